@@ -1,0 +1,134 @@
+package org.labelbench.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.labelbench.project.Annotator;
+import org.labelbench.project.AnnotatorRepository;
+import org.labelbench.project.ItemQuery;
+import org.labelbench.project.ItemsPage;
+import org.labelbench.project.ProjectOverview;
+import org.labelbench.project.ProjectSettings;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * {@code bench open}: a synthetic project of N items (two attributes each, labels by two
+ * annotators on half of them) is opened cold in this process, and the first page of the Items
+ * table is read the way the workbench reads it. Reports the times and the heap in use.
+ */
+public final class OpenBenchmark {
+    public static final int PAGE = 100;
+
+    public Map<String, Object> run(int items, Path workDir) throws IOException {
+        Path project = workDir.resolve("bench-open-" + items + ProjectStore.EXTENSION);
+        long buildStart = System.nanoTime();
+        if (!Files.exists(project)) {
+            build(project, items);
+        }
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        System.gc();
+        long heapBefore = usedHeap();
+
+        long openStart = System.nanoTime();
+        Map<String, Object> result = new LinkedHashMap<>();
+        try (ProjectStore store = ProjectStore.open(project)) {
+            ProjectOverview overview = ProjectOverview.of(store);
+            double openMillis = (System.nanoTime() - openStart) / 1e6;
+            long pageStart = System.nanoTime();
+            ItemsPage page = ItemsPage.load(store, ItemQuery.all(), 0, PAGE);
+            long count = page.total();
+            double firstPageMillis = (System.nanoTime() - pageStart) / 1e6;
+            long sortedStart = System.nanoTime();
+            ItemsPage sorted = ItemsPage.load(store, ItemQuery.all().sortedBy(ItemQuery.SortColumn.BYTES, null, false),
+                    0, PAGE);
+            double sortedMillis = (System.nanoTime() - sortedStart) / 1e6;
+            long deepStart = System.nanoTime();
+            ItemsPage.load(store, ItemQuery.all(), Math.max(0, count - PAGE), PAGE);
+            double lastPageMillis = (System.nanoTime() - deepStart) / 1e6;
+            System.gc();
+            long heapOpen = usedHeap();
+            result.put("suite", "open");
+            result.put("items", overview.items());
+            result.put("build_seconds", ImportBenchmark.round(buildSeconds));
+            result.put("open_and_overview_ms", ImportBenchmark.round(openMillis));
+            result.put("first_page_ms", ImportBenchmark.round(firstPageMillis));
+            result.put("open_to_first_page_ms", ImportBenchmark.round(openMillis + firstPageMillis));
+            result.put("first_page_sorted_by_size_desc_ms", ImportBenchmark.round(sortedMillis));
+            result.put("last_page_ms", ImportBenchmark.round(lastPageMillis));
+            result.put("page_rows", page.rows().size());
+            result.put("sorted_page_rows", sorted.rows().size());
+            result.put("heap_used_mb_before_open", heapBefore >> 20);
+            result.put("heap_used_mb_open", heapOpen >> 20);
+        }
+        return result;
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Writes the synthetic project with plain batched inserts (a real import of 1M files takes minutes). */
+    static void build(Path project, int items) {
+        try (ProjectStore store = ProjectStore.create(project, new ProjectSettings("bench " + items,
+                List.of("cat", "dog", "bird", "fish"), false))) {
+            store.write(c -> {
+                Annotator a = new AnnotatorRepository().findOrCreate(c, "ana", "labeler");
+                Annotator b = new AnnotatorRepository().findOrCreate(c, "ben", "labeler");
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO import_batch (source, kind, started, finished, added, already_present,"
+                            + " duplicates, skipped, copied, options, app_version) VALUES ('synthetic', 'images',"
+                            + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 0, 0, 0, 0, 0, '{}', 'bench')");
+                }
+                try (PreparedStatement item = c.prepareStatement("INSERT INTO item (id, key, media, format, path,"
+                        + " sha256, bytes, width, height, import_batch) VALUES (?, ?, 'image', 'png', ?, ?, ?, 28, 28, 1)");
+                        PreparedStatement attr = c.prepareStatement(
+                                "INSERT INTO item_attr (item, name, value) VALUES (?, ?, ?)");
+                        PreparedStatement label = c.prepareStatement("INSERT INTO annotation (item, annotator, kind,"
+                                + " label_class, origin, submitted) VALUES (?, ?, 'class', ?, 'human',"
+                                + " '2026-01-01T00:00:00Z')")) {
+                    for (int i = 1; i <= items; i++) {
+                        String key = String.format("img/%07d.png", i);
+                        item.setInt(1, i);
+                        item.setString(2, key);
+                        item.setString(3, "media/" + key);
+                        item.setString(4, String.format("%064x", i));
+                        item.setInt(5, 500 + (i * 7919) % 1500);
+                        item.addBatch();
+                        attr.setInt(1, i);
+                        attr.setString(2, "source");
+                        attr.setString(3, i % 3 == 0 ? "phone" : "camera");
+                        attr.addBatch();
+                        attr.setInt(1, i);
+                        attr.setString(2, "site");
+                        attr.setString(3, "site-" + (i % 17));
+                        attr.addBatch();
+                        if (i % 2 == 0) {
+                            label.setInt(1, i);
+                            label.setLong(2, a.id());
+                            label.setInt(3, 1 + i % 4);
+                            label.addBatch();
+                            label.setInt(1, i);
+                            label.setLong(2, b.id());
+                            label.setInt(3, 1 + (i / 7) % 4);
+                            label.addBatch();
+                        }
+                        if (i % 10_000 == 0) {
+                            item.executeBatch();
+                            attr.executeBatch();
+                            label.executeBatch();
+                        }
+                    }
+                    item.executeBatch();
+                    attr.executeBatch();
+                    label.executeBatch();
+                }
+                return null;
+            });
+        }
+    }
+}

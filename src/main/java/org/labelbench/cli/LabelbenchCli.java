@@ -1,0 +1,115 @@
+package org.labelbench.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.Map;
+import org.labelbench.ingest.ImportService;
+import org.labelbench.jobs.JobCancelledException;
+import org.labelbench.labeling.LabelFileService;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.SampleProjects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line's composition root: builds the services, hands them to every command through
+ * a picocli factory, and maps outcomes to exit codes (0 done, 2 bad input with a one-line
+ * reason on stderr, 1 an internal error).
+ */
+@Command(name = "labelbench", mixinStandardHelpOptions = true, versionProvider = LabelbenchCli.Version.class,
+        description = "Labelbench: label, measure agreement and HLP, analyse errors, version datasets.%n"
+                + "Without a command it opens the workbench.",
+        subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
+            OpenCommand.class, OpenSampleCommand.class, BenchCommand.class})
+public final class LabelbenchCli {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INTERNAL = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    private LabelbenchCli() {
+    }
+
+    /** Runs one command line; returns its exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, WorkbenchLauncher launcher) {
+        Console console = new Console(out, err, System.console() != null);
+        CliContext context = new CliContext(console, launcher, new ImportService(), new LabelFileService(),
+                SampleProjects.standard());
+        CommandLine commandLine = new CommandLine(new LabelbenchCli(), new Factory(context));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            Throwable cause = e;
+            if (cause instanceof BadInputException bad) {
+                err.println("error: " + oneLine(bad.getMessage()));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            if (cause instanceof JobCancelledException) {
+                err.println("cancelled; nothing changed");
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("internal error: " + cause);
+            if (Boolean.getBoolean("labelbench.debug") || System.getenv("LABELBENCH_DEBUG") != null) {
+                cause.printStackTrace(err);
+            } else {
+                err.println("(set LABELBENCH_DEBUG=1 for the stack trace)");
+            }
+            err.flush();
+            return EXIT_INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "bad input" : message.replace('\n', ' ').strip();
+    }
+
+    /** Gives commands their {@link CliContext} through a one-argument constructor. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final CliContext context;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == CliContext.class) {
+                    constructor.setAccessible(true);
+                    return type.cast(constructor.newInstance(context));
+                }
+            }
+            return fallback.create(type);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.labelbench.project.AppVersion.current()};
+        }
+    }
+
+    /** Shared by commands that print a map as JSON or as aligned "key: value" lines. */
+    static void printFacts(Console console, boolean json, Map<String, ?> facts) {
+        if (json) {
+            console.json(facts);
+            return;
+        }
+        int width = facts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        facts.forEach((key, value) -> console.line(String.format("%-" + width + "s  %s", key,
+                value instanceof Iterable<?> list ? String.join(", ", toStrings(list)) : value)));
+    }
+
+    private static Iterable<String> toStrings(Iterable<?> values) {
+        java.util.List<String> strings = new java.util.ArrayList<>();
+        values.forEach(v -> strings.add(String.valueOf(v)));
+        return strings;
+    }
+}

@@ -1,0 +1,310 @@
+package org.labelbench.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.labelbench.jobs.JobContext;
+import org.labelbench.media.MediaInfo;
+import org.labelbench.media.MediaKind;
+import org.labelbench.project.AnnotationRepository;
+import org.labelbench.project.Annotator;
+import org.labelbench.project.AnnotatorRepository;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ImportBatchRepository;
+import org.labelbench.project.Item;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.NewItem;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Imports media into a project as one job and one transaction: either every accepted file is
+ * added with its provenance, or (cancel, --strict with problems, a crash) nothing is.
+ * Reading and hashing run on all cores, in chunks, while one thread writes to SQLite.
+ */
+public final class ImportService {
+    /** Files read ahead per chunk: enough to keep every core busy, little enough to cancel promptly. */
+    private static final int CHUNK = 512;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ItemRepository items = new ItemRepository();
+    private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+    private final AnnotatorRepository annotators = new AnnotatorRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
+    private final int threads;
+
+    public ImportService() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public ImportService(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    public ImportReport run(ProjectStore store, ImportRequest request, JobContext context) {
+        long startNanos = System.nanoTime();
+        Instant started = Instant.now();
+        context.message("Scanning " + request.path());
+        List<ImportCandidate> candidates;
+        List<ImportReport.Skipped> skipped = new ArrayList<>();
+        try {
+            Path source = request.path().toAbsolutePath().normalize();
+            if (request.source() == ImportSource.MANIFEST) {
+                ManifestReader.Manifest manifest = new ManifestReader().read(source, request.keyPrefix());
+                candidates = new ArrayList<>(manifest.candidates());
+                skipped.addAll(manifest.skipped());
+            } else {
+                FolderScanner.Scan scan = new FolderScanner().scan(source, request.keyPrefix(),
+                        request.labelsFromFolders(), context);
+                candidates = new ArrayList<>(scan.candidates());
+                skipped.addAll(scan.skipped());
+                candidates.sort(Comparator.comparing(ImportCandidate::key));
+            }
+        } catch (IOException e) {
+            throw new BadInputException(request.path() + ": cannot be read: " + e.getMessage(), e);
+        }
+        MediaKind expected = switch (request.source()) {
+            case IMAGES -> MediaKind.IMAGE;
+            case AUDIO -> MediaKind.AUDIO;
+            case MANIFEST -> null;
+        };
+        MediaFileReader reader = new MediaFileReader(expected);
+        List<Path> copiedFiles = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "import-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ImportReport report = store.write(c -> {
+                Writer writer = new Writer(c, store, request, started, skipped, copiedFiles);
+                int total = candidates.size();
+                context.progress(0, total);
+                for (int from = 0; from < total; from += CHUNK) {
+                    context.checkCancelled();
+                    List<ImportCandidate> chunk = candidates.subList(from, Math.min(total, from + CHUNK));
+                    for (ProbedFile probed : readAll(pool, reader, chunk)) {
+                        writer.accept(probed);
+                    }
+                    context.progress(Math.min(total, from + CHUNK), total);
+                    context.message("Imported " + writer.added + " of " + total);
+                }
+                ImportReport result = writer.finish(System.nanoTime() - startNanos);
+                if (request.strict() && !result.skipped().isEmpty()) {
+                    throw new ImportRejectedException(result);
+                }
+                return result;
+            });
+            return report;
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(copiedFiles);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<ProbedFile> readAll(ExecutorService pool, MediaFileReader reader,
+            List<ImportCandidate> chunk) {
+        List<Future<ProbedFile>> futures = new ArrayList<>(chunk.size());
+        for (ImportCandidate candidate : chunk) {
+            futures.add(pool.submit(() -> reader.read(candidate)));
+        }
+        List<ProbedFile> results = new ArrayList<>(chunk.size());
+        try {
+            for (Future<ProbedFile> future : futures) {
+                results.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.labelbench.jobs.JobCancelledException();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading media failed", e.getCause());
+        }
+        return results;
+    }
+
+    /** The single-threaded half of an import: decides each file's fate and writes it. */
+    private final class Writer {
+        private final Connection c;
+        private final ProjectStore store;
+        private final ImportRequest request;
+        private final Instant started;
+        private final List<ImportReport.Skipped> skipped;
+        private final List<Path> copiedFiles;
+        private final List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+        private final List<String> classesCreated = new ArrayList<>();
+        private final Map<String, LabelClass> classByName = new LinkedHashMap<>();
+        private final boolean createClasses;
+        private final ItemRepository.Inserter inserter;
+        private final long batchId;
+        private final List<NewAnnotation> pendingLabels = new ArrayList<>();
+        private Annotator importAnnotator;
+        private long added;
+        private long alreadyPresent;
+
+        Writer(Connection c, ProjectStore store, ImportRequest request, Instant started,
+                List<ImportReport.Skipped> skipped, List<Path> copiedFiles) throws SQLException {
+            this.c = c;
+            this.store = store;
+            this.request = request;
+            this.started = started;
+            this.skipped = skipped;
+            this.copiedFiles = copiedFiles;
+            for (LabelClass labelClass : classes.list(c)) {
+                classByName.put(labelClass.name(), labelClass);
+            }
+            // A project created without classes takes its classes from the labels it imports.
+            this.createClasses = classByName.isEmpty();
+            this.inserter = items.inserter(c);
+            this.batchId = batches.start(c, request.path().toAbsolutePath().normalize().toString(),
+                    request.source().batchKind(), started.toString(), optionsJson(request));
+        }
+
+        void accept(ProbedFile probed) throws SQLException {
+            ImportCandidate candidate = probed.candidate();
+            if (probed.isRejected()) {
+                skipped.add(new ImportReport.Skipped(candidate.origin(), probed.problem()));
+                return;
+            }
+            Optional<Item> sameKey = items.findByKey(c, candidate.key());
+            if (sameKey.isPresent()) {
+                if (sameKey.get().sha256().equals(probed.sha256())) {
+                    alreadyPresent++;
+                } else {
+                    skipped.add(new ImportReport.Skipped(candidate.origin(), "key '" + candidate.key()
+                            + "' is already in the project with different content (use --prefix to import both)"));
+                }
+                return;
+            }
+            LabelClass labelClass = null;
+            if (candidate.label() != null) {
+                labelClass = classFor(candidate.label());
+                if (labelClass == null) {
+                    skipped.add(new ImportReport.Skipped(candidate.origin(), "unknown class '" + candidate.label()
+                            + "' (the project's classes: " + String.join(", ", classByName.keySet()) + ")"));
+                    return;
+                }
+            }
+            if (!request.keepDuplicates()) {
+                Optional<String> sameContent = items.keyWithSha256(c, probed.sha256());
+                if (sameContent.isPresent()) {
+                    duplicates.add(new ImportReport.Duplicate(candidate.origin(), candidate.key(), sameContent.get()));
+                    return;
+                }
+            }
+            Path media = candidate.file();
+            if (request.copy()) {
+                media = copyIntoProject(candidate);
+            }
+            MediaInfo info = probed.info();
+            long id = inserter.insert(new NewItem(candidate.key(), info.kind() == MediaKind.IMAGE ? "image" : "audio",
+                    info.format(), storedPath(store.directory(), media), probed.sha256(), probed.bytes(),
+                    info.width(), info.height(), info.durationMs(), info.sampleRate(), info.channels(),
+                    info.bitsPerSample(), batchId, candidate.attributes()));
+            added++;
+            if (labelClass != null) {
+                pendingLabels.add(NewAnnotation.classLabel(id, importAnnotator().id(), labelClass.id(), null, "import",
+                        Instant.now()));
+            }
+        }
+
+        private LabelClass classFor(String label) throws SQLException {
+            LabelClass known = classByName.get(label);
+            if (known == null && createClasses) {
+                known = classes.add(c, label);
+                classByName.put(label, known);
+                classesCreated.add(label);
+            }
+            return known;
+        }
+
+        private Annotator importAnnotator() throws SQLException {
+            if (importAnnotator == null) {
+                importAnnotator = annotators.findOrCreate(c, AnnotatorRepository.IMPORT_ANNOTATOR, "import");
+            }
+            return importAnnotator;
+        }
+
+        private Path copyIntoProject(ImportCandidate candidate) {
+            Path target = store.directory().resolve("media").resolve(candidate.key()).normalize();
+            if (!target.startsWith(store.directory().resolve("media"))) {
+                throw new BadInputException(candidate.origin() + ": key '" + candidate.key()
+                        + "' would be copied outside the project's media folder");
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                Files.copy(candidate.file(), target, StandardCopyOption.COPY_ATTRIBUTES);
+                copiedFiles.add(target);
+                return target;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new BadInputException(target + ": already exists in the project's media folder;"
+                        + " remove it or import with --prefix", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + candidate.file() + " into the project", e);
+            }
+        }
+
+        ImportReport finish(long elapsedNanos) throws SQLException {
+            annotations.append(c, pendingLabels);
+            inserter.close();
+            batches.finish(c, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
+                    skipped.size(), copiedFiles.size());
+            return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
+                    copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
+        }
+    }
+
+    /** Media paths are stored relative to the project folder, so the project moves with its media. */
+    static String storedPath(Path projectDirectory, Path media) {
+        Path absolute = media.toAbsolutePath().normalize();
+        try {
+            return projectDirectory.relativize(absolute).toString().replace('\\', '/');
+        } catch (IllegalArgumentException differentRoot) {
+            return absolute.toString();
+        }
+    }
+
+    private static String optionsJson(ImportRequest request) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("copy", request.copy());
+        options.put("strict", request.strict());
+        options.put("labels_from_folders", request.labelsFromFolders());
+        options.put("key_prefix", request.keyPrefix());
+        options.put("keep_duplicates", request.keepDuplicates());
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // best effort: the transaction that would have referenced it was rolled back
+            }
+        }
+    }
+}

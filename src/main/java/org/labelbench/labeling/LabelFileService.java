@@ -1,0 +1,216 @@
+package org.labelbench.labeling;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.labelbench.project.AnnotationRepository;
+import org.labelbench.project.Annotator;
+import org.labelbench.project.AnnotatorRepository;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.CurrentLabel;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Label CSV files: {@code item,annotator,label[,guideline_version]}, the item named by its key.
+ * An import is all or nothing: one unknown item or class, and the file changes nothing. A row
+ * equal to the annotator's current label is counted as unchanged, so importing a file twice
+ * adds nothing the second time.
+ */
+public final class LabelFileService {
+    private final ItemRepository items = new ItemRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+    private final AnnotatorRepository annotators = new AnnotatorRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
+
+    /** What an import did. */
+    public record LabelImportResult(long rows, long added, long unchanged, List<String> annotatorsCreated) {
+    }
+
+    private record LabelRow(int row, String item, String annotator, String label, Integer guidelineVersion) {
+    }
+
+    public LabelImportResult importFile(ProjectStore store, Path file) {
+        List<LabelRow> rows = parse(file);
+        return store.write(c -> {
+            Map<String, LabelClass> classByName = classes.list(c).stream()
+                    .collect(Collectors.toMap(LabelClass::name, lc -> lc));
+            Map<String, Long> itemIds = items.idsByKey(c, rows.stream().map(LabelRow::item).distinct().toList());
+            List<String> problems = new ArrayList<>();
+            for (LabelRow row : rows) {
+                if (!itemIds.containsKey(row.item())) {
+                    problems.add("row " + row.row() + ": unknown item '" + row.item() + "'");
+                } else if (!classByName.containsKey(row.label())) {
+                    problems.add("row " + row.row() + ": unknown class '" + row.label() + "'");
+                } else if (classByName.get(row.label()).retired()) {
+                    problems.add("row " + row.row() + ": class '" + row.label() + "' is retired");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new BadInputException(file + ": " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
+                        + "; nothing imported");
+            }
+            Map<String, Annotator> annotatorByName = new HashMap<>();
+            List<String> created = new ArrayList<>();
+            Set<String> known = annotators.list(c).stream().map(Annotator::name).collect(Collectors.toSet());
+            for (LabelRow row : rows) {
+                if (!annotatorByName.containsKey(row.annotator())) {
+                    if (!known.contains(row.annotator())) {
+                        created.add(row.annotator());
+                    }
+                    annotatorByName.put(row.annotator(), annotators.findOrCreate(c, row.annotator(), "labeler"));
+                }
+            }
+            Map<String, String> current = currentLabels(c, itemIds);
+            List<NewAnnotation> toAdd = new ArrayList<>();
+            Instant now = Instant.now();
+            long unchanged = 0;
+            for (LabelRow row : rows) {
+                String slot = row.item() + "\u0000" + row.annotator();
+                if (row.label().equals(current.get(slot))) {
+                    unchanged++;
+                    continue;
+                }
+                current.put(slot, row.label());
+                toAdd.add(NewAnnotation.classLabel(itemIds.get(row.item()), annotatorByName.get(row.annotator()).id(),
+                        classByName.get(row.label()).id(), row.guidelineVersion(), "import", now));
+            }
+            annotations.append(c, toAdd);
+            return new LabelImportResult(rows.size(), toAdd.size(), unchanged, created);
+        });
+    }
+
+    /** Current labels keyed by item key and annotator name, for the items in the file. */
+    private Map<String, String> currentLabels(Connection c, Map<String, Long> itemIds) throws SQLException {
+        Map<Long, String> keyById = new HashMap<>();
+        itemIds.forEach((key, id) -> keyById.put(id, key));
+        Map<String, String> current = new HashMap<>();
+        List<Long> ids = new ArrayList<>(itemIds.values());
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (List<CurrentLabel> labels : annotations.currentLabels(c, ids.subList(from,
+                    Math.min(ids.size(), from + 500))).values()) {
+                for (CurrentLabel label : labels) {
+                    current.put(keyById.get(label.item()) + "\u0000" + label.annotator(), label.label());
+                }
+            }
+        }
+        return current;
+    }
+
+    private static List<LabelRow> parse(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
+        List<LabelRow> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = format.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream()
+                    .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+            for (String required : List.of("item", "annotator", "label")) {
+                if (!header.contains(required)) {
+                    throw new BadInputException(file + ": the header must have columns item,annotator,label"
+                            + " (found: " + String.join(",", header) + ")");
+                }
+            }
+            int itemColumn = header.indexOf("item");
+            int annotatorColumn = header.indexOf("annotator");
+            int labelColumn = header.indexOf("label");
+            int versionColumn = header.indexOf("guideline_version");
+            for (CSVRecord record : parser) {
+                int row = (int) record.getRecordNumber() + 1;
+                if (record.size() < header.size()) {
+                    throw new BadInputException(file + ": row " + row + ": has " + record.size() + " of "
+                            + header.size() + " columns; nothing imported");
+                }
+                String item = record.get(itemColumn).strip();
+                String annotator = record.get(annotatorColumn).strip();
+                String label = record.get(labelColumn).strip();
+                if (item.isEmpty() || annotator.isEmpty() || label.isEmpty()) {
+                    throw new BadInputException(file + ": row " + row + ": item, annotator and label must not be"
+                            + " empty; nothing imported");
+                }
+                Integer version = null;
+                if (versionColumn >= 0 && !record.get(versionColumn).isBlank()) {
+                    try {
+                        version = Integer.parseInt(record.get(versionColumn).strip().replaceFirst("^v", ""));
+                    } catch (NumberFormatException e) {
+                        throw new BadInputException(file + ": row " + row + ": guideline_version '"
+                                + record.get(versionColumn) + "' is not a number; nothing imported", e);
+                    }
+                }
+                rows.add(new LabelRow(row, item, annotator, label, version));
+            }
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + ": not UTF-8 text; nothing imported", e);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new BadInputException(file + ": malformed CSV: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "; nothing imported", e);
+        }
+        return rows;
+    }
+
+    /** Writes every current class label; the file appears whole or not at all. */
+    public long exportFile(ProjectStore store, Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new BadInputException(file + ": folder " + target.getParent() + " does not exist");
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            long written = store.read(c -> {
+                long[] count = {0};
+                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+                                .setHeader("item", "annotator", "label", "guideline_version").build())) {
+                    annotations.forEachCurrentLabel(c, label -> {
+                        try {
+                            printer.printRecord(label.item(), label.annotator(), label.label(),
+                                    label.guidelineVersion() == null ? "" : label.guidelineVersion());
+                            count[0]++;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return count[0];
+            });
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new BadInputException(file + ": cannot be written: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // nothing more to do: the partial file is named as such
+            }
+        }
+    }
+}

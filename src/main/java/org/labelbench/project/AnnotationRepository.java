@@ -1,0 +1,109 @@
+package org.labelbench.project;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * SQL for the append-only annotation log. Nothing is updated or deleted: the current label of
+ * (item, annotator) is the newest row, so history and undo come for free.
+ */
+public final class AnnotationRepository {
+    /** The newest annotation id of each (item, annotator); joined to read current labels. */
+    private static final String CURRENT_IDS = "SELECT MAX(id) AS id FROM annotation GROUP BY item, annotator";
+
+    /** Appends annotations with one prepared statement (callers hold the transaction). */
+    public void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (item, annotator, kind, label_class,"
+                + " value, guideline_version, origin, started, submitted, duration_ms) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (NewAnnotation a : annotations) {
+                ps.setLong(1, a.item());
+                ps.setLong(2, a.annotator());
+                ps.setString(3, a.kind());
+                setNullableLong(ps, 4, a.labelClass());
+                ps.setString(5, a.value());
+                if (a.guidelineVersion() == null) {
+                    ps.setNull(6, Types.INTEGER);
+                } else {
+                    ps.setInt(6, a.guidelineVersion());
+                }
+                ps.setString(7, a.origin());
+                ps.setString(8, a.started() == null ? null : a.started().toString());
+                ps.setString(9, a.submitted().toString());
+                setNullableLong(ps, 10, a.durationMs());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM annotation")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Current class labels of the given items, grouped by item, annotators in name order. */
+    public Map<Long, List<CurrentLabel>> currentLabels(Connection c, List<Long> itemIds) throws SQLException {
+        Map<Long, List<CurrentLabel>> byItem = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return byItem;
+        }
+        String placeholders = String.join(",", java.util.Collections.nCopies(itemIds.size(), "?"));
+        String sql = "SELECT a.item, n.name, lc.name, a.guideline_version FROM annotation a"
+                + " JOIN (SELECT MAX(id) AS id FROM annotation WHERE item IN (" + placeholders + ")"
+                + " GROUP BY item, annotator) cur ON cur.id = a.id"
+                + " JOIN annotator n ON n.id = a.annotator JOIN label_class lc ON lc.id = a.label_class"
+                + " WHERE a.kind = 'class' ORDER BY a.item, n.name";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < itemIds.size(); i++) {
+                ps.setLong(i + 1, itemIds.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long item = rs.getLong(1);
+                    Integer version = rs.getObject(4) == null ? null : rs.getInt(4);
+                    byItem.computeIfAbsent(item, k -> new ArrayList<>())
+                            .add(new CurrentLabel(item, rs.getString(2), rs.getString(3), version));
+                }
+            }
+        }
+        return byItem;
+    }
+
+    /** Streams every current class label as (item key, annotator, label, guideline version), by key. */
+    public void forEachCurrentLabel(Connection c, Consumer<KeyedLabel> sink) throws SQLException {
+        String sql = "SELECT i.key, n.name, lc.name, a.guideline_version FROM annotation a"
+                + " JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
+                + " JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
+                + " JOIN label_class lc ON lc.id = a.label_class"
+                + " WHERE a.kind = 'class' ORDER BY i.key, n.name";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Integer version = rs.getObject(4) == null ? null : rs.getInt(4);
+                sink.accept(new KeyedLabel(rs.getString(1), rs.getString(2), rs.getString(3), version));
+            }
+        }
+    }
+
+    /** A current label addressed by the item's key, as in label CSV files. */
+    public record KeyedLabel(String item, String annotator, String label, Integer guidelineVersion) {
+    }
+
+    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.labelbench.project;
+
+import java.util.Objects;
+
+/**
+ * A filter and an order over items, turned into SQL by {@link ItemRepository}. Every field is
+ * optional (null = no constraint). {@code label} matches items whose current label by any
+ * annotator is that class; {@link #UNLABELED} matches items no one has labeled.
+ */
+public record ItemQuery(String keyContains, String media, String label, String attributeName,
+        String attributeValue, SortColumn sort, String sortAttribute, boolean ascending) {
+
+    public static final String UNLABELED = "\u0000unlabeled";
+
+    /** Columns the store can order by with an index (or, for attributes, a join). */
+    public enum SortColumn { KEY, MEDIA, BYTES, DURATION, ATTRIBUTE }
+
+    public ItemQuery {
+        sort = sort == null ? SortColumn.KEY : sort;
+        if (sort == SortColumn.ATTRIBUTE) {
+            Objects.requireNonNull(sortAttribute, "sortAttribute");
+        }
+    }
+
+    public static ItemQuery all() {
+        return new ItemQuery(null, null, null, null, null, SortColumn.KEY, null, true);
+    }
+
+    public ItemQuery withKeyContains(String text) {
+        return new ItemQuery(blankToNull(text), media, label, attributeName, attributeValue, sort, sortAttribute,
+                ascending);
+    }
+
+    public ItemQuery withMedia(String newMedia) {
+        return new ItemQuery(keyContains, newMedia, label, attributeName, attributeValue, sort, sortAttribute,
+                ascending);
+    }
+
+    public ItemQuery withLabel(String newLabel) {
+        return new ItemQuery(keyContains, media, newLabel, attributeName, attributeValue, sort, sortAttribute,
+                ascending);
+    }
+
+    public ItemQuery withAttribute(String name, String value) {
+        return new ItemQuery(keyContains, media, label, blankToNull(name), value, sort, sortAttribute, ascending);
+    }
+
+    public ItemQuery sortedBy(SortColumn column, String attribute, boolean asc) {
+        return new ItemQuery(keyContains, media, label, attributeName, attributeValue, column, attribute, asc);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

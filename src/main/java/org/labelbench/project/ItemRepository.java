@@ -1,0 +1,308 @@
+package org.labelbench.project;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** SQL for items and their attributes. */
+public final class ItemRepository {
+    private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"
+            + " i.height, i.duration_ms, i.sample_rate, i.channels, i.bits_per_sample, i.import_batch";
+
+    /** Prepared inserts for a stream of new items (one import), reused for every row. */
+    public final class Inserter implements AutoCloseable {
+        private final PreparedStatement item;
+        private final PreparedStatement attribute;
+
+        private Inserter(Connection c) throws SQLException {
+            item = c.prepareStatement("INSERT INTO item (key, media, format, path, sha256, bytes, width, height,"
+                    + " duration_ms, sample_rate, channels, bits_per_sample, import_batch)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+            attribute = c.prepareStatement("INSERT INTO item_attr (item, name, value) VALUES (?,?,?)");
+        }
+
+        public long insert(NewItem n) throws SQLException {
+            item.setString(1, n.key());
+            item.setString(2, n.media());
+            item.setString(3, n.format());
+            item.setString(4, n.path());
+            item.setString(5, n.sha256());
+            item.setLong(6, n.bytes());
+            setInt(item, 7, n.width());
+            setInt(item, 8, n.height());
+            if (n.durationMs() == null) {
+                item.setNull(9, Types.INTEGER);
+            } else {
+                item.setLong(9, n.durationMs());
+            }
+            setInt(item, 10, n.sampleRate());
+            setInt(item, 11, n.channels());
+            setInt(item, 12, n.bitsPerSample());
+            item.setLong(13, n.importBatch());
+            item.executeUpdate();
+            long id;
+            try (ResultSet keys = item.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            for (Map.Entry<String, String> attr : n.attributes().entrySet()) {
+                attribute.setLong(1, id);
+                attribute.setString(2, attr.getKey());
+                attribute.setString(3, attr.getValue());
+                attribute.executeUpdate();
+            }
+            return id;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                item.close();
+            } finally {
+                attribute.close();
+            }
+        }
+    }
+
+    public Inserter inserter(Connection c) throws SQLException {
+        return new Inserter(c);
+    }
+
+    public Optional<Item> findByKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public Optional<Item> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The key of some item with this content, if any (duplicates are found by hash). */
+    public Optional<String> keyWithSha256(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Ids of the given keys; keys that are not items are absent from the map. */
+    public Map<String, Long> idsByKey(Connection c, List<String> keys) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM item WHERE key = ?")) {
+            for (String key : keys) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        ids.put(key, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Item counts by media kind ("image", "audio"). */
+    public Map<String, Long> countByMedia(Connection c) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT media, COUNT(*) FROM item GROUP BY media")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    public long count(Connection c, ItemQuery query) throws SQLException {
+        SqlFilter filter = SqlFilter.of(query);
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM item i" + filter.where())) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** One page of items in the query's order, with their attributes; labels are read separately. */
+    public List<Item> page(Connection c, ItemQuery query, long offset, int limit) throws SQLException {
+        SqlFilter filter = SqlFilter.of(query);
+        String direction = query.ascending() ? " ASC" : " DESC";
+        String join = "";
+        String order = switch (query.sort()) {
+            case KEY -> "i.key" + direction;
+            case MEDIA -> "i.media" + direction + ", i.key" + direction;
+            case BYTES -> "i.bytes" + direction + ", i.key" + direction;
+            case DURATION -> "i.duration_ms" + direction + ", i.key" + direction;
+            case ATTRIBUTE -> {
+                join = " LEFT JOIN item_attr sa ON sa.item = i.id AND sa.name = ?";
+                yield "sa.value" + direction + ", i.key" + direction;
+            }
+        };
+        String sql = "SELECT " + COLUMNS + " FROM item i" + join + filter.where() + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?";
+        List<Item> items = new ArrayList<>(limit);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int index = 1;
+            if (query.sort() == ItemQuery.SortColumn.ATTRIBUTE) {
+                ps.setString(index++, query.sortAttribute());
+            }
+            index = filter.bind(ps, index);
+            ps.setInt(index++, limit);
+            ps.setLong(index, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** Attributes of the given items, by item id, names in alphabetical order. */
+    public Map<Long, Map<String, String>> attributes(Connection c, List<Long> itemIds) throws SQLException {
+        Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();
+        if (itemIds.isEmpty()) {
+            return byItem;
+        }
+        String placeholders = String.join(",", Collections.nCopies(itemIds.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT item, name, value FROM item_attr WHERE item IN (" + placeholders + ") ORDER BY item, name")) {
+            for (int i = 0; i < itemIds.size(); i++) {
+                ps.setLong(i + 1, itemIds.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byItem.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        return byItem;
+    }
+
+    /**
+     * Distinct attribute names. A recursive skip-scan over the (name, value, item) index, so it
+     * costs one index seek per name instead of a scan of every attribute row.
+     */
+    public List<String> attributeNames(Connection c) throws SQLException {
+        String sql = "WITH RECURSIVE names(name) AS (SELECT MIN(name) FROM item_attr"
+                + " UNION ALL SELECT (SELECT MIN(name) FROM item_attr WHERE name > names.name) FROM names"
+                + " WHERE names.name IS NOT NULL) SELECT name FROM names WHERE name IS NOT NULL";
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Distinct values of one attribute, at most {@code limit}, by the same skip-scan. */
+    public List<String> attributeValues(Connection c, String name, int limit) throws SQLException {
+        String sql = "WITH RECURSIVE vals(value) AS (SELECT MIN(value) FROM item_attr WHERE name = ?1"
+                + " UNION ALL SELECT (SELECT MIN(value) FROM item_attr WHERE name = ?1 AND value > vals.value)"
+                + " FROM vals WHERE vals.value IS NOT NULL) SELECT value FROM vals WHERE value IS NOT NULL LIMIT ?2";
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Item read(ResultSet rs) throws SQLException {
+        return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), nullableInt(rs, 8), nullableInt(rs, 9), nullableLong(rs, 10),
+                nullableInt(rs, 11), nullableInt(rs, 12), nullableInt(rs, 13), rs.getLong(14));
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    /** The WHERE clause of an {@link ItemQuery} and its parameters, in order. */
+    private record SqlFilter(String where, List<Object> parameters) {
+        static SqlFilter of(ItemQuery q) {
+            List<String> clauses = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            if (q.keyContains() != null) {
+                clauses.add("i.key LIKE ? ESCAPE '\\'");
+                parameters.add("%" + q.keyContains().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%");
+            }
+            if (q.media() != null) {
+                clauses.add("i.media = ?");
+                parameters.add(q.media());
+            }
+            if (ItemQuery.UNLABELED.equals(q.label())) {
+                clauses.add("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.item = i.id AND a.kind = 'class')");
+            } else if (q.label() != null) {
+                clauses.add("EXISTS (SELECT 1 FROM annotation a JOIN label_class lc ON lc.id = a.label_class"
+                        + " WHERE a.item = i.id AND lc.name = ? AND a.id = (SELECT MAX(b.id) FROM annotation b"
+                        + " WHERE b.item = a.item AND b.annotator = a.annotator))");
+                parameters.add(q.label());
+            }
+            if (q.attributeName() != null) {
+                if (q.attributeValue() == null || q.attributeValue().isEmpty()) {
+                    clauses.add("EXISTS (SELECT 1 FROM item_attr fa WHERE fa.item = i.id AND fa.name = ?)");
+                    parameters.add(q.attributeName());
+                } else {
+                    clauses.add("EXISTS (SELECT 1 FROM item_attr fa WHERE fa.item = i.id AND fa.name = ?"
+                            + " AND fa.value = ?)");
+                    parameters.add(q.attributeName());
+                    parameters.add(q.attributeValue());
+                }
+            }
+            String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+            return new SqlFilter(where, parameters);
+        }
+
+        int bind(PreparedStatement ps, int start) throws SQLException {
+            int index = start;
+            for (Object parameter : parameters) {
+                ps.setObject(index++, parameter);
+            }
+            return index;
+        }
+    }
+}

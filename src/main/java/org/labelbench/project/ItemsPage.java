@@ -1,0 +1,27 @@
+package org.labelbench.project;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of the Items table as the workbench shows it: the rows with their attributes and
+ * current labels, and the total the query matches (for the scroll bar). Three indexed queries,
+ * on one read snapshot, whatever the project's size.
+ */
+public record ItemsPage(long offset, long total, List<ItemRow> rows) {
+
+    public static ItemsPage load(ProjectStore store, ItemQuery query, long offset, int limit) {
+        ItemRepository items = new ItemRepository();
+        AnnotationRepository annotations = new AnnotationRepository();
+        return store.read(c -> {
+            long total = items.count(c, query);
+            List<Item> page = items.page(c, query, offset, limit);
+            List<Long> ids = page.stream().map(Item::id).toList();
+            Map<Long, Map<String, String>> attributes = items.attributes(c, ids);
+            Map<Long, List<CurrentLabel>> labels = annotations.currentLabels(c, ids);
+            List<ItemRow> rows = page.stream().map(item -> new ItemRow(item,
+                    attributes.getOrDefault(item.id(), Map.of()), labels.getOrDefault(item.id(), List.of()))).toList();
+            return new ItemsPage(offset, total, rows);
+        });
+    }
+}

@@ -1,0 +1,330 @@
+package org.labelbench.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One open project file. Writes go through one connection, each call of {@link #write} one
+ * transaction ({@code BEGIN IMMEDIATE}, so a writer never fails half-way on a lock upgrade).
+ * Reads use a second connection: in WAL mode they see the last committed state and are never
+ * blocked by a long import, which keeps the Items table responsive while one runs.
+ */
+public final class ProjectStore implements AutoCloseable {
+    public static final String EXTENSION = ".lbproj";
+    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final boolean readOnly;
+    private final ProjectLock lock;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final Optional<Path> migrationBackup;
+
+    private ProjectStore(Path file, boolean readOnly, ProjectLock lock, Connection writer, Connection reader,
+            Optional<Path> migrationBackup) {
+        this.file = file;
+        this.readOnly = readOnly;
+        this.lock = lock;
+        this.writer = writer;
+        this.reader = reader;
+        this.migrationBackup = migrationBackup;
+    }
+
+    /** Creates a new, empty project file; refuses to overwrite one that exists. */
+    public static ProjectStore create(Path file, ProjectSettings settings) {
+        return create(file, settings, Migrations.builtIn());
+    }
+
+    static ProjectStore create(Path file, ProjectSettings settings, Migrations migrations) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target)) {
+            throw new BadInputException(target + ": already exists; choose another file name");
+        }
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BadInputException(target + ": folder " + parent + " does not exist");
+        }
+        if (!target.getFileName().toString().endsWith(EXTENSION)) {
+            throw new BadInputException(target + ": a project file name must end with " + EXTENSION);
+        }
+        ProjectStore store = openWritable(target, migrations, true);
+        store.write(c -> {
+            ProjectMeta.put(c, ProjectMeta.NAME, settings.name());
+            ProjectMeta.put(c, ProjectMeta.MULTI_LABEL, Boolean.toString(settings.multiLabel()));
+            ProjectMeta.put(c, ProjectMeta.CREATED, java.time.Instant.now().toString());
+            ProjectMeta.put(c, ProjectMeta.CREATED_BY, AppVersion.current());
+            LabelClassRepository classes = new LabelClassRepository();
+            for (String name : settings.classes()) {
+                classes.add(c, name);
+            }
+            return null;
+        });
+        return store;
+    }
+
+    /** Opens a project for reading and writing, migrating it (after a backup) if it is older. */
+    public static ProjectStore open(Path file) {
+        return open(file, Migrations.builtIn());
+    }
+
+    static ProjectStore open(Path file, Migrations migrations) {
+        Path target = requireProjectFile(file);
+        return openWritable(target, migrations, false);
+    }
+
+    /**
+     * Opens a project without taking the writer's lock, for commands that only read (info,
+     * export) while the workbench may hold it open. An older schema is not migrated here.
+     */
+    public static ProjectStore openReadOnly(Path file) {
+        Path target = requireProjectFile(file);
+        Connection reader = null;
+        try {
+            reader = connect(target, true);
+            int version = userVersion(reader);
+            checkIsProject(target, reader, version, Migrations.builtIn());
+            if (version < Migrations.builtIn().latestVersion()) {
+                throw new BadInputException(target + ": schema version " + version
+                        + " is older than this app's; open it for writing once to migrate it");
+            }
+            return new ProjectStore(target, true, null, null, reader, Optional.empty());
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            throw notAProject(target, e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+    }
+
+    private static Path requireProjectFile(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(target)) {
+            throw new BadInputException(target + ": no such project file");
+        }
+        return target;
+    }
+
+    private static ProjectStore openWritable(Path target, Migrations migrations, boolean fresh) {
+        ProjectLock lock;
+        try {
+            lock = ProjectLock.acquire(target);
+        } catch (IOException e) {
+            throw new BadInputException(target + ": cannot create its lock file: " + e.getMessage(), e);
+        }
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            writer = connect(target, false);
+            int version = userVersion(writer);
+            if (!fresh) {
+                checkIsProject(target, writer, version, migrations);
+            }
+            Optional<Path> backup = Optional.empty();
+            if (version < migrations.latestVersion()) {
+                if (version > 0) {
+                    backup = Optional.of(backup(writer, target, version));
+                }
+                migrate(writer, migrations, version);
+            }
+            reader = connect(target, true);
+            return new ProjectStore(target, false, lock, writer, reader, backup);
+        } catch (SQLException e) {
+            closeQuietly(writer);
+            closeQuietly(reader);
+            closeQuietly(lock);
+            throw notAProject(target, e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            closeQuietly(reader);
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static void checkIsProject(Path target, Connection c, int version, Migrations migrations)
+            throws SQLException {
+        if (version > migrations.latestVersion()) {
+            throw new BadInputException(target + ": made by a newer Labelbench (schema " + version
+                    + "; this app knows up to " + migrations.latestVersion() + ")");
+        }
+        if (version == 0) {
+            throw new BadInputException(target + ": not a Labelbench project (no project schema)");
+        }
+    }
+
+    private static BadInputException notAProject(Path target, SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
+            return new BadInputException(target + ": not a Labelbench project (not an SQLite database)", e);
+        }
+        return new BadInputException(target + ": cannot open project: " + message.lines().findFirst().orElse(""), e);
+    }
+
+    private static Connection connect(Path target, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        // FULL: a label the user saw accepted survives a power cut, not only a crash.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setCacheSize(-64 * 1024);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + target, config.toProperties());
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA mmap_size = 268435456");
+        }
+        return connection;
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** SQLite's online backup API (sqlite-jdbc's {@code backup to}): a consistent copy before migrating. */
+    private static Path backup(Connection c, Path target, int version) throws SQLException {
+        Path copy = target.resolveSibling(target.getFileName() + ".backup-v" + version + "-"
+                + LocalDateTime.now().format(BACKUP_STAMP));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("backup to \"" + copy.toString().replace("\"", "") + "\"");
+        }
+        return copy;
+    }
+
+    private static void migrate(Connection c, Migrations migrations, int fromVersion) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            for (Migration step : migrations.steps()) {
+                if (step.version() <= fromVersion) {
+                    continue;
+                }
+                for (String sql : step.statements()) {
+                    s.executeUpdate(sql);
+                }
+                s.executeUpdate("PRAGMA user_version = " + step.version());
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("project " + file + " was opened read-only");
+        }
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on the read connection, which sees the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            reader.setAutoCommit(false); // one consistent snapshot for the whole read
+            try {
+                return work.run(reader);
+            } finally {
+                reader.commit();
+                reader.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The folder media paths are relative to. */
+    public Path directory() {
+        return file.getParent();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The copy taken before this open migrated an older schema, if it did. */
+    public Optional<Path> migrationBackup() {
+        return migrationBackup;
+    }
+
+    public int schemaVersion() {
+        return read(ProjectStore::userVersion);
+    }
+
+    @Override
+    public void close() {
+        readLock.lock();
+        writeLock.lock();
+        try {
+            closeQuietly(reader);
+            if (writer != null) {
+                try (Statement s = writer.createStatement()) {
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException ignored) {
+                    // another reader may still hold the WAL; SQLite checkpoints later
+                }
+                closeQuietly(writer);
+            }
+            closeQuietly(lock);
+        } finally {
+            writeLock.unlock();
+            readLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // closing after a failure: the first error is the one worth reporting
+        }
+    }
+}

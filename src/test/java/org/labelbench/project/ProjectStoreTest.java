@@ -1,0 +1,165 @@
+package org.labelbench.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectStoreTest {
+    @TempDir
+    Path dir;
+
+    private Path newProject(String... classes) {
+        Path file = dir.resolve("p.lbproj");
+        ProjectStore.create(file, new ProjectSettings("Test", List.of(classes), false)).close();
+        return file;
+    }
+
+    @Test
+    void aNewProjectIsWalWithForeignKeysAtTheLatestSchema() {
+        Path file = newProject("cat", "dog");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion());
+            assertThat(store.<String>read(c -> pragma(c, "journal_mode"))).isEqualTo("wal");
+            assertThat(store.<String>write(c -> pragma(c, "foreign_keys"))).isEqualTo("1");
+            ProjectOverview overview = ProjectOverview.of(store);
+            assertThat(overview.name()).isEqualTo("Test");
+            assertThat(overview.classes()).containsExactly("cat", "dog");
+        }
+    }
+
+    @Test
+    void classesGetHotkeysInDigitRowOrder() {
+        Path file = newProject("a", "b", "c");
+        try (ProjectStore store = ProjectStore.open(file)) {
+            List<LabelClass> classes = store.read(c -> new LabelClassRepository().list(c));
+            assertThat(classes).extracting(LabelClass::hotkey).containsExactly("1", "2", "3");
+        }
+    }
+
+    @Test
+    void createRefusesAnExistingFileAndBadNames() throws Exception {
+        Path file = newProject();
+        assertThatThrownBy(() -> ProjectStore.create(file, new ProjectSettings("x", List.of(), false)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> ProjectStore.create(dir.resolve("x.db"), new ProjectSettings("x", List.of(), false)))
+                .hasMessageContaining("must end with .lbproj");
+        assertThatThrownBy(() -> LabelClassRepository.parseList("cat,,dog")).hasMessage("a class name is empty");
+        assertThatThrownBy(() -> LabelClassRepository.parseList("cat,Cat")).hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsRefusedWithItsName() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.lbproj"), "hello, this is not a database at all".repeat(50));
+        assertThatThrownBy(() -> ProjectStore.open(text)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("notes.lbproj").hasMessageContaining("not a Labelbench project");
+        assertThatThrownBy(() -> ProjectStore.open(dir.resolve("missing.lbproj")))
+                .hasMessageContaining("no such project file");
+    }
+
+    @Test
+    void aSecondWriterIsRefusedAndReadersAreNot() {
+        Path file = newProject("cat");
+        try (ProjectStore first = ProjectStore.open(file)) {
+            assertThatThrownBy(() -> ProjectStore.open(file)).isInstanceOf(ProjectLockedException.class)
+                    .hasMessageContaining("already open for writing");
+            first.write(c -> new AnnotatorRepository().findOrCreate(c, "ana", "labeler"));
+            try (ProjectStore reader = ProjectStore.openReadOnly(file)) {
+                assertThat(ProjectOverview.of(reader).annotators()).isEqualTo(1);
+            }
+        }
+        try (ProjectStore again = ProjectStore.open(file)) {
+            assertThat(again.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void aSecondProcessIsRefusedWhileTheProjectIsOpen() throws Exception {
+        Path file = newProject("cat");
+        Path labels = Files.writeString(dir.resolve("labels.csv"), "item,annotator,label\n");
+        try (ProjectStore held = ProjectStore.open(file)) {
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.labelbench.Main", "labels", "import",
+                    file.toString(), "--file", labels.toString()).redirectErrorStream(true).start();
+            String output = new String(other.getInputStream().readAllBytes());
+            assertThat(other.waitFor()).isEqualTo(2);
+            assertThat(output).contains("p.lbproj: already open for writing by process");
+        }
+    }
+
+    @Test
+    void aFailedWriteChangesNothing() {
+        Path file = newProject();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThatThrownBy(() -> store.write(c -> {
+                new AnnotatorRepository().findOrCreate(c, "ana", "labeler");
+                throw new BadInputException("stop");
+            })).hasMessage("stop");
+            assertThat(store.<List<Annotator>>read(c -> new AnnotatorRepository().list(c))).isEmpty();
+        }
+    }
+
+    @Test
+    void anOlderProjectIsBackedUpThenMigrated() throws Exception {
+        Migration core = Migrations.builtIn().steps().get(0);
+        Migrations v1 = Migrations.of(List.of(core));
+        Migrations v2 = Migrations.of(List.of(core,
+                new Migration(2, "V002__test.sql", "ALTER TABLE item ADD COLUMN note TEXT;\n")));
+        Path file = dir.resolve("old.lbproj");
+        ProjectStore.create(file, new ProjectSettings("Old", List.of("cat"), false), v1).close();
+
+        try (ProjectStore store = ProjectStore.open(file, v2)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.<List<String>>read(c -> columns(c, "item"))).contains("note");
+            assertThat(ProjectOverview.of(store).classes()).containsExactly("cat");
+            Path backup = store.migrationBackup().orElseThrow();
+            assertThat(backup.getFileName().toString()).startsWith("old.lbproj.backup-v1-");
+            try (ProjectStore copy = ProjectStore.open(backup, v1)) {
+                assertThat(copy.schemaVersion()).isEqualTo(1);
+                assertThat(copy.<List<String>>read(c -> columns(c, "item"))).doesNotContain("note");
+            }
+        }
+        try (ProjectStore again = ProjectStore.open(file, v2)) {
+            assertThat(again.migrationBackup()).isEmpty();
+        }
+    }
+
+    @Test
+    void aProjectFromANewerAppIsRefused() {
+        Path file = newProject();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("PRAGMA user_version = 99");
+                }
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> ProjectStore.open(file)).hasMessageContaining("made by a newer Labelbench");
+    }
+
+    private static String pragma(java.sql.Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static List<String> columns(java.sql.Connection c, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                names.add(rs.getString("name"));
+            }
+        }
+        return names;
+    }
+}

@@ -3,16 +3,12 @@ package org.labelbench.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.labelbench.project.Annotator;
-import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.ItemQuery;
 import org.labelbench.project.ItemsPage;
 import org.labelbench.project.ProjectOverview;
-import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
 
 /**
@@ -27,7 +23,7 @@ public final class OpenBenchmark {
         Path project = workDir.resolve("bench-open-" + items + ProjectStore.EXTENSION);
         long buildStart = System.nanoTime();
         if (!Files.exists(project)) {
-            build(project, items);
+            SyntheticProject.build(project, items);
         }
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         System.gc();
@@ -70,65 +66,5 @@ public final class OpenBenchmark {
     private static long usedHeap() {
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    /** Writes the synthetic project with plain batched inserts (a real import of 1M files takes minutes). */
-    static void build(Path project, int items) {
-        try (ProjectStore store = ProjectStore.create(project, new ProjectSettings("bench " + items,
-                List.of("cat", "dog", "bird", "fish"), false))) {
-            store.write(c -> {
-                Annotator a = new AnnotatorRepository().findOrCreate(c, "ana", "labeler");
-                Annotator b = new AnnotatorRepository().findOrCreate(c, "ben", "labeler");
-                try (var s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO import_batch (source, kind, started, finished, added, already_present,"
-                            + " duplicates, skipped, copied, options, app_version) VALUES ('synthetic', 'images',"
-                            + " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 0, 0, 0, 0, 0, '{}', 'bench')");
-                }
-                try (PreparedStatement item = c.prepareStatement("INSERT INTO item (id, key, media, format, path,"
-                        + " sha256, bytes, width, height, import_batch) VALUES (?, ?, 'image', 'png', ?, ?, ?, 28, 28, 1)");
-                        PreparedStatement attr = c.prepareStatement(
-                                "INSERT INTO item_attr (item, name, value) VALUES (?, ?, ?)");
-                        PreparedStatement label = c.prepareStatement("INSERT INTO annotation (item, annotator, kind,"
-                                + " label_class, origin, submitted) VALUES (?, ?, 'class', ?, 'human',"
-                                + " '2026-01-01T00:00:00Z')")) {
-                    for (int i = 1; i <= items; i++) {
-                        String key = String.format("img/%07d.png", i);
-                        item.setInt(1, i);
-                        item.setString(2, key);
-                        item.setString(3, "media/" + key);
-                        item.setString(4, String.format("%064x", i));
-                        item.setInt(5, 500 + (i * 7919) % 1500);
-                        item.addBatch();
-                        attr.setInt(1, i);
-                        attr.setString(2, "source");
-                        attr.setString(3, i % 3 == 0 ? "phone" : "camera");
-                        attr.addBatch();
-                        attr.setInt(1, i);
-                        attr.setString(2, "site");
-                        attr.setString(3, "site-" + (i % 17));
-                        attr.addBatch();
-                        if (i % 2 == 0) {
-                            label.setInt(1, i);
-                            label.setLong(2, a.id());
-                            label.setInt(3, 1 + i % 4);
-                            label.addBatch();
-                            label.setInt(1, i);
-                            label.setLong(2, b.id());
-                            label.setInt(3, 1 + (i / 7) % 4);
-                            label.addBatch();
-                        }
-                        if (i % 10_000 == 0) {
-                            item.executeBatch();
-                            attr.executeBatch();
-                            label.executeBatch();
-                        }
-                    }
-                    item.executeBatch();
-                    attr.executeBatch();
-                    label.executeBatch();
-                }
-                return null;
-            });
-        }
     }
 }

@@ -27,7 +27,6 @@ import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ImportBatchRepository;
-import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
@@ -99,10 +98,13 @@ public final class ImportService {
                 Writer writer = new Writer(c, store, request, started, skipped, copiedFiles);
                 int total = candidates.size();
                 context.progress(0, total);
+                // The next chunk is read on the pool while this thread writes the current one.
+                List<Future<ProbedFile>> next = submit(pool, reader, candidates, 0);
                 for (int from = 0; from < total; from += CHUNK) {
                     context.checkCancelled();
-                    List<ImportCandidate> chunk = candidates.subList(from, Math.min(total, from + CHUNK));
-                    for (ProbedFile probed : readAll(pool, reader, chunk)) {
+                    List<Future<ProbedFile>> current = next;
+                    next = submit(pool, reader, candidates, from + CHUNK);
+                    for (ProbedFile probed : results(current)) {
                         writer.accept(probed);
                     }
                     context.progress(Math.min(total, from + CHUNK), total);
@@ -123,13 +125,18 @@ public final class ImportService {
         }
     }
 
-    private static List<ProbedFile> readAll(ExecutorService pool, MediaFileReader reader,
-            List<ImportCandidate> chunk) {
-        List<Future<ProbedFile>> futures = new ArrayList<>(chunk.size());
-        for (ImportCandidate candidate : chunk) {
+    private static List<Future<ProbedFile>> submit(ExecutorService pool, MediaFileReader reader,
+            List<ImportCandidate> candidates, int from) {
+        List<Future<ProbedFile>> futures = new ArrayList<>(CHUNK);
+        for (int i = from; i < Math.min(candidates.size(), from + CHUNK); i++) {
+            ImportCandidate candidate = candidates.get(i);
             futures.add(pool.submit(() -> reader.read(candidate)));
         }
-        List<ProbedFile> results = new ArrayList<>(chunk.size());
+        return futures;
+    }
+
+    private static List<ProbedFile> results(List<Future<ProbedFile>> futures) {
+        List<ProbedFile> results = new ArrayList<>(futures.size());
         try {
             for (Future<ProbedFile> future : futures) {
                 results.add(future.get());
@@ -186,9 +193,9 @@ public final class ImportService {
                 skipped.add(new ImportReport.Skipped(candidate.origin(), probed.problem()));
                 return;
             }
-            Optional<Item> sameKey = items.findByKey(c, candidate.key());
+            Optional<String> sameKey = inserter.sha256OfKey(candidate.key());
             if (sameKey.isPresent()) {
-                if (sameKey.get().sha256().equals(probed.sha256())) {
+                if (sameKey.get().equals(probed.sha256())) {
                     alreadyPresent++;
                 } else {
                     skipped.add(new ImportReport.Skipped(candidate.origin(), "key '" + candidate.key()
@@ -206,7 +213,7 @@ public final class ImportService {
                 }
             }
             if (!request.keepDuplicates()) {
-                Optional<String> sameContent = items.keyWithSha256(c, probed.sha256());
+                Optional<String> sameContent = inserter.keyWithSha256(probed.sha256());
                 if (sameContent.isPresent()) {
                     duplicates.add(new ImportReport.Duplicate(candidate.origin(), candidate.key(), sameContent.get()));
                     return;

@@ -20,12 +20,19 @@ public final class ItemRepository {
     private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"
             + " i.height, i.duration_ms, i.sample_rate, i.channels, i.bits_per_sample, i.import_batch";
 
-    /** Prepared inserts for a stream of new items (one import), reused for every row. */
+    /**
+     * Prepared statements for a stream of new items (one import), prepared once and reused for
+     * every row: the lookups an import makes per file, and the inserts.
+     */
     public final class Inserter implements AutoCloseable {
         private final PreparedStatement item;
         private final PreparedStatement attribute;
+        private final PreparedStatement hashOfKey;
+        private final PreparedStatement keyOfHash;
 
         private Inserter(Connection c) throws SQLException {
+            hashOfKey = c.prepareStatement("SELECT sha256 FROM item WHERE key = ?");
+            keyOfHash = c.prepareStatement("SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1");
             item = c.prepareStatement("INSERT INTO item (key, media, format, path, sha256, bytes, width, height,"
                     + " duration_ms, sample_rate, channels, bits_per_sample, import_batch)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
@@ -65,13 +72,28 @@ public final class ItemRepository {
             return id;
         }
 
+        /** The content hash of the item with this key, if there is one. */
+        public Optional<String> sha256OfKey(String key) throws SQLException {
+            return firstString(hashOfKey, key);
+        }
+
+        /** The key of some item with this content, if any (duplicates are found by hash). */
+        public Optional<String> keyWithSha256(String sha256) throws SQLException {
+            return firstString(keyOfHash, sha256);
+        }
+
         @Override
         public void close() throws SQLException {
-            try {
-                item.close();
-            } finally {
-                attribute.close();
+            try (item; attribute; hashOfKey; keyOfHash) {
+                // closes all four, in reverse order
             }
+        }
+    }
+
+    private static Optional<String> firstString(PreparedStatement ps, String parameter) throws SQLException {
+        ps.setString(1, parameter);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         }
     }
 
@@ -93,16 +115,6 @@ public final class ItemRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    /** The key of some item with this content, if any (duplicates are found by hash). */
-    public Optional<String> keyWithSha256(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

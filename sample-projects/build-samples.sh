@@ -1,35 +1,91 @@
 #!/usr/bin/env bash
-# Builds the sample projects from Debian packages only; nothing is downloaded.
-#   sample-projects/build-samples.sh              data and projects
-#   sample-projects/build-samples.sh --data-only  images, audio, manifests and label CSVs only
+# Builds the two sample projects from Debian packages only; nothing is downloaded.
+#
+#   sample-projects/build-samples.sh              stage A (data) then stage B (project files)
+#   sample-projects/build-samples.sh --data-only  stage A only: media, manifests and label CSVs
+#
+# Stage A (make_data.py, standard-library Python, fixed seeds: a rebuild gives the same bytes)
+# writes into sample-projects/build/ and moves each finished sample into its folder.
+# Stage B re-creates fashion-mnist/fashion-mnist.lbproj and spoken-commands/spoken-commands.lbproj
+# with the Labelbench command line (building target/labelbench.jar first if it is missing).
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-cd "$here/.."
+
+usage() { sed -n '2,10s/^# \{0,1\}//p' "$0"; }
+data_only=false
+for arg in "$@"; do
+  case "$arg" in
+    --data-only) data_only=true ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "build-samples.sh: unknown option '$arg'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+# --- what stage A needs: Debian packages ------------------------------------------------------
 missing=()
-[ -d /usr/share/datasets/fashion-mnist ] || missing+=(dataset-fashion-mnist)
-command -v espeak-ng >/dev/null || missing+=(espeak-ng)
-command -v sox >/dev/null || missing+=(sox)
-command -v python3 >/dev/null || missing+=(python3)
+for f in t10k-images-idx3-ubyte.gz t10k-labels-idx1-ubyte.gz train-images-idx3-ubyte.gz train-labels-idx1-ubyte.gz; do
+  if [ ! -f "/usr/share/datasets/fashion-mnist/$f" ]; then missing+=(dataset-fashion-mnist); break; fi
+done
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || missing+=(sox)
+[ -x /usr/bin/python3 ] || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing packages: ${missing[*]} (apt-get install -y ${missing[*]})" >&2
+  echo "build-samples.sh: missing Debian package(s): ${missing[*]}" >&2
+  extra=""; [[ " ${missing[*]} " == *" python3 "* ]] && extra=" python3"
+  echo "  install them with: apt-get install -y dataset-fashion-mnist espeak-ng sox$extra   (as root)" >&2
   exit 2
 fi
-rm -rf "$here/fashion-mnist" "$here/spoken-commands" "$here/build"
-python3 "$here/make_data.py"
-rm -rf "$here/build"
-[ "${1:-}" = "--data-only" ] && exit 0
+for voice in en-us en-gb en-us+f3 en-gb-scotland+m3; do
+  if ! espeak-ng -v "$voice" -q "test" >/dev/null 2>&1; then
+    echo "build-samples.sh: espeak-ng has no voice '$voice' (reinstall espeak-ng-data)" >&2
+    exit 2
+  fi
+done
 
-[ -f target/labelbench.jar ] || ./mvnw -q -B -DskipTests package
+# --- stage A: data ----------------------------------------------------------------------------
+echo "== stage A: sample data (sample-projects/build -> sample-projects/*/)"
+mkdir -p "$here/build"
+/usr/bin/python3 "$here/make_data.py"
+rm -rf "$here/build"
+
+if $data_only; then
+  echo "== data only: project files (*.lbproj) left as they were"
+  exit 0
+fi
+
+# --- stage B: project files -------------------------------------------------------------------
+echo "== stage B: project files"
+if [ ! -f target/labelbench.jar ]; then
+  echo "target/labelbench.jar is missing: building it (./mvnw -q -B -DskipTests package)"
+  ./mvnw -q -B -DskipTests package
+fi
 LB=(java -Dai.djl.offline=true -jar target/labelbench.jar)
-build() { # name, display name, classes
-  local dir="$here/$1" project="$here/$1/$1.lbproj"
-  rm -f "$project" "$project-wal" "$project-shm" "$project.lock"
-  "${LB[@]}" init "$project" --name "$2" --classes "$3"
-  "${LB[@]}" import "$project" --manifest "$dir/manifest.csv" --strict
-  "${LB[@]}" labels import "$project" --file "$dir/labels.csv"
-  rm -f "$project.lock"
+
+build_project() { # folder name, display name, classes
+  local name="$1" title="$2" classes="$3"
+  local project="sample-projects/$name/$name.lbproj"
+  rm -f "$project" "$project-wal" "$project-shm" "$project-journal" "$project.lock"
+  echo "-- $project"
+  "${LB[@]}" init "$project" --name "$title" --classes "$classes"
+  "${LB[@]}" import "$project" --manifest "sample-projects/$name/manifest.csv" --strict
+  "${LB[@]}" labels import "$project" --file "sample-projects/$name/labels.csv"
   "${LB[@]}" info "$project" --json
+  echo
+  rm -f "$project.lock"
+  # Every connection is closed: an empty write-ahead log and its index can go, so the .lbproj
+  # alone is the whole project. A non-empty log means a command did not close cleanly.
+  if [ -s "$project-wal" ]; then
+    echo "build-samples.sh: $project-wal is not empty after the last command" >&2
+    exit 1
+  fi
+  rm -f "$project-wal" "$project-shm"
 }
-build fashion-mnist "Fashion-MNIST sample" t-shirt,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle-boot
-build spoken-commands "Spoken commands sample" yes,no,up,down,left,right,on,off,stop,go
-rm -f "$here"/*/*.lock
+
+build_project fashion-mnist "Fashion-MNIST sample" \
+  t-shirt,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle-boot
+build_project spoken-commands "Spoken commands sample" \
+  yes,no,up,down,left,right,on,off,stop,go
+echo "== done"

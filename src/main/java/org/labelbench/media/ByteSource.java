@@ -1,79 +1,46 @@
 package org.labelbench.media;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Bytes readable by position, so one set of header parsers serves a file already read into
- * memory (small images, hashed in the same pass) and a large file read only where needed.
+ * memory (small files, hashed in the same pass) and a large file read only where its headers are.
  */
 public interface ByteSource extends AutoCloseable {
+
+    /** The content's length in bytes. */
     long size();
 
-    /** Reads up to {@code length} bytes at {@code position}; fewer only at the end. */
+    /**
+     * Reads up to {@code length} bytes at {@code position} into {@code target}; returns how many,
+     * fewer than {@code length} only at the end of the content (0 at or past it).
+     */
     int read(long position, byte[] target, int offset, int length) throws IOException;
 
-    /** Up to {@code length} bytes at {@code position} (fewer at the end). */
+    /** Up to {@code length} bytes at {@code position}: fewer at the end, none past it. */
     default byte[] bytes(long position, int length) throws IOException {
-        long available = Math.max(0, Math.min(length, size() - position));
-        byte[] result = new byte[(int) available];
+        if (position < 0 || length < 0) {
+            throw new IndexOutOfBoundsException("position " + position + ", length " + length);
+        }
+        byte[] result = new byte[(int) Math.max(0, Math.min(length, size() - position))];
         int read = read(position, result, 0, result.length);
-        return read == result.length ? result : java.util.Arrays.copyOf(result, read);
+        return read == result.length ? result : Arrays.copyOf(result, read);
     }
 
+    /** Releases the file behind the content; a no-op for content in memory. */
     @Override
     default void close() throws IOException {
     }
 
+    /** Content already in memory (not copied: do not change the array while reading). */
     static ByteSource of(byte[] content) {
-        return new ByteSource() {
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public int read(long position, byte[] target, int offset, int length) {
-                if (position >= content.length) {
-                    return 0;
-                }
-                int n = (int) Math.min(length, content.length - position);
-                System.arraycopy(content, (int) position, target, offset, n);
-                return n;
-            }
-        };
+        return new ArrayByteSource(content);
     }
 
+    /** A file read by position on demand; close it when done. */
     static ByteSource open(Path file) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        long size = channel.size();
-        return new ByteSource() {
-            @Override
-            public long size() {
-                return size;
-            }
-
-            @Override
-            public int read(long position, byte[] target, int offset, int length) throws IOException {
-                ByteBuffer buffer = ByteBuffer.wrap(target, offset, length);
-                int total = 0;
-                while (buffer.hasRemaining()) {
-                    int n = channel.read(buffer, position + total);
-                    if (n <= 0) {
-                        break;
-                    }
-                    total += n;
-                }
-                return total;
-            }
-
-            @Override
-            public void close() throws IOException {
-                channel.close();
-            }
-        };
+        return new FileByteSource(file);
     }
 }

@@ -1,6 +1,8 @@
 package org.labelbench.media;
 
-/** Little helpers to read integers out of header bytes. */
+import java.nio.charset.StandardCharsets;
+
+/** Integers and four-character codes read out of header bytes; callers check the length first. */
 final class Bytes {
     private Bytes() {
     }
@@ -33,6 +35,12 @@ final class Bytes {
         return (int) u32le(b, i);
     }
 
+    /** Unsigned in intent; a value over {@code Long.MAX_VALUE} comes out negative. */
+    static long u64le(byte[] b, int i) {
+        return u32le(b, i) | (u32le(b, i + 4) << 32);
+    }
+
+    /** Whether {@code b} holds {@code ascii} at {@code offset} (false when too short). */
     static boolean startsWith(byte[] b, int offset, String ascii) {
         if (b.length < offset + ascii.length()) {
             return false;
@@ -43,5 +51,10 @@ final class Bytes {
             }
         }
         return true;
+    }
+
+    /** A four-character code such as a RIFF chunk id, as text. */
+    static String fourCc(byte[] b, int offset) {
+        return new String(b, offset, 4, StandardCharsets.ISO_8859_1);
     }
 }

@@ -1,6 +1,10 @@
 package org.labelbench.media;
 
-/** What a file's headers say about it; image fields or audio fields are null for the other kind. */
+/**
+ * What a file's headers say about it. {@code format} is lower-case: png, jpeg, gif, bmp, webp or
+ * wav. Image fields (width, height) or audio fields (duration, sample rate, channels, bits per
+ * sample) are null for the other kind.
+ */
 public record MediaInfo(MediaKind kind, String format, Integer width, Integer height, Long durationMs,
         Integer sampleRate, Integer channels, Integer bitsPerSample) {
 

@@ -6,61 +6,90 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Identifies a media file by its magic bytes and reads its facts from headers alone: no pixel
- * or sample is decoded, so probing costs microseconds. Corrupt and truncated files are caught by
- * cheap structural checks (see each format's header class).
+ * Identifies a media file by its magic bytes (not its extension) and reads its facts from the
+ * headers alone: no pixel or sample is decoded, so a probe costs a few small reads. Corrupt and
+ * truncated files are caught by cheap structural checks; each format's header class says which.
  */
 public final class MediaProbe {
+    private static final int MAGIC = 16;
 
-    /** The kind a file name's extension suggests; files with other extensions are not media. */
+    /** The kind a file name's extension suggests (case-insensitive); other names are not media. */
     public static Optional<MediaKind> kindForFileName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        String extension = dot < 0 ? "" : lower.substring(dot + 1);
-        return switch (extension) {
+        return switch (extension(name)) {
             case "png", "jpg", "jpeg", "gif", "bmp", "webp" -> Optional.of(MediaKind.IMAGE);
             case "wav", "wave" -> Optional.of(MediaKind.AUDIO);
             default -> Optional.empty();
         };
     }
 
+    /**
+     * The format and size, or audio parameters, of {@code content}. {@code fileName} only words the
+     * reason when the content is no known format.
+     *
+     * @throws MediaException with a one-line reason (without the file name) when the content is
+     *     empty, truncated, corrupt or of a format we do not support
+     * @throws IOException when the content cannot be read
+     */
     public MediaInfo probe(String fileName, ByteSource content) throws MediaException, IOException {
         if (content.size() == 0) {
             throw new MediaException("empty file");
         }
-        byte[] magic = content.bytes(0, 16);
-        if (magic.length >= 8 && java.util.Arrays.equals(java.util.Arrays.copyOf(magic, 8), PngHeader.SIGNATURE)) {
+        byte[] magic = content.bytes(0, MAGIC);
+        if (PngHeader.matches(magic)) {
             return PngHeader.read(content);
         }
-        if (magic.length >= 3 && Bytes.u8(magic, 0) == 0xff && Bytes.u8(magic, 1) == 0xd8
-                && Bytes.u8(magic, 2) == 0xff) {
+        if (JpegHeader.matches(magic)) {
             return JpegHeader.read(content);
         }
-        if (Bytes.startsWith(magic, 0, "GIF87a") || Bytes.startsWith(magic, 0, "GIF89a")) {
+        if (GifHeader.matches(magic)) {
             return GifHeader.read(content);
         }
-        if (Bytes.startsWith(magic, 0, "BM")) {
+        if (BmpHeader.matches(magic)) {
             return BmpHeader.read(content);
         }
-        if (Bytes.startsWith(magic, 0, "RIFF") && Bytes.startsWith(magic, 8, "WEBP")) {
+        if (WebpHeader.matches(magic)) {
             return WebpHeader.read(content);
         }
-        if (Bytes.startsWith(magic, 0, "RIFF") && Bytes.startsWith(magic, 8, "WAVE")) {
+        if (WavHeader.matches(magic)) {
             WavHeader wav = WavHeader.read(content);
-            return MediaInfo.audio("wav", wav.durationMs(), wav.sampleRate(), wav.channels(), wav.bitsPerSample());
+            WavFormat format = wav.format();
+            return MediaInfo.audio("wav", wav.durationMs(), format.sampleRate(), format.channels(),
+                    format.bitsPerSample());
         }
-        if (Bytes.startsWith(magic, 0, "fLaC")) {
-            throw new MediaException("FLAC is not supported yet; convert to WAV");
-        }
-        if (Bytes.startsWith(magic, 0, "RF64")) {
-            throw new MediaException("RF64 (WAV over 4 GB) is not supported");
-        }
-        throw new MediaException("not a PNG, JPEG, GIF, BMP, WebP or WAV file (unrecognised content)");
+        throw new MediaException(unsupported(fileName, magic));
     }
 
+    /** {@link #probe(String, ByteSource)} on a file, reading only its headers. */
     public MediaInfo probe(Path file) throws MediaException, IOException {
         try (ByteSource source = ByteSource.open(file)) {
-            return probe(file.getFileName().toString(), source);
+            Path name = file.getFileName();
+            return probe(name == null ? "" : name.toString(), source);
         }
+    }
+
+    /** Why content of no supported format is refused: formats users often try get their own advice. */
+    private static String unsupported(String fileName, byte[] magic) {
+        if (Bytes.startsWith(magic, 0, "fLaC")) {
+            return "FLAC is not supported yet; convert to WAV";
+        }
+        if (Bytes.startsWith(magic, 0, "OggS")) {
+            return "Ogg audio is not supported; convert to WAV";
+        }
+        if (Bytes.startsWith(magic, 0, "ID3")) {
+            return "MP3 is not supported; convert to WAV";
+        }
+        String extension = extension(fileName);
+        if (kindForFileName(fileName).isEmpty()) {
+            return "unsupported format: " + (extension.isEmpty() ? "no extension" : "." + extension);
+        }
+        return "unrecognised content: not a PNG, JPEG, GIF, BMP, WebP or WAV file";
+    }
+
+    private static String extension(String name) {
+        if (name == null) {
+            return "";
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

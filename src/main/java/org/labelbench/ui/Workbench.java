@@ -1,103 +1,145 @@
 package org.labelbench.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.labelbench.ingest.ImportService;
+import org.labelbench.project.ProjectOverview;
+import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
-import org.labelbench.project.RecentProjects;
-import org.labelbench.project.SampleProjects;
-import org.labelbench.ui.jobs.JobRunner;
-import org.labelbench.ui.shell.ShellController;
-import org.labelbench.ui.shell.ShellViewModel;
+import org.labelbench.ui.start.ProjectOpener;
 import org.labelbench.ui.start.StartController;
 import org.labelbench.ui.start.StartViewModel;
 
 /**
- * The UI's composition root: builds the services once and switches the window between the
- * start screen and an open project. Tests build one with their own file choosers.
+ * The workbench window: the start screen, or one open project. Opening and creating run off
+ * the FX thread (a migration may copy a large file first); failures become a dialog with the
+ * core's one-line message, and the start screen stays.
  */
-public final class Workbench {
-    private static final String CSS = "/org/labelbench/ui/workbench.css";
+public final class Workbench implements ProjectOpener, AutoCloseable {
+    static final String START_VIEW = "/org/labelbench/ui/start/StartView.fxml";
+    private static final double WIDTH = 1400;
+    private static final double HEIGHT = 900;
 
     private final Stage stage;
-    private final FileChoosers fileChoosers;
-    private final RecentProjects recent;
-    private final SampleProjects samples;
-    private final Theme theme = new Theme();
-    private final JobRunner jobs = new JobRunner();
-    private final ImportService imports = new ImportService();
-    private ProjectStore openStore;
-    private ShellController shell;
+    private final WorkbenchServices services;
+    private final Scene scene;
+    private ProjectSession session;
+    private boolean closed;
 
-    public Workbench(Stage stage, FileChoosers fileChoosers, RecentProjects recent, SampleProjects samples) {
+    public Workbench(Stage stage, WorkbenchServices services) {
         this.stage = stage;
-        this.fileChoosers = fileChoosers;
-        this.recent = recent;
-        this.samples = samples;
-        theme.apply();
-        stage.setOnHidden(e -> closeProject());
-    }
-
-    public void showStart() {
-        closeProject();
-        StartViewModel viewModel = new StartViewModel(recent, samples);
-        ViewLoader.Loaded<StartController> view = ViewLoader.load("/org/labelbench/ui/start/StartView.fxml",
-                StartController.class, () -> new StartController(viewModel, fileChoosers, this::showProject));
-        show(view.root(), "Labelbench");
-    }
-
-    /** Opens {@code project} in the main window; on failure, a dialog and the start screen. */
-    public void openProject(Path project) {
-        try {
-            showProject(ProjectStore.open(project));
-        } catch (RuntimeException e) {
-            if (stage.getScene() == null) {
-                showStart();
-            }
-            Dialogs.error(stage, "Cannot open " + project.getFileName(), Dialogs.reason(e));
-        }
-    }
-
-    private void showProject(ProjectStore store) {
-        closeProject();
-        openStore = store;
-        recent.remember(store.file());
-        ShellViewModel viewModel = new ShellViewModel(store, jobs, imports);
-        ViewLoader.Loaded<ShellController> view = ViewLoader.load("/org/labelbench/ui/shell/ShellView.fxml",
-                ShellController.class, () -> new ShellController(viewModel, fileChoosers, theme, this::showStart));
-        shell = view.controller();
-        show(view.root(), "Labelbench — " + viewModel.projectNameProperty().get());
-    }
-
-    private void show(javafx.scene.Parent root, String title) {
-        Scene scene = stage.getScene();
-        if (scene == null) {
-            scene = new Scene(root, 1440, 900);
-            scene.getStylesheets().add(getClass().getResource(CSS).toExternalForm());
-            stage.setScene(scene);
-        } else {
-            scene.setRoot(root);
-        }
-        stage.setTitle(title);
-        stage.setMinWidth(900);
+        this.services = services;
+        services.theme().apply();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new StackPane(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        scene.getStylesheets().add(AppTheme.stylesheetUrl());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
         stage.setMinHeight(600);
     }
 
-    private void closeProject() {
-        if (shell != null) {
-            shell.dispose();
-            shell = null;
-        }
-        if (openStore != null) {
-            jobs.cancel();
-            openStore.close();
-            openStore = null;
+    public void showStartScreen() {
+        StartViewModel viewModel = new StartViewModel(services.recentProjects(), services.samples(), this);
+        ControllerFactory controllers = new ControllerFactory()
+                .register(StartController.class, () -> new StartController(viewModel, services.prompts()));
+        FxmlView<StartController> view = FxmlView.load(START_VIEW, controllers);
+        stage.titleProperty().unbind();
+        stage.setTitle("Labelbench");
+        scene.setRoot(view.root());
+    }
+
+    @Override
+    public CompletionStage<Boolean> open(Path projectFile) {
+        return openWith("Cannot open " + projectFile.getFileName(), () -> ProjectStore.open(projectFile));
+    }
+
+    @Override
+    public CompletionStage<Boolean> openSample(String name) {
+        return openWith("Cannot open the sample " + name,
+                () -> ProjectStore.open(services.samples().workingCopy(name)));
+    }
+
+    @Override
+    public CompletionStage<Boolean> create(Path projectFile, ProjectSettings settings) {
+        return openWith("Cannot create " + projectFile.getFileName(), () -> ProjectStore.create(projectFile, settings));
+    }
+
+    /** The open project's store, if any (tests look at it; views never do). */
+    public ProjectStore openStore() {
+        return session == null ? null : session.store();
+    }
+
+    private CompletionStage<Boolean> openWith(String failureTitle, Supplier<ProjectStore> opening) {
+        return CompletableFuture.supplyAsync(() -> {
+            ProjectStore store = opening.get();
+            try {
+                ProjectOverview overview = ProjectOverview.of(store);
+                services.recentProjects().remember(store.file());
+                return new Opened(store, overview);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }, services.executors().reads()).handleAsync((opened, error) -> {
+            if (closed) {
+                if (opened != null) {
+                    opened.store().close(); // the window closed while the project was opening
+                }
+                return false;
+            }
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                        : error;
+                services.dialogs().showError(stage, failureTitle, message(cause));
+                return false;
+            }
+            showProject(opened);
+            return true;
+        }, services.executors().fx());
+    }
+
+    private void showProject(Opened opened) {
+        closeSession();
+        session = new ProjectSession(opened.store(), opened.overview(), services, this::closeProject);
+        stage.titleProperty().bind(session.projectName().map(name -> "Labelbench — " + name));
+        scene.setRoot(session.root());
+    }
+
+    /** Back to the start screen; the store closes once the reads already queued are done. */
+    public void closeProject() {
+        closeSession();
+        showStartScreen();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 
-    public void shutdown() {
-        closeProject();
-        jobs.shutdown();
+    /** The window is closing: close the project now and stop the background threads. */
+    @Override
+    public void close() {
+        closed = true;
+        if (session != null) {
+            session.closeNow();
+            session = null;
+        }
+        services.close();
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() == null || error.getMessage().isBlank() ? error.toString() : error.getMessage();
+    }
+
+    private record Opened(ProjectStore store, ProjectOverview overview) {
     }
 }

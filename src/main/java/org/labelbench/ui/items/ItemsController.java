@@ -1,288 +1,153 @@
 package org.labelbench.ui.items;
 
-import java.nio.file.Path;
-import java.util.List;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
-import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.labelbench.project.Item;
-import org.labelbench.project.ItemQuery;
-import org.labelbench.project.ItemRow;
-import org.labelbench.ui.Dialogs;
+import org.labelbench.ui.preview.ItemPreviewViewModel;
 
-/** The Items view: filters, the paged table or thumbnail grid, and the preview pane. */
+/** Binds the Items view: filter bar, table or grid over the paged list, and the space bar for audio. */
 public final class ItemsController {
-    private static final String LOADING = "…";
+    /** Typing pauses this long before the key filter runs, so each keystroke does not query. */
+    private static final Duration KEY_FILTER_DELAY = Duration.millis(200);
+
     private final ItemsViewModel viewModel;
-    private final ThumbnailCache smallThumbnails = new ThumbnailCache(40, 2_000);
-    private final ThumbnailCache gridThumbnails = new ThumbnailCache(112, 1_000);
-    private ItemPreview preview;
+    private final ThumbnailCache thumbnails;
+    private final PauseTransition keyFilterDelay = new PauseTransition(KEY_FILTER_DELAY);
 
     @FXML
-    private SplitPane split;
-    @FXML
-    private StackPane listArea;
-    @FXML
-    private TableView<ItemRow> table;
+    private BorderPane root;
     @FXML
     private TextField keyField;
     @FXML
-    private ComboBox<String> mediaBox;
+    private ComboBox<FilterChoice> mediaChoice;
     @FXML
-    private ComboBox<String> labelBox;
+    private ComboBox<FilterChoice> labelChoice;
     @FXML
-    private ComboBox<String> attributeNameBox;
+    private ComboBox<FilterChoice> attributeChoice;
     @FXML
-    private ComboBox<String> attributeValueBox;
+    private ComboBox<FilterChoice> attributeValueChoice;
     @FXML
-    private Label showingLabel;
+    private Label countLabel;
     @FXML
-    private ToggleButton tableMode;
+    private ToggleButton tableModeButton;
     @FXML
-    private ToggleButton gridMode;
-    private GridView<ItemRow> grid;
+    private ToggleButton gridModeButton;
+    @FXML
+    private TableView<ItemSlot> table;
+    @FXML
+    private GridView<ItemSlot> grid;
+    private ItemTable itemTable;
 
-    public ItemsController(ItemsViewModel viewModel) {
+    public ItemsController(ItemsViewModel viewModel, ThumbnailCache thumbnails) {
         this.viewModel = viewModel;
+        this.thumbnails = thumbnails;
     }
 
     @FXML
     private void initialize() {
         bindFilters();
-        buildTable();
-        buildGrid();
-        preview = new ItemPreview(viewModel);
-        split.getItems().add(preview);
-        split.setDividerPositions(0.7);
+        itemTable = new ItemTable(table, viewModel, thumbnails);
+        itemTable.showAttributeColumns(viewModel.attributeNames());
+        viewModel.attributeNames().addListener((ListChangeListener<String>) change ->
+                itemTable.showAttributeColumns(viewModel.attributeNames()));
+        table.getSelectionModel().selectedIndexProperty().addListener((observable, was, index) -> {
+            if (viewModel.viewModeProperty().get() == ViewMode.TABLE) {
+                viewModel.select(index.intValue());
+            }
+        });
+
+        grid.setCellFactory(view -> new ItemGridCell(viewModel, thumbnails));
+        grid.setCellWidth(ItemGridCell.THUMBNAIL_SIDE + 16);
+        grid.setCellHeight(ItemGridCell.THUMBNAIL_SIDE + 40);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+
         ToggleGroup modes = new ToggleGroup();
-        tableMode.setToggleGroup(modes);
-        gridMode.setToggleGroup(modes);
-        tableMode.setSelected(true);
-        modes.selectedToggleProperty().addListener((obs, old, mode) -> {
-            if (mode == null) {
-                old.setSelected(true); // one mode is always on
-                return;
-            }
-            table.setVisible(mode == tableMode);
-            grid.setVisible(mode == gridMode);
-        });
-        showingLabel.textProperty().bind(viewModel.showingProperty());
-        viewModel.errorProperty().addListener((obs, old, message) -> {
-            if (message != null && !message.isEmpty()) {
-                Dialogs.error(table.getScene().getWindow(), "Cannot read items", message);
-                viewModel.errorProperty().set("");
+        tableModeButton.setToggleGroup(modes);
+        gridModeButton.setToggleGroup(modes);
+        modes.selectedToggleProperty().addListener((observable, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // one of the two modes is always on
+            } else {
+                viewModel.viewModeProperty().set(now == gridModeButton ? ViewMode.GRID : ViewMode.TABLE);
             }
         });
-        listArea.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                preview.togglePlay();
-                e.consume();
-            }
-        });
+        viewModel.viewModeProperty().addListener((observable, was, mode) -> showMode(mode));
+        (viewModel.viewModeProperty().get() == ViewMode.GRID ? gridModeButton : tableModeButton).setSelected(true);
+        showMode(viewModel.viewModeProperty().get());
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::spaceTogglesPlayback);
     }
 
     private void bindFilters() {
-        PauseTransition typing = new PauseTransition(Duration.millis(200));
-        typing.setOnFinished(e -> viewModel.applyFilters());
-        keyField.textProperty().bindBidirectional(viewModel.keyFilterProperty());
-        keyField.textProperty().addListener((obs, old, text) -> typing.playFromStart());
-        mediaBox.getItems().setAll(ItemsViewModel.ANY, ItemsViewModel.IMAGES, ItemsViewModel.AUDIO);
-        mediaBox.valueProperty().bindBidirectional(viewModel.mediaFilterProperty());
-        labelBox.setItems(viewModel.labelChoices());
-        labelBox.valueProperty().bindBidirectional(viewModel.labelFilterProperty());
-        attributeNameBox.setItems(viewModel.attributeNames());
-        attributeNameBox.valueProperty().bindBidirectional(viewModel.attributeNameProperty());
-        attributeValueBox.setItems(viewModel.attributeValues());
-        attributeValueBox.valueProperty().bindBidirectional(viewModel.attributeValueProperty());
-        for (ComboBox<String> box : List.of(mediaBox, labelBox, attributeValueBox)) {
-            box.setOnAction(e -> viewModel.applyFilters());
-        }
-        attributeNameBox.setOnAction(e -> viewModel.applyFilters());
+        keyField.setText(viewModel.keySearchProperty().get());
+        keyField.textProperty().addListener(observable -> keyFilterDelay.playFromStart());
+        keyFilterDelay.setOnFinished(event -> viewModel.keySearchProperty().set(keyField.getText()));
+        mediaChoice.setItems(viewModel.mediaChoices());
+        mediaChoice.valueProperty().bindBidirectional(viewModel.mediaFilterProperty());
+        labelChoice.setItems(viewModel.labelChoices());
+        labelChoice.valueProperty().bindBidirectional(viewModel.labelFilterProperty());
+        attributeChoice.setItems(viewModel.attributeChoices());
+        attributeChoice.valueProperty().bindBidirectional(viewModel.attributeFilterProperty());
+        attributeValueChoice.setItems(viewModel.attributeValueChoices());
+        attributeValueChoice.valueProperty().bindBidirectional(viewModel.attributeValueFilterProperty());
+        attributeValueChoice.disableProperty().bind(viewModel.attributeFilterProperty()
+                .isEqualTo(FilterChoice.NO_ATTRIBUTE));
+        // With no attributes in the project the attribute filter would do nothing: hide it.
+        attributeChoice.visibleProperty().bind(Bindings.size(viewModel.attributeChoices())
+                .greaterThan(1));
+        attributeChoice.managedProperty().bind(attributeChoice.visibleProperty());
+        attributeValueChoice.visibleProperty().bind(attributeChoice.visibleProperty());
+        attributeValueChoice.managedProperty().bind(attributeChoice.visibleProperty());
+        countLabel.textProperty().bind(viewModel.countTextProperty());
     }
 
-    private void buildTable() {
-        table.setItems(viewModel.rows());
-        table.setPlaceholder(new Label("No items match. Import images or audio with the toolbar."));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<ItemRow, ItemRow> thumb = new TableColumn<>("");
-        thumb.setId("thumbColumn");
-        thumb.setSortable(false);
-        thumb.setPrefWidth(52);
-        thumb.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        thumb.setCellFactory(column -> new ThumbnailCell());
-        table.getColumns().add(thumb);
-        table.getColumns().add(textColumn("Key", "keyColumn", 260, ItemQuery.SortColumn.KEY, row -> row.item().key()));
-        table.getColumns().add(textColumn("Type", "typeColumn", 70, ItemQuery.SortColumn.MEDIA,
-                row -> row.item().media() + " · " + row.item().format()));
-        table.getColumns().add(textColumn("Size", "sizeColumn", 80, ItemQuery.SortColumn.BYTES,
-                row -> ItemText.size(row.item().bytes())));
-        table.getColumns().add(textColumn("Duration", "durationColumn", 80, ItemQuery.SortColumn.DURATION,
-                row -> ItemText.duration(row.item().durationMs())));
-        table.getColumns().add(textColumn("Shape", "shapeColumn", 110, null, row -> ItemText.shape(row.item())));
-        TableColumn<ItemRow, String> labels = textColumn("Labels", "labelsColumn", 200, null,
-                row -> ItemText.labels(row.labels()));
-        labels.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                ItemRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : text);
-                setTooltip(row == null || row.labels().isEmpty() ? null
-                        : new Tooltip(ItemText.labelsByAnnotator(row.labels())));
+    /**
+     * Only the visible mode is given the list: a hidden table or grid holding it would still
+     * lay out cells and ask for pages nobody sees.
+     */
+    private void showMode(ViewMode mode) {
+        boolean gridMode = mode == ViewMode.GRID;
+        int selected = viewModel.selectedIndexProperty().get();
+        table.setVisible(!gridMode);
+        grid.setVisible(gridMode);
+        if (gridMode) {
+            table.setItems(FXCollections.observableArrayList());
+            grid.setItems(viewModel.items());
+            viewModel.select(selected);
+        } else {
+            grid.setItems(FXCollections.observableArrayList());
+            table.setItems(viewModel.items());
+            itemTable.showSort(viewModel.sortProperty().get());
+            if (selected >= 0 && selected < viewModel.items().size()) {
+                table.getSelectionModel().select(selected);
+                table.scrollTo(selected);
             }
-        });
-        table.getColumns().add(labels);
-        viewModel.attributeNames().addListener((javafx.collections.ListChangeListener<String>) change ->
-                rebuildAttributeColumns());
-        table.setSortPolicy(t -> {
-            if (t.getSortOrder().isEmpty()) {
-                viewModel.sortBy(ItemQuery.SortColumn.KEY, null, true);
-                return true;
-            }
-            TableColumn<ItemRow, ?> column = t.getSortOrder().get(0);
-            Object sort = column.getUserData();
-            boolean ascending = column.getSortType() == TableColumn.SortType.ASCENDING;
-            if (sort instanceof ItemQuery.SortColumn sortColumn) {
-                viewModel.sortBy(sortColumn, null, ascending);
-            } else if (sort instanceof String attribute) {
-                viewModel.sortBy(ItemQuery.SortColumn.ATTRIBUTE, attribute, ascending);
-            }
-            return true;
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                viewModel.selectedProperty().set(row);
-            }
-        });
-    }
-
-    private void rebuildAttributeColumns() {
-        table.getColumns().removeIf(column -> column.getUserData() instanceof String);
-        for (String name : viewModel.attributeNames()) {
-            if (ItemsViewModel.ANY.equals(name)) {
-                continue;
-            }
-            TableColumn<ItemRow, String> column = textColumn(name, "attr-" + name, 110, null,
-                    row -> row.attributes().getOrDefault(name, ""));
-            column.setUserData(name);
-            column.setSortable(true);
-            table.getColumns().add(column);
         }
     }
 
-    private TableColumn<ItemRow, String> textColumn(String title, String id, double width, ItemQuery.SortColumn sort,
-            java.util.function.Function<ItemRow, String> text) {
-        TableColumn<ItemRow, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setUserData(sort);
-        column.setSortable(sort != null);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() == null ? LOADING
-                : text.apply(cell.getValue())));
-        return column;
-    }
-
-    private void buildGrid() {
-        grid = new GridView<>(viewModel.rows());
-        grid.setId("itemGrid");
-        grid.setCellWidth(128);
-        grid.setCellHeight(148);
-        grid.setHorizontalCellSpacing(6);
-        grid.setVerticalCellSpacing(6);
-        grid.setCellFactory(view -> new ItemGridCell());
-        grid.setVisible(false);
-        listArea.getChildren().add(grid);
-    }
-
-    private Path mediaPath(Item item) {
-        return viewModel.mediaPath(item);
-    }
-
-    /** A small thumbnail for images, a speaker for audio. */
-    private final class ThumbnailCell extends TableCell<ItemRow, ItemRow> {
-        private final ImageView view = new ImageView();
-
-        @Override
-        protected void updateItem(ItemRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            if (row.item().isAudio()) {
-                setGraphic(new FontIcon("fth-volume-2"));
-                return;
-            }
-            Image image = smallThumbnails.get(mediaPath(row.item()));
-            view.setImage(image);
-            setGraphic(image.isError() ? new FontIcon("fth-alert-triangle") : view);
+    private void spaceTogglesPlayback(KeyEvent event) {
+        ItemPreviewViewModel preview = viewModel.preview();
+        // Space belongs to a text field or an open drop-down when one has the focus.
+        if (event.getCode() == KeyCode.SPACE && preview.hasAudio()
+                && !(event.getTarget() instanceof TextInputControl) && !(event.getTarget() instanceof ComboBoxBase)) {
+            preview.togglePlayback();
+            event.consume();
         }
-    }
-
-    /** A grid tile: the thumbnail (or a speaker) and the key; clicking selects it for the preview. */
-    private final class ItemGridCell extends GridCell<ItemRow> {
-        private final ImageView view = new ImageView();
-        private final Label key = new Label();
-        private final VBox box = new VBox(4, new StackPane(view), key);
-
-        ItemGridCell() {
-            box.setAlignment(Pos.CENTER);
-            key.setMaxWidth(120);
-            key.getStyleClass().add("grid-key");
-            view.setFitWidth(112);
-            view.setFitHeight(112);
-            view.setPreserveRatio(true);
-            setOnMouseClicked(e -> {
-                if (getItem() != null) {
-                    viewModel.selectedProperty().set(getItem());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(ItemRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty) {
-                setGraphic(null);
-                return;
-            }
-            if (row == null) {
-                key.setText(LOADING);
-                view.setImage(null);
-            } else {
-                key.setText(row.item().key());
-                view.setImage(row.item().isAudio() ? null : gridThumbnails.get(mediaPath(row.item())));
-            }
-            setGraphic(box);
-        }
-    }
-
-    TableView<ItemRow> table() {
-        return table;
-    }
-
-    public void dispose() {
-        preview.dispose();
     }
 }

@@ -1,201 +1,299 @@
 package org.labelbench.ui.items;
 
-import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.labelbench.project.Item;
 import org.labelbench.project.ItemQuery;
-import org.labelbench.project.ItemRepository;
-import org.labelbench.project.ItemRow;
-import org.labelbench.project.LabelClass;
-import org.labelbench.project.LabelClassRepository;
-import org.labelbench.project.ProjectStore;
-import org.labelbench.ui.Dialogs;
+import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.preview.ItemPreviewViewModel;
+import org.labelbench.ui.preview.MediaFiles;
 
 /**
- * The Items view's state: filters and sort as an {@link ItemQuery}, the paged rows, the choices
- * the filter boxes offer, and the selected item. Every read runs on one background thread.
+ * The Items view's state: the filters and the sort (together an {@link ItemQuery}), the paged
+ * list they select, the choices the filter boxes offer, the selected position and its preview.
+ * It knows nothing of nodes; every read goes through {@link ItemsCatalog} on the reads executor.
  */
 public final class ItemsViewModel {
-    public static final String ANY = "Any";
-    public static final String IMAGES = "Images";
-    public static final String AUDIO = "Audio";
-    public static final String UNLABELED = "Unlabeled";
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
+    public static final int PAGE_SIZE = 200;
+    /** Pages kept in memory: several screens of rows in either direction. */
+    private static final int CACHED_PAGES = 16;
+    /** The attribute-value box lists at most this many values (the SQL skip-scan stops there). */
+    private static final int ATTRIBUTE_VALUES_SHOWN = 1_000;
 
-    private final ProjectStore store;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "items-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final PagedItemList rows;
-    private final StringProperty keyFilter = new SimpleStringProperty("");
-    private final StringProperty mediaFilter = new SimpleStringProperty(ANY);
-    private final StringProperty labelFilter = new SimpleStringProperty(ANY);
-    private final StringProperty attributeName = new SimpleStringProperty(ANY);
-    private final StringProperty attributeValue = new SimpleStringProperty(ANY);
-    private final StringProperty showing = new SimpleStringProperty("Loading…");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>();
-    private final ObservableList<String> labelChoices = FXCollections.observableArrayList(ANY, UNLABELED);
+    private final ItemsCatalog catalog;
+    private final UiExecutors executors;
+    private final PagedItemList items;
+    private final ItemPreviewViewModel preview;
+
+    private final StringProperty keySearch = new SimpleStringProperty("");
+    private final ObjectProperty<FilterChoice> mediaFilter = new SimpleObjectProperty<>(FilterChoice.ALL_MEDIA);
+    private final ObjectProperty<FilterChoice> labelFilter = new SimpleObjectProperty<>(FilterChoice.ANY_LABEL);
+    private final ObjectProperty<FilterChoice> attributeFilter = new SimpleObjectProperty<>(FilterChoice.NO_ATTRIBUTE);
+    private final ObjectProperty<FilterChoice> attributeValueFilter =
+            new SimpleObjectProperty<>(FilterChoice.ANY_VALUE);
+    private final ObjectProperty<ItemSort> sort = new SimpleObjectProperty<>(ItemSort.BY_KEY);
+    private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.TABLE);
+    private final ReadOnlyObjectWrapper<ItemQuery> query = new ReadOnlyObjectWrapper<>(ItemQuery.all());
+    private final ObservableList<FilterChoice> mediaChoices = FXCollections.observableArrayList(
+            FilterChoice.ALL_MEDIA, FilterChoice.IMAGES, FilterChoice.AUDIO);
+    private final ObservableList<FilterChoice> labelChoices = FXCollections.observableArrayList(
+            FilterChoice.ANY_LABEL, FilterChoice.UNLABELED);
+    private final ObservableList<FilterChoice> attributeChoices = FXCollections.observableArrayList(
+            FilterChoice.NO_ATTRIBUTE);
+    private final ObservableList<FilterChoice> attributeValueChoices = FXCollections.observableArrayList(
+            FilterChoice.ANY_VALUE);
     private final ObservableList<String> attributeNames = FXCollections.observableArrayList();
-    private final ObservableList<String> attributeValues = FXCollections.observableArrayList(ANY);
-    private ItemQuery.SortColumn sort = ItemQuery.SortColumn.KEY;
-    private String sortAttribute;
-    private boolean ascending = true;
-    private long projectTotal;
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("Loading items…");
+    private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
+    private final IntegerProperty allItems = new SimpleIntegerProperty(-1);
 
-    public ItemsViewModel(ProjectStore store) {
-        this.store = store;
-        this.rows = new PagedItemList(store, reader, e -> error.set(Dialogs.reason(e)));
-        rows.setOnReloaded(this::updateShowing);
-        attributeName.addListener((obs, old, name) -> loadAttributeValues(name));
-        refresh();
-    }
+    public ItemsViewModel(ItemsCatalog catalog, MediaFiles media, UiExecutors executors) {
+        this.catalog = catalog;
+        this.executors = executors;
+        this.items = new PagedItemList(catalog::page, executors.reads(), executors.fx(), PAGE_SIZE, CACHED_PAGES);
+        this.preview = new ItemPreviewViewModel(media, executors);
 
-    /** Re-reads everything: after an import, or on opening. */
-    public void refresh() {
-        reader.execute(() -> {
-            List<String> classes = store.read(c -> new LabelClassRepository().list(c)).stream()
-                    .map(LabelClass::name).toList();
-            List<String> names = store.read(c -> new ItemRepository().attributeNames(c));
-            long total = store.read(c -> new ItemRepository().count(c, ItemQuery.all()));
-            Platform.runLater(() -> {
-                projectTotal = total;
-                List<String> labels = new ArrayList<>(List.of(ANY, UNLABELED));
-                labels.addAll(classes);
-                labelChoices.setAll(labels);
-                List<String> attrs = new ArrayList<>(List.of(ANY));
-                attrs.addAll(names);
-                attributeNames.setAll(attrs);
-                applyFilters();
-            });
+        InvalidationListener requery = observable -> applyQuery();
+        keySearch.addListener(requery);
+        mediaFilter.addListener(requery);
+        labelFilter.addListener(requery);
+        attributeValueFilter.addListener(requery);
+        sort.addListener(requery);
+        attributeFilter.addListener((observable, was, now) -> {
+            attributeValueChoices.setAll(FilterChoice.ANY_VALUE);
+            attributeValueFilter.set(FilterChoice.ANY_VALUE);
+            applyQuery();
+            loadAttributeValues(now == null ? null : now.value());
         });
+
+        InvalidationListener recount = observable -> updateCountText();
+        items.totalProperty().addListener(recount);
+        items.loadingProperty().addListener(recount);
+        items.errorProperty().addListener(recount);
+        allItems.addListener(recount);
+        items.addListener(this::itemsChanged);
     }
 
-    /** Turns the filter fields into the query and reloads the rows. */
-    public void applyFilters() {
-        rows.reload(query());
-    }
-
-    public void sortBy(ItemQuery.SortColumn column, String attribute, boolean asc) {
-        sort = column;
-        sortAttribute = attribute;
-        ascending = asc;
-        applyFilters();
-    }
-
-    ItemQuery query() {
-        ItemQuery q = ItemQuery.all().withKeyContains(keyFilter.get());
-        q = q.withMedia(switch (mediaFilter.get()) {
-            case IMAGES -> "image";
-            case AUDIO -> "audio";
-            default -> null;
+    /** Reads everything again: the filter choices, the project's total and the rows (after an import). */
+    public void reload() {
+        executors.reads().execute(() -> {
+            try {
+                List<String> classes = catalog.classNames();
+                List<String> names = catalog.attributeNames();
+                long total = catalog.countAll();
+                executors.fx().execute(() -> showChoices(classes, names, total));
+            } catch (RuntimeException e) {
+                // the store is closing; the list reports read errors where the user looks
+            }
         });
-        String label = labelFilter.get();
-        q = q.withLabel(label == null || ANY.equals(label) ? null : UNLABELED.equals(label) ? ItemQuery.UNLABELED : label);
-        String name = attributeName.get();
-        if (name != null && !ANY.equals(name)) {
-            String value = attributeValue.get();
-            q = q.withAttribute(name, value == null || ANY.equals(value) ? null : value);
+        ItemQuery current = buildQuery();
+        query.set(current);
+        items.show(current);
+    }
+
+    /** The query the filters and sort describe now. */
+    public ItemQuery buildQuery() {
+        ItemSort order = sort.get() == null ? ItemSort.BY_KEY : sort.get();
+        return ItemQuery.all()
+                .withKeyContains(keySearch.get())
+                .withMedia(valueOf(mediaFilter.get()))
+                .withLabel(valueOf(labelFilter.get()))
+                .withAttribute(valueOf(attributeFilter.get()), valueOf(attributeValueFilter.get()))
+                .sortedBy(order.column(), order.attribute(), order.ascending());
+    }
+
+    public void sortBy(ItemSort order) {
+        sort.set(order == null ? ItemSort.BY_KEY : order);
+    }
+
+    /** Selects the item at {@code index} of the list (-1: none) and previews it. */
+    public void select(int index) {
+        selectedIndex.set(index);
+        showSelected();
+    }
+
+    public void dispose() {
+        preview.dispose();
+    }
+
+    private void applyQuery() {
+        ItemQuery next = buildQuery();
+        if (!next.equals(query.get())) {
+            query.set(next);
+            items.show(next);
         }
-        return q.sortedBy(sort, sortAttribute, ascending);
     }
 
     private void loadAttributeValues(String name) {
-        if (name == null || ANY.equals(name)) {
-            attributeValues.setAll(ANY);
-            attributeValue.set(ANY);
+        if (name == null) {
             return;
         }
-        reader.execute(() -> {
-            List<String> values = store.read(c -> new ItemRepository().attributeValues(c, name, 500));
-            Platform.runLater(() -> {
-                List<String> choices = new ArrayList<>(List.of(ANY));
-                choices.addAll(values);
-                attributeValues.setAll(choices);
-                attributeValue.set(ANY);
-            });
+        executors.reads().execute(() -> {
+            try {
+                List<String> values = catalog.attributeValues(name, ATTRIBUTE_VALUES_SHOWN);
+                executors.fx().execute(() -> {
+                    FilterChoice current = attributeFilter.get();
+                    if (current != null && name.equals(current.value())) {
+                        List<FilterChoice> choices = new ArrayList<>();
+                        choices.add(FilterChoice.ANY_VALUE);
+                        values.stream().map(FilterChoice::of).forEach(choices::add);
+                        attributeValueChoices.setAll(choices);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // the store is closing
+            }
         });
     }
 
-    private void updateShowing() {
-        showing.set("Showing " + COUNT.format(rows.size()) + " of " + COUNT.format(projectTotal) + " items");
+    private void showChoices(List<String> classes, List<String> names, long total) {
+        List<FilterChoice> labels = new ArrayList<>(List.of(FilterChoice.ANY_LABEL, FilterChoice.UNLABELED));
+        classes.stream().map(FilterChoice::of).forEach(labels::add);
+        replaceIfChanged(labelChoices, labels);
+        List<FilterChoice> attributes = new ArrayList<>(List.of(FilterChoice.NO_ATTRIBUTE));
+        names.stream().map(FilterChoice::of).forEach(attributes::add);
+        replaceIfChanged(attributeChoices, attributes);
+        if (!attributeNames.equals(names)) {
+            attributeNames.setAll(names);
+        }
+        allItems.set((int) Math.min(total, Integer.MAX_VALUE));
     }
 
-    /** Where the item's media is on disk. */
-    public Path mediaPath(Item item) {
-        return store.directory().resolve(item.path()).normalize();
+    /** Only when different: replacing a combo box's items makes it re-select its value. */
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> contents) {
+        if (!list.equals(contents)) {
+            list.setAll(contents);
+        }
     }
 
-    /** Runs {@code work} on the view's background thread (decoding audio for the preview). */
-    public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, reader);
+    private void itemsChanged(ListChangeListener.Change<? extends ItemSlot> change) {
+        int index = selectedIndex.get();
+        while (change.next()) {
+            if (change.wasAdded() || change.wasRemoved()) {
+                selectedIndex.set(-1); // a new query: positions mean other items now
+                showSelected();
+                return;
+            }
+            if (change.wasUpdated() && index >= change.getFrom() && index < change.getTo()) {
+                showSelected();
+            }
+        }
     }
 
-    public PagedItemList rows() {
-        return rows;
+    private void showSelected() {
+        int index = selectedIndex.get();
+        if (index < 0 || index >= items.size()) {
+            preview.show(null);
+            return;
+        }
+        ItemSlot slot = items.get(index);
+        if (slot.isLoaded()) {
+            preview.show(slot.row());
+        } else {
+            preview.showLoading();
+        }
     }
 
-    public StringProperty keyFilterProperty() {
-        return keyFilter;
+    private void updateCountText() {
+        if (!items.errorProperty().get().isEmpty()) {
+            countText.set("Cannot read items: " + items.errorProperty().get());
+        } else if (items.loadingProperty().get() && allItems.get() < 0) {
+            countText.set("Loading items…");
+        } else if (allItems.get() < 0) {
+            countText.set("Showing " + DisplayFormats.count(items.size(), "item", "items"));
+        } else {
+            countText.set("Showing " + DisplayFormats.count(items.size()) + " of "
+                    + DisplayFormats.count(allItems.get(), "item", "items"));
+        }
     }
 
-    public StringProperty mediaFilterProperty() {
+    private static String valueOf(FilterChoice choice) {
+        return choice == null ? null : choice.value();
+    }
+
+    public PagedItemList items() {
+        return items;
+    }
+
+    public ItemPreviewViewModel preview() {
+        return preview;
+    }
+
+    public StringProperty keySearchProperty() {
+        return keySearch;
+    }
+
+    public ObjectProperty<FilterChoice> mediaFilterProperty() {
         return mediaFilter;
     }
 
-    public StringProperty labelFilterProperty() {
+    public ObjectProperty<FilterChoice> labelFilterProperty() {
         return labelFilter;
     }
 
-    public StringProperty attributeNameProperty() {
-        return attributeName;
+    public ObjectProperty<FilterChoice> attributeFilterProperty() {
+        return attributeFilter;
     }
 
-    public StringProperty attributeValueProperty() {
-        return attributeValue;
+    public ObjectProperty<FilterChoice> attributeValueFilterProperty() {
+        return attributeValueFilter;
     }
 
-    public ReadOnlyStringProperty showingProperty() {
-        return showing;
+    public ObjectProperty<ItemSort> sortProperty() {
+        return sort;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ObjectProperty<ViewMode> viewModeProperty() {
+        return viewMode;
     }
 
-    public ObjectProperty<ItemRow> selectedProperty() {
-        return selected;
+    public ReadOnlyObjectProperty<ItemQuery> queryProperty() {
+        return query.getReadOnlyProperty();
     }
 
-    public ObservableList<String> labelChoices() {
+    public ObservableList<FilterChoice> mediaChoices() {
+        return mediaChoices;
+    }
+
+    public ObservableList<FilterChoice> labelChoices() {
         return labelChoices;
     }
 
+    public ObservableList<FilterChoice> attributeChoices() {
+        return attributeChoices;
+    }
+
+    public ObservableList<FilterChoice> attributeValueChoices() {
+        return attributeValueChoices;
+    }
+
+    /** Attribute names, one table column each. */
     public ObservableList<String> attributeNames() {
         return attributeNames;
     }
 
-    public ObservableList<String> attributeValues() {
-        return attributeValues;
+    /** "Showing 1,234 of 3,000 items". */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
-    public void dispose() {
-        reader.shutdownNow();
+    public ReadOnlyIntegerProperty selectedIndexProperty() {
+        return selectedIndex.getReadOnlyProperty();
     }
 }

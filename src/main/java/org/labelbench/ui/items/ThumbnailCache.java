@@ -1,30 +1,38 @@
 package org.labelbench.ui.items;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.image.Image;
+import org.labelbench.project.Item;
+import org.labelbench.ui.preview.MediaFiles;
 
 /**
- * Small decoded images for the table and the grid, loaded in the background by JavaFX itself
- * and kept in an LRU so scrolling back does not decode again.
+ * Decoded thumbnails, least recently shown dropped first. Each is loaded by JavaFX's own
+ * background loader at thumbnail size, so the FX thread never decodes and memory stays small.
+ * Only the FX thread uses it.
  */
-final class ThumbnailCache {
-    private final int size;
-    private final Map<Path, Image> images;
+public final class ThumbnailCache {
+    private final MediaFiles media;
+    private final Map<String, Image> images;
 
-    ThumbnailCache(int size, int capacity) {
-        this.size = size;
-        this.images = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+    public ThumbnailCache(MediaFiles media, int capacity) {
+        this.media = media;
+        this.images = new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Path, Image> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    /** The thumbnail of an image file; check {@code isError()} for files that are missing or unreadable. */
-    Image get(Path file) {
-        return images.computeIfAbsent(file, f -> new Image(f.toUri().toString(), size, size, true, true, true));
+    /** The item's image fitted into a {@code side}×{@code side} square, loading in the background. */
+    public Image thumbnail(Item item, int side) {
+        return images.computeIfAbsent(item.id() + "@" + side,
+                key -> new Image(media.url(item), side, side, true, true, true));
+    }
+
+    /** Why the item's thumbnail failed, in one line ("File not found: …"). */
+    public String problem(Item item, Image failed) {
+        return media.problem(item, failed.getException());
     }
 }

@@ -1,102 +1,142 @@
 package org.labelbench.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.labelbench.ingest.ImportSource;
-import org.labelbench.ui.Dialogs;
-import org.labelbench.ui.FileChoosers;
-import org.labelbench.ui.Theme;
-import org.labelbench.ui.ViewLoader;
-import org.labelbench.ui.items.ItemsController;
+import org.labelbench.ui.AppTheme;
+import org.labelbench.ui.dialogs.Dialogs;
+import org.labelbench.ui.dialogs.Prompts;
 
-/** The main window: navigation, toolbar, the current view, the status bar and the job area. */
+/** Binds the main window's toolbar, navigation, job area and status bar. */
 public final class ShellController {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private final ShellViewModel viewModel;
-    private final FileChoosers fileChoosers;
-    private final Theme theme;
-    private final Runnable onClose;
-    private ItemsController itemsController;
+    private final Prompts prompts;
+    private final Dialogs dialogs;
+    private final AppTheme theme;
+    private final Runnable closeProject;
 
     @FXML
     private BorderPane root;
-    @FXML
-    private Label statusLabel;
-    @FXML
-    private HBox jobBox;
-    @FXML
-    private ProgressBar jobProgress;
-    @FXML
-    private Label jobMessage;
-    @FXML
-    private Label outcomeLabel;
-    @FXML
-    private Hyperlink reportLink;
     @FXML
     private Button importImagesButton;
     @FXML
     private Button importAudioButton;
     @FXML
     private Button importManifestButton;
+    @FXML
+    private Button closeProjectButton;
+    @FXML
+    private ToggleButton themeToggle;
+    @FXML
+    private ToggleButton itemsNav;
+    @FXML
+    private HBox jobBar;
+    @FXML
+    private ProgressBar jobProgress;
+    @FXML
+    private Label jobMessage;
+    @FXML
+    private HBox outcomeBar;
+    @FXML
+    private Label outcomeLabel;
+    @FXML
+    private Label reportDash;
+    @FXML
+    private Hyperlink showReportLink;
+    @FXML
+    private Label projectNameLabel;
+    @FXML
+    private Label itemCountsLabel;
+    @FXML
+    private Label schemaLabel;
 
-    public ShellController(ShellViewModel viewModel, FileChoosers fileChoosers, Theme theme, Runnable onClose) {
+    public ShellController(ShellViewModel viewModel, Prompts prompts, Dialogs dialogs, AppTheme theme,
+            Runnable closeProject) {
         this.viewModel = viewModel;
-        this.fileChoosers = fileChoosers;
+        this.prompts = prompts;
+        this.dialogs = dialogs;
         this.theme = theme;
-        this.onClose = onClose;
+        this.closeProject = closeProject;
     }
 
     @FXML
     private void initialize() {
-        ViewLoader.Loaded<ItemsController> items = ViewLoader.load("/org/labelbench/ui/items/ItemsView.fxml",
-                ItemsController.class, () -> new ItemsController(viewModel.items()));
-        itemsController = items.controller();
-        root.setCenter(items.root());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        jobBox.visibleProperty().bind(viewModel.jobs().runningProperty());
-        jobBox.managedProperty().bind(jobBox.visibleProperty());
-        jobProgress.progressProperty().bind(viewModel.jobs().progressProperty());
-        jobMessage.textProperty().bind(viewModel.jobs().messageProperty());
+        ToggleGroup navigation = new ToggleGroup();
+        itemsNav.setToggleGroup(navigation);
+        itemsNav.setSelected(true);
+        // A navigation entry stays selected when clicked again, as in any sidebar.
+        navigation.selectedToggleProperty().addListener((observable, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+
+        importImagesButton.disableProperty().bind(viewModel.jobRunningProperty());
+        importAudioButton.disableProperty().bind(viewModel.jobRunningProperty());
+        importManifestButton.disableProperty().bind(viewModel.jobRunningProperty());
+        closeProjectButton.disableProperty().bind(viewModel.jobRunningProperty());
+
+        themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
+        themeToggle.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(themeToggle.isSelected() ? Feather.SUN : Feather.MOON),
+                themeToggle.selectedProperty()));
+        themeToggle.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+
+        jobBar.visibleProperty().bind(viewModel.jobRunningProperty());
+        jobBar.managedProperty().bind(jobBar.visibleProperty());
+        jobProgress.progressProperty().bind(viewModel.jobProgressProperty());
+        jobMessage.textProperty().bind(viewModel.jobMessageProperty());
+
+        outcomeBar.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty()
+                .and(viewModel.jobRunningProperty().not()));
+        outcomeBar.managedProperty().bind(outcomeBar.visibleProperty());
         outcomeLabel.textProperty().bind(viewModel.outcomeProperty());
-        reportLink.visibleProperty().bind(viewModel.reportProperty().isNotEmpty()
-                .and(viewModel.jobs().runningProperty().not()));
-        reportLink.managedProperty().bind(reportLink.visibleProperty());
-        for (Button button : new Button[] {importImagesButton, importAudioButton, importManifestButton}) {
-            button.disableProperty().bind(viewModel.jobs().runningProperty());
-        }
-        viewModel.errorProperty().addListener((obs, old, message) -> {
-            if (message != null && !message.isEmpty()) {
-                Dialogs.error(root.getScene().getWindow(), "Import failed", message);
-                viewModel.errorProperty().set("");
-            }
-        });
-        viewModel.reportProperty().addListener((obs, old, text) -> {
-            if (text != null && !text.isEmpty()) {
-                showReport();
-            }
-        });
+        viewModel.outcomeIsErrorProperty().addListener((observable, was, isError) ->
+                outcomeLabel.pseudoClassStateChanged(ERROR, isError));
+        showReportLink.visibleProperty().bind(viewModel.lastReportProperty().isNotNull());
+        showReportLink.managedProperty().bind(showReportLink.visibleProperty());
+        reportDash.visibleProperty().bind(showReportLink.visibleProperty());
+        reportDash.managedProperty().bind(showReportLink.visibleProperty());
+
+        projectNameLabel.textProperty().bind(viewModel.projectNameProperty());
+        itemCountsLabel.textProperty().bind(viewModel.itemCountsProperty());
+        schemaLabel.textProperty().bind(viewModel.schemaProperty());
+
+        viewModel.setOnFilesSkipped(report -> dialogs.showImportReport(window(), report));
+        viewModel.setOnJobFailed(message -> dialogs.showError(window(), "Import failed", message));
     }
 
     @FXML
     private void importImages() {
-        fileChoosers.folder(root.getScene().getWindow(), "Import a folder of images")
-                .ifPresent(path -> viewModel.startImport(ImportSource.IMAGES, path));
+        startImport(ImportSource.IMAGES);
     }
 
     @FXML
     private void importAudio() {
-        fileChoosers.folder(root.getScene().getWindow(), "Import a folder of audio")
-                .ifPresent(path -> viewModel.startImport(ImportSource.AUDIO, path));
+        startImport(ImportSource.AUDIO);
     }
 
     @FXML
     private void importManifest() {
-        fileChoosers.manifest(root.getScene().getWindow())
-                .ifPresent(path -> viewModel.startImport(ImportSource.MANIFEST, path));
+        startImport(ImportSource.MANIFEST);
+    }
+
+    private void startImport(ImportSource source) {
+        prompts.importRequest(window(), source).ifPresent(viewModel::startImport);
     }
 
     @FXML
@@ -106,26 +146,22 @@ public final class ShellController {
 
     @FXML
     private void showReport() {
-        Dialogs.details(root.getScene().getWindow(), viewModel.outcomeProperty().get()
-                + ". Files not imported, and why:", viewModel.reportProperty().get());
+        if (viewModel.lastReportProperty().get() != null) {
+            dialogs.showImportReport(window(), viewModel.lastReportProperty().get());
+        }
     }
 
     @FXML
-    private void toggleTheme() {
-        theme.toggle();
+    private void dismissOutcome() {
+        viewModel.dismissOutcome();
     }
 
     @FXML
     private void closeProject() {
-        onClose.run();
+        closeProject.run();
     }
 
-    public ItemsController items() {
-        return itemsController;
-    }
-
-    public void dispose() {
-        viewModel.dispose();
-        itemsController.dispose();
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

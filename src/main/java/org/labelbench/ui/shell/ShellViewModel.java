@@ -1,126 +1,192 @@
 package org.labelbench.ui.shell;
 
-import java.nio.file.Path;
-import java.text.NumberFormat;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.labelbench.ingest.ImportReport;
 import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportService;
-import org.labelbench.ingest.ImportSource;
-import org.labelbench.jobs.JobCancelledException;
 import org.labelbench.project.ProjectOverview;
 import org.labelbench.project.ProjectStore;
-import org.labelbench.ui.Dialogs;
-import org.labelbench.ui.items.ItemsViewModel;
+import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
+import org.labelbench.ui.jobs.RunningJob;
 
-/** The main window's state: the open project, its status line, the running job and its outcome. */
+/**
+ * The main window around the views: the project's headline facts for the status bar, and the
+ * one job that may run at a time (import) with its progress and its outcome.
+ */
 public final class ShellViewModel {
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.US);
-
     private final ProjectStore store;
-    private final JobRunner jobs;
     private final ImportService imports;
-    private final ItemsViewModel items;
-    private final StringProperty projectName = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty outcome = new SimpleStringProperty("");
-    /** The last import's skipped files with reasons, for the "Show report" dialog; empty if none. */
-    private final StringProperty report = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final JobRunner jobs;
+    private final UiExecutors executors;
 
-    public ShellViewModel(ProjectStore store, JobRunner jobs, ImportService imports) {
+    private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper itemCounts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper schema = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper jobProgress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper jobMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper outcomeIsError = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
+
+    private RunningJob runningJob;
+    private Runnable onDataChanged = () -> { };
+    private Consumer<ImportReport> onFilesSkipped = report -> { };
+    private Consumer<String> onJobFailed = message -> { };
+
+    public ShellViewModel(ProjectStore store, ProjectOverview overview, ImportService imports, JobRunner jobs,
+            UiExecutors executors) {
         this.store = store;
-        this.jobs = jobs;
         this.imports = imports;
-        this.items = new ItemsViewModel(store);
-        refreshStatus();
+        this.jobs = jobs;
+        this.executors = executors;
+        showOverview(overview);
     }
 
-    public void refreshStatus() {
-        ProjectOverview o = ProjectOverview.of(store);
-        projectName.set(o.name());
-        status.set(o.name() + "  ·  " + COUNT.format(o.items()) + " items  ·  " + COUNT.format(o.images())
-                + " images  ·  " + COUNT.format(o.audio()) + " audio  ·  " + o.classes().size() + " classes  ·  "
-                + COUNT.format(o.annotations()) + " labels  ·  schema v" + o.schemaVersion());
-    }
-
-    public void startImport(ImportSource source, Path path) {
+    /** Starts an import job; ignored while another job runs (the buttons are disabled then). */
+    public void startImport(ImportRequest request) {
+        if (jobRunning.get()) {
+            return;
+        }
+        jobRunning.set(true);
+        jobProgress.set(-1);
+        jobMessage.set("Importing " + request.path());
         outcome.set("");
-        report.set("");
-        ImportRequest request = ImportRequest.of(source, path);
-        jobs.start("Importing " + path.getFileName(), context -> imports.run(store, request, context),
-                this::imported, this::failed);
-    }
+        outcomeIsError.set(false);
+        lastReport.set(null);
+        runningJob = jobs.start(context -> imports.run(store, request, context), new JobListener<ImportReport>() {
+            @Override
+            public void progress(double fraction) {
+                jobProgress.set(fraction);
+            }
 
-    private void imported(ImportReport result) {
-        StringBuilder text = new StringBuilder("Imported " + COUNT.format(result.added()) + " items");
-        if (result.alreadyPresent() > 0) {
-            text.append(", ").append(COUNT.format(result.alreadyPresent())).append(" already present");
-        }
-        if (!result.duplicates().isEmpty()) {
-            text.append(", ").append(result.duplicates().size()).append(" duplicates");
-        }
-        if (!result.skipped().isEmpty()) {
-            text.append(", ").append(result.skipped().size()).append(" skipped");
-        }
-        outcome.set(text.toString());
-        String details = result.skipped().stream().map(s -> s.file() + ": " + s.reason())
-                .collect(Collectors.joining("\n"));
-        String duplicates = result.duplicates().stream()
-                .map(d -> d.file() + ": same content as " + d.duplicateOf()).collect(Collectors.joining("\n"));
-        report.set((details + (details.isEmpty() || duplicates.isEmpty() ? "" : "\n") + duplicates).strip());
-        refreshStatus();
-        items.refresh();
-    }
+            @Override
+            public void message(String text) {
+                jobMessage.set(text);
+            }
 
-    private void failed(Throwable failure) {
-        if (failure instanceof JobCancelledException) {
-            outcome.set("Import cancelled; nothing changed");
-        } else {
-            outcome.set("Import failed; nothing changed");
-            error.set(Dialogs.reason(failure));
-        }
+            @Override
+            public void succeeded(ImportReport report) {
+                finished(ImportOutcome.of(report), false);
+                lastReport.set(report);
+                refreshOverview();
+                onDataChanged.run();
+                if (!report.skipped().isEmpty()) {
+                    onFilesSkipped.accept(report);
+                }
+            }
+
+            @Override
+            public void cancelled() {
+                finished("Import cancelled: nothing was changed", false);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                String message = error.getMessage() == null ? error.toString() : error.getMessage();
+                finished("Import failed: " + message, true);
+                onJobFailed.accept(message);
+            }
+        });
     }
 
     public void cancelJob() {
-        jobs.cancel();
+        if (runningJob != null) {
+            runningJob.cancel();
+            jobMessage.set("Cancelling…");
+        }
     }
 
-    public JobRunner jobs() {
-        return jobs;
+    public void dismissOutcome() {
+        outcome.set("");
+        lastReport.set(null);
     }
 
-    public ItemsViewModel items() {
-        return items;
+    /** Re-reads the counts for the status bar, off the FX thread. */
+    public void refreshOverview() {
+        executors.reads().execute(() -> {
+            try {
+                ProjectOverview overview = ProjectOverview.of(store);
+                executors.fx().execute(() -> showOverview(overview));
+            } catch (RuntimeException e) {
+                // the store was closed under us (project closing): nothing left to show
+            }
+        });
+    }
+
+    private void finished(String text, boolean error) {
+        runningJob = null;
+        jobRunning.set(false);
+        outcome.set(text);
+        outcomeIsError.set(error);
+    }
+
+    private void showOverview(ProjectOverview overview) {
+        projectName.set(overview.name());
+        itemCounts.set(DisplayFormats.count(overview.items(), "item", "items") + " · "
+                + DisplayFormats.count(overview.images(), "image", "images") + " · "
+                + DisplayFormats.count(overview.audio()) + " audio");
+        schema.set("Schema v" + overview.schemaVersion());
+    }
+
+    /** Called after a job changed the project's items, so views re-read them. */
+    public void setOnDataChanged(Runnable action) {
+        this.onDataChanged = action;
+    }
+
+    /** Called when an import skipped files, so the user sees which and why. */
+    public void setOnFilesSkipped(Consumer<ImportReport> action) {
+        this.onFilesSkipped = action;
+    }
+
+    public void setOnJobFailed(Consumer<String> action) {
+        this.onJobFailed = action;
     }
 
     public ReadOnlyStringProperty projectNameProperty() {
-        return projectName;
+        return projectName.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty itemCountsProperty() {
+        return itemCounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty schemaProperty() {
+        return schema.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty jobRunningProperty() {
+        return jobRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty jobProgressProperty() {
+        return jobProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jobMessageProperty() {
+        return jobMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty outcomeProperty() {
-        return outcome;
+        return outcome.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty reportProperty() {
-        return report;
+    public ReadOnlyBooleanProperty outcomeIsErrorProperty() {
+        return outcomeIsError.getReadOnlyProperty();
     }
 
-    /** A failure to show in a dialog; the controller clears it once shown. */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public void dispose() {
-        items.dispose();
+    public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
     }
 }

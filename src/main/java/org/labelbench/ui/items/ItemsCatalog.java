@@ -1,0 +1,41 @@
+package org.labelbench.ui.items;
+
+import java.util.List;
+import org.labelbench.project.ItemQuery;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.ItemsPage;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.ProjectStore;
+
+/** The reads the Items view makes, over one open project. Every method runs off the FX thread. */
+public final class ItemsCatalog {
+    private final ProjectStore store;
+    private final ItemRepository items = new ItemRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+
+    public ItemsCatalog(ProjectStore store) {
+        this.store = store;
+    }
+
+    public ItemsPage page(ItemQuery query, long offset, int limit) {
+        return ItemsPage.load(store, query, offset, limit);
+    }
+
+    public long countAll() {
+        return store.read(c -> items.count(c, ItemQuery.all()));
+    }
+
+    /** Class names in schema order, retired ones too: old labels may still use them. */
+    public List<String> classNames() {
+        return store.read(c -> classes.list(c).stream().map(LabelClass::name).toList());
+    }
+
+    public List<String> attributeNames() {
+        return store.read(items::attributeNames);
+    }
+
+    public List<String> attributeValues(String name, int limit) {
+        return store.read(c -> items.attributeValues(c, name, limit));
+    }
+}

@@ -165,21 +165,34 @@ public final class ItemsViewModel {
     private void showChoices(List<String> classes, List<String> names, long total) {
         List<FilterChoice> labels = new ArrayList<>(List.of(FilterChoice.ANY_LABEL, FilterChoice.UNLABELED));
         classes.stream().map(FilterChoice::of).forEach(labels::add);
-        replaceIfChanged(labelChoices, labels);
+        replaceIfChanged(labelChoices, labels, labelFilter, FilterChoice.ANY_LABEL);
         List<FilterChoice> attributes = new ArrayList<>(List.of(FilterChoice.NO_ATTRIBUTE));
         names.stream().map(FilterChoice::of).forEach(attributes::add);
-        replaceIfChanged(attributeChoices, attributes);
+        replaceIfChanged(attributeChoices, attributes, attributeFilter, FilterChoice.NO_ATTRIBUTE);
         if (!attributeNames.equals(names)) {
             attributeNames.setAll(names);
         }
         allItems.set((int) Math.min(total, Integer.MAX_VALUE));
     }
 
-    /** Only when different: replacing a combo box's items makes it re-select its value. */
-    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> contents) {
-        if (!list.equals(contents)) {
-            list.setAll(contents);
+    /**
+     * Updates a filter's choices without losing what is selected. A ComboBox clears its value
+     * (and shows nothing) when its selected item is removed from its list, so new choices are
+     * appended when the old list is a prefix of the new one (classes and attributes only grow),
+     * and otherwise the old selection, or the fallback, is selected again after the swap.
+     */
+    private static void replaceIfChanged(ObservableList<FilterChoice> list, List<FilterChoice> contents,
+            ObjectProperty<FilterChoice> selected, FilterChoice fallback) {
+        if (list.equals(contents)) {
+            return;
         }
+        if (contents.size() > list.size() && contents.subList(0, list.size()).equals(list)) {
+            list.addAll(contents.subList(list.size(), contents.size()));
+            return;
+        }
+        FilterChoice current = selected.get();
+        list.setAll(contents);
+        selected.set(current != null && contents.contains(current) ? current : fallback);
     }
 
     private void itemsChanged(ListChangeListener.Change<? extends ItemSlot> change) {

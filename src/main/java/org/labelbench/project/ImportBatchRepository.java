@@ -46,6 +46,12 @@ public final class ImportBatchRepository {
         }
     }
 
+    public long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_batch")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     public List<ImportBatch> list(Connection c) throws SQLException {
         List<ImportBatch> batches = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, source, kind, started,"

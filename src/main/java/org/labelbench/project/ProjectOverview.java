@@ -19,7 +19,7 @@ public record ProjectOverview(String name, long items, long images, long audio, 
             String name = ProjectMeta.get(c, ProjectMeta.NAME).orElse(store.file().getFileName().toString());
             boolean multi = Boolean.parseBoolean(ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).orElse("false"));
             int version = ProjectStore.userVersion(c);
-            long batches = new ImportBatchRepository().list(c).size();
+            long batches = new ImportBatchRepository().count(c);
             return new ProjectOverview(name, images + audio, images, audio, classes, annotators, annotations, version,
                     multi, batches);
         });

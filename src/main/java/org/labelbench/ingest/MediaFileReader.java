@@ -35,7 +35,7 @@ final class MediaFileReader {
         String name = candidate.file().getFileName().toString();
         Optional<MediaKind> byExtension = MediaProbe.kindForFileName(name);
         if (byExtension.isEmpty()) {
-            return ProbedFile.rejected(candidate, "unsupported format (" + extensionOf(name) + ")");
+            return ProbedFile.rejected(candidate, MediaProbe.unsupportedExtension(name));
         }
         if (expected != null && byExtension.get() != expected) {
             return ProbedFile.rejected(candidate, "not " + article(expected) + " file ("

@@ -78,11 +78,19 @@ public final class MediaProbe {
         if (Bytes.startsWith(magic, 0, "ID3")) {
             return "MP3 is not supported; convert to WAV";
         }
-        String extension = extension(fileName);
         if (kindForFileName(fileName).isEmpty()) {
-            return "unsupported format: " + (extension.isEmpty() ? "no extension" : "." + extension);
+            return unsupportedExtension(fileName);
         }
         return "unrecognised content: not a PNG, JPEG, GIF, BMP, WebP or WAV file";
+    }
+
+    /**
+     * The reason a file whose extension is not a media one is refused; importers that skip such
+     * files before reading them give the same words.
+     */
+    public static String unsupportedExtension(String fileName) {
+        String extension = extension(fileName);
+        return "unsupported format: " + (extension.isEmpty() ? "no extension" : "." + extension);
     }
 
     private static String extension(String name) {

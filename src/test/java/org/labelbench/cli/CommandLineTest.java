@@ -138,13 +138,13 @@ class CommandLineTest {
 
         assertThat(strict.exitCode()).isEqualTo(2);
         assertThat(strict.err()).contains("import rejected (--strict), nothing changed: readme.txt: unsupported format");
-        assertThat(Files.readString(dir.resolve("report.csv"))).contains("readme.txt,skipped,unsupported format (.txt)");
+        assertThat(Files.readString(dir.resolve("report.csv"))).contains("readme.txt,skipped,unsupported format: .txt");
         assertThat(json(CliRunner.run("info", project, "--json")).get("items").asInt()).isZero();
 
         CliRunner.Result lenient = CliRunner.run("import", project, "--images", dir.resolve("images").toString());
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.out()).contains("Imported 3 items").contains("1 skipped").contains("Report: ");
-        assertThat(lenient.err()).contains("skipped readme.txt: unsupported format (.txt)");
+        assertThat(lenient.err()).contains("skipped readme.txt: unsupported format: .txt");
     }
 
     @Test

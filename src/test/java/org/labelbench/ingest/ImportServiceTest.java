@@ -105,7 +105,7 @@ class ImportServiceTest {
         assertThat(reasons.keySet()).containsExactlyInAnyOrder("broken.png", "notes.txt", "empty.png", "fake.png",
                 "sound.wav");
         assertThat(reasons.get("broken.png")).containsIgnoringCase("truncated");
-        assertThat(reasons.get("notes.txt")).contains("unsupported format (.txt)");
+        assertThat(reasons.get("notes.txt")).contains("unsupported format: .txt");
         assertThat(reasons.get("sound.wav")).contains("not an image file");
         reasons.values().forEach(reason -> assertThat(reason).doesNotContain("\n").doesNotContain("Exception"));
     }

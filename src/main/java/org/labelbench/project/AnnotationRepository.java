@@ -23,27 +23,66 @@ public final class AnnotationRepository {
 
     /** Appends annotations with one prepared statement (callers hold the transaction). */
     public void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (item, annotator, kind, label_class,"
-                + " value, guideline_version, origin, started, submitted, duration_ms) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+        if (annotations.stream().anyMatch(a -> !a.classes().isEmpty())) {
+            throw new IllegalArgumentException("multi-label annotations are appended one by one with appendOne");
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (NewAnnotation a : annotations) {
-                ps.setLong(1, a.item());
-                ps.setLong(2, a.annotator());
-                ps.setString(3, a.kind());
-                setNullableLong(ps, 4, a.labelClass());
-                ps.setString(5, a.value());
-                if (a.guidelineVersion() == null) {
-                    ps.setNull(6, Types.INTEGER);
-                } else {
-                    ps.setInt(6, a.guidelineVersion());
-                }
-                ps.setString(7, a.origin());
-                ps.setString(8, a.started() == null ? null : a.started().toString());
-                ps.setString(9, a.submitted().toString());
-                setNullableLong(ps, 10, a.durationMs());
+                bind(ps, a);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /** Appends one annotation (and the classes of a multi-label one); returns its id. */
+    public long appendOne(Connection c, NewAnnotation a) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, a);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        if (!a.classes().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO annotation_class (annotation, label_class) VALUES (?, ?)")) {
+                for (long labelClass : a.classes()) {
+                    ps.setLong(1, id);
+                    ps.setLong(2, labelClass);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        return id;
+    }
+
+    private static final String INSERT = "INSERT INTO annotation (item, annotator, kind, label_class, value,"
+            + " guideline_version, origin, started, submitted, duration_ms, unsure, note, transcript, supersedes)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private static void bind(PreparedStatement ps, NewAnnotation a) throws SQLException {
+        ps.setLong(1, a.item());
+        ps.setLong(2, a.annotator());
+        ps.setString(3, a.kind());
+        setNullableLong(ps, 4, a.labelClass());
+        ps.setString(5, a.value());
+        if (a.guidelineVersion() == null) {
+            ps.setNull(6, Types.INTEGER);
+        } else {
+            ps.setInt(6, a.guidelineVersion());
+        }
+        ps.setString(7, a.origin());
+        ps.setString(8, a.started() == null ? null : a.started().toString());
+        ps.setString(9, a.submitted().toString());
+        setNullableLong(ps, 10, a.durationMs());
+        ps.setInt(11, a.unsure() ? 1 : 0);
+        ps.setString(12, a.note());
+        ps.setString(13, a.transcript());
+        setNullableLong(ps, 14, a.supersedes());
     }
 
     public long count(Connection c) throws SQLException {

@@ -192,6 +192,21 @@ public final class ItemRepository {
         return items;
     }
 
+    /** Ids of every item the query matches, in key order (the filter of {@link #page}, without paging). */
+    public List<Long> ids(Connection c, ItemQuery query) throws SQLException {
+        SqlFilter filter = SqlFilter.of(query);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM item i" + filter.where() + " ORDER BY i.key")) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Attributes of the given items, by item id, names in alphabetical order. */
     public Map<Long, Map<String, String>> attributes(Connection c, List<Long> itemIds) throws SQLException {
         Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();

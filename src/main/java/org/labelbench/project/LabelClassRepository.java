@@ -34,6 +34,14 @@ public final class LabelClassRepository {
 
     /** Adds a class at the end of the schema with the next free hotkey and colour. */
     public LabelClass add(Connection c, String rawName) throws SQLException {
+        return add(c, rawName, null, null);
+    }
+
+    /**
+     * Adds a class at the end of the schema. A null hotkey or colour takes the next free one; a
+     * given hotkey must be one character that no offered class uses.
+     */
+    public LabelClass add(Connection c, String rawName, String wantedHotkey, String wantedColor) throws SQLException {
         String name = validName(rawName);
         List<LabelClass> existing = list(c);
         Set<String> usedKeys = new HashSet<>();
@@ -46,15 +54,12 @@ public final class LabelClassRepository {
                 usedKeys.add(known.hotkey());
             }
         }
-        String hotkey = null;
-        for (char key : DEFAULT_HOTKEYS.toCharArray()) {
-            if (!usedKeys.contains(String.valueOf(key))) {
-                hotkey = String.valueOf(key);
-                break;
-            }
+        String hotkey = wantedHotkey == null ? nextFreeHotkey(usedKeys) : validHotkey(wantedHotkey);
+        if (wantedHotkey != null) {
+            ensureHotkeyFree(existing, hotkey, -1);
         }
         int order = existing.size();
-        String color = PALETTE[order % PALETTE.length];
+        String color = wantedColor == null ? PALETTE[order % PALETTE.length] : validColor(wantedColor);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO label_class (name, hotkey, color, ord) VALUES (?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -68,6 +73,99 @@ public final class LabelClassRepository {
                 return new LabelClass(keys.getLong(1), name, hotkey, color, order, false);
             }
         }
+    }
+
+    /** Sets (or, with null, clears) a class's hotkey. */
+    public void setHotkey(Connection c, LabelClass target, String wantedHotkey) throws SQLException {
+        String hotkey = wantedHotkey == null ? null : validHotkey(wantedHotkey);
+        if (hotkey != null) {
+            ensureHotkeyFree(list(c), hotkey, target.id());
+        }
+        update(c, "UPDATE label_class SET hotkey = ? WHERE id = ?", hotkey, target.id());
+    }
+
+    public void setColor(Connection c, LabelClass target, String color) throws SQLException {
+        update(c, "UPDATE label_class SET color = ? WHERE id = ?", validColor(color), target.id());
+    }
+
+    /** Retired classes keep their labels but are no longer offered; their hotkey is freed for reuse. */
+    public void setRetired(Connection c, LabelClass target, boolean retired) throws SQLException {
+        if (retired) {
+            update(c, "UPDATE label_class SET retired = 1, hotkey = NULL WHERE id = ?", null, target.id());
+        } else {
+            Set<String> used = new HashSet<>();
+            list(c).forEach(lc -> {
+                if (lc.hotkey() != null) {
+                    used.add(lc.hotkey());
+                }
+            });
+            update(c, "UPDATE label_class SET retired = 0, hotkey = ? WHERE id = ?", nextFreeHotkey(used),
+                    target.id());
+        }
+    }
+
+    /** True when any annotation, multi-label set or guideline example refers to the class. */
+    public boolean isUsed(Connection c, LabelClass target) throws SQLException {
+        String sql = "SELECT EXISTS (SELECT 1 FROM annotation WHERE label_class = ?1)"
+                + " OR EXISTS (SELECT 1 FROM annotation_class WHERE label_class = ?1)"
+                + " OR EXISTS (SELECT 1 FROM guideline_example WHERE label_class = ?1)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, target.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        }
+    }
+
+    /** Deletes a class nothing refers to, and closes the gap in the order. */
+    public void delete(Connection c, LabelClass target) throws SQLException {
+        update(c, "DELETE FROM label_class WHERE id = ?", null, target.id());
+        update(c, "UPDATE label_class SET ord = ord - 1 WHERE ord > ?", null, (long) target.order());
+    }
+
+    private static void update(Connection c, String sql, String text, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int index = 1;
+            if (sql.indexOf('?') != sql.lastIndexOf('?')) {
+                ps.setString(index++, text);
+            }
+            ps.setLong(index, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static String nextFreeHotkey(Set<String> usedKeys) {
+        for (char key : DEFAULT_HOTKEYS.toCharArray()) {
+            if (!usedKeys.contains(String.valueOf(key))) {
+                return String.valueOf(key);
+            }
+        }
+        return null;
+    }
+
+    private static void ensureHotkeyFree(List<LabelClass> classes, String hotkey, long except) {
+        for (LabelClass other : classes) {
+            if (other.id() != except && hotkey.equals(other.hotkey())) {
+                throw new BadInputException("hotkey '" + hotkey + "' is already used by class '" + other.name() + "'");
+            }
+        }
+    }
+
+    /** One digit or lower-case letter: the keys a labeler presses without a modifier. */
+    public static String validHotkey(String raw) {
+        String key = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (key.length() != 1 || DEFAULT_HOTKEYS.indexOf(key.charAt(0)) < 0) {
+            throw new BadInputException("hotkey '" + raw + "' is not a single digit or letter");
+        }
+        return key;
+    }
+
+    public static String validColor(String raw) {
+        String color = raw == null ? "" : raw.strip();
+        if (!color.matches("#[0-9a-fA-F]{6}")) {
+            throw new BadInputException("colour '" + raw + "' is not of the form #rrggbb");
+        }
+        return color.toLowerCase(Locale.ROOT);
     }
 
     /** Class names are trimmed; empty names and commas (the CLI's list separator) are refused. */

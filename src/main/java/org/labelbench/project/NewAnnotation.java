@@ -1,14 +1,23 @@
 package org.labelbench.project;
 
 import java.time.Instant;
+import java.util.List;
 
-/** An annotation about to be appended. {@code labelClass} is set for kind {@code class}. */
+/**
+ * An annotation about to be appended. {@code labelClass} is set for kind {@code class};
+ * {@code classes} holds the set of a {@code multi} annotation (empty: none apply).
+ */
 public record NewAnnotation(long item, long annotator, String kind, Long labelClass, String value,
-        Integer guidelineVersion, String origin, Instant started, Instant submitted, Long durationMs) {
+        Integer guidelineVersion, String origin, Instant started, Instant submitted, Long durationMs,
+        boolean unsure, String note, String transcript, List<Long> classes, Long supersedes) {
+
+    public NewAnnotation {
+        classes = classes == null ? List.of() : List.copyOf(classes);
+    }
 
     public static NewAnnotation classLabel(long item, long annotator, long labelClass, Integer guidelineVersion,
             String origin, Instant submitted) {
         return new NewAnnotation(item, annotator, "class", labelClass, null, guidelineVersion, origin, null,
-                submitted, null);
+                submitted, null, false, null, null, List.of(), null);
     }
 }

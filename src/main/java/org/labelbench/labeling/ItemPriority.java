@@ -1,0 +1,16 @@
+package org.labelbench.labeling;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores items for a queue's order, highest first: the hook through which a model orders a
+ * queue by uncertainty. {@link QueueService} asks it when a queue is created with one.
+ */
+@FunctionalInterface
+public interface ItemPriority {
+    /** A score per item id; items without a score go after all scored ones, in key order. */
+    Map<Long, Double> scores(Connection c, List<Long> itemIds) throws SQLException;
+}

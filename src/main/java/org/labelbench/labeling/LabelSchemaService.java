@@ -1,0 +1,117 @@
+package org.labelbench.labeling;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.ProjectMeta;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Edits to the label schema. Classes that labels point at are retired, never deleted; switching
+ * between single- and multi-label is allowed only while the project has no labels, because the
+ * two record different kinds of annotation.
+ */
+public final class LabelSchemaService {
+    public static final String TRANSCRIPT = "transcript";
+
+    private final LabelClassRepository classes = new LabelClassRepository();
+
+    public LabelSchema schema(ProjectStore store) {
+        return store.read(this::schema);
+    }
+
+    public LabelSchema schema(Connection c) throws SQLException {
+        return new LabelSchema(classes.list(c), flag(c, ProjectMeta.MULTI_LABEL), flag(c, TRANSCRIPT));
+    }
+
+    public LabelClass addClass(ProjectStore store, String name, String hotkey, String color) {
+        return store.write(c -> classes.add(c, name, hotkey, color));
+    }
+
+    public void setHotkey(ProjectStore store, String name, String hotkey) {
+        store.write(c -> {
+            LabelClass target = existing(c, name);
+            if (target.retired()) {
+                throw new BadInputException("class '" + name + "' is retired; restore it before giving it a hotkey");
+            }
+            classes.setHotkey(c, target, hotkey);
+            return null;
+        });
+    }
+
+    public void setColor(ProjectStore store, String name, String color) {
+        store.write(c -> {
+            classes.setColor(c, existing(c, name), color);
+            return null;
+        });
+    }
+
+    public void retireClass(ProjectStore store, String name) {
+        store.write(c -> {
+            LabelClass target = existing(c, name);
+            if (target.retired()) {
+                throw new BadInputException("class '" + name + "' is already retired");
+            }
+            classes.setRetired(c, target, true);
+            return null;
+        });
+    }
+
+    public void restoreClass(ProjectStore store, String name) {
+        store.write(c -> {
+            LabelClass target = existing(c, name);
+            if (!target.retired()) {
+                throw new BadInputException("class '" + name + "' is not retired");
+            }
+            classes.setRetired(c, target, false);
+            return null;
+        });
+    }
+
+    /** Deletes a class no label or example uses; a used one must be retired instead. */
+    public void removeClass(ProjectStore store, String name) {
+        store.write(c -> {
+            LabelClass target = existing(c, name);
+            if (classes.isUsed(c, target)) {
+                throw new BadInputException("class '" + name + "' has labels or guideline examples; retire it instead");
+            }
+            classes.delete(c, target);
+            return null;
+        });
+    }
+
+    public void setMultiLabel(ProjectStore store, boolean multiLabel) {
+        store.write(c -> {
+            if (flag(c, ProjectMeta.MULTI_LABEL) == multiLabel) {
+                return null;
+            }
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM annotation WHERE kind IN ('class', 'multi'))")) {
+                if (rs.next() && rs.getInt(1) != 0) {
+                    throw new BadInputException("the project has labels already; single- and multi-label cannot be"
+                            + " switched once labeling has begun");
+                }
+            }
+            ProjectMeta.put(c, ProjectMeta.MULTI_LABEL, String.valueOf(multiLabel));
+            return null;
+        });
+    }
+
+    public void setTranscript(ProjectStore store, boolean transcript) {
+        store.write(c -> {
+            ProjectMeta.put(c, TRANSCRIPT, String.valueOf(transcript));
+            return null;
+        });
+    }
+
+    private LabelClass existing(Connection c, String name) throws SQLException {
+        return classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
+    }
+
+    private static boolean flag(Connection c, String name) throws SQLException {
+        return ProjectMeta.get(c, name).map(Boolean::parseBoolean).orElse(false);
+    }
+}

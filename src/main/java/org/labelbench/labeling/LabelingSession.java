@@ -1,0 +1,439 @@
+package org.labelbench.labeling;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.labelbench.project.AnnotationRepository;
+import org.labelbench.project.Annotator;
+import org.labelbench.project.AnnotatorRepository;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.CurrentLabel;
+import org.labelbench.project.Item;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * One annotator working one queue. Every answer is committed, with the choice of the next item,
+ * in one transaction before the next item is returned, so what the labeler saw accepted is on
+ * disk. Assignments are rows: reopening the queue resumes at the item left open, and an item is
+ * never served to the same annotator twice in a queue (going back shows it again, by design).
+ *
+ * <p>Not for concurrent use: the workbench calls it from one background thread.
+ */
+public final class LabelingSession {
+    private final ProjectStore store;
+    private final Queue queue;
+    private final Annotator annotator;
+    private final LabelSchemaService schemas;
+    private final ItemRepository items = new ItemRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
+    private LabelSchema schema;
+    private QueueTask shown;
+    private Instant shownAt;
+
+    private LabelingSession(ProjectStore store, Queue queue, Annotator annotator, LabelSchemaService schemas) {
+        this.store = store;
+        this.queue = queue;
+        this.annotator = annotator;
+        this.schemas = schemas;
+        this.schema = schemas.schema(store);
+    }
+
+    /**
+     * Opens {@code queueName} for {@code annotatorName} (created with {@code role} on first use)
+     * and shows the item they left open, or the next one.
+     */
+    public static LabelingSession open(ProjectStore store, String queueName, String annotatorName, String role) {
+        Queue queue = new QueueService().get(store, queueName);
+        String name = annotatorName == null ? "" : annotatorName.strip();
+        if (!queue.mayWork(name)) {
+            throw new BadInputException("'" + name + "' may not work queue '" + queue.name() + "' (it is for "
+                    + String.join(", ", queue.annotators()) + ")");
+        }
+        Annotator annotator = store.write(c -> new AnnotatorRepository().findOrCreate(c, name, role));
+        if (!List.of("labeler", "reviewer", "lead").contains(annotator.role())) {
+            throw new BadInputException("'" + name + "' is a " + annotator.role() + " source, not a person who labels");
+        }
+        LabelingSession session = new LabelingSession(store, queue, annotator, new LabelSchemaService());
+        session.resume();
+        return session;
+    }
+
+    public Queue queue() {
+        return queue;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    public LabelSchema schema() {
+        return schema;
+    }
+
+    /** Re-reads the schema (after a lead changed a class while this session was open). */
+    public LabelSchema reloadSchema() {
+        schema = schemas.schema(store);
+        return schema;
+    }
+
+    /** The item on screen; empty when the queue has nothing more for this annotator. */
+    public Optional<QueueTask> current() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** Restarts the time on the shown item (the view calls it once the item is rendered). */
+    public void markShown() {
+        shownAt = Instant.now();
+    }
+
+    /** Records {@code decision} on the shown item and moves on; returns the next item, if any. */
+    public Optional<QueueTask> submit(LabelDecision decision) {
+        QueueTask task = requireShown();
+        List<String> classNames = validate(decision);
+        Instant now = Instant.now();
+        long durationMs = Math.max(0, Duration.between(shownAt, now).toMillis());
+        QueueTask next = store.write(c -> {
+            SubmittedLabel own = task.own();
+            if (own != null && !task.isOpen() && own.sameAs(decision, classNames)) {
+                return nextAfter(c, task.seq());
+            }
+            Integer guideline = GuidelineService.currentVersion(c).orElse(null);
+            boolean multi = schema.multiLabel() && !decision.isSkip();
+            NewAnnotation annotation = new NewAnnotation(task.item().id(), annotator.id(),
+                    decision.isSkip() ? "skip" : multi ? "multi" : "class",
+                    decision.isSkip() || multi ? null : decision.classIds().get(0),
+                    decision.isSkip() ? decision.skipReason() : null, guideline, origin(), shownAt, now, durationMs,
+                    decision.unsure(), SubmittedLabel.blankToNull(decision.note()),
+                    SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
+                    own == null ? null : own.annotationId());
+            long id = annotations.appendOne(c, annotation);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE assignment SET state = ?, finished = ?,"
+                    + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?")) {
+                ps.setString(1, decision.isSkip() ? "skipped" : "done");
+                ps.setString(2, now.toString());
+                ps.setLong(3, id);
+                ps.setLong(4, queue.id());
+                ps.setLong(5, annotator.id());
+                ps.setLong(6, task.item().id());
+                ps.executeUpdate();
+            }
+            return nextAfter(c, task.seq());
+        });
+        show(next);
+        return current();
+    }
+
+    /** Goes back to the item before the shown one in this annotator's sequence (undo). */
+    public Optional<QueueTask> back() {
+        long from = shown == null ? Long.MAX_VALUE : shown.seq();
+        QueueTask previous = store.read(c -> taskAtSeq(c, "seq < ? ORDER BY seq DESC", from));
+        if (previous != null) {
+            show(previous);
+        }
+        return current();
+    }
+
+    /** Goes forward in the sequence after going back; past the end it serves the next item. */
+    public Optional<QueueTask> forward() {
+        if (shown == null) {
+            return current();
+        }
+        show(store.write(c -> nextAfter(c, shown.seq())));
+        return current();
+    }
+
+    /** Returns to the frontier: the item left open, or a new one. */
+    public Optional<QueueTask> resume() {
+        show(store.write(c -> nextAfter(c, Long.MAX_VALUE)));
+        return current();
+    }
+
+    /** Shows the item with that key: one done before, or a new one the queue still needs labels on. */
+    public Optional<QueueTask> jumpTo(String key) {
+        QueueTask target = store.write(c -> {
+            Item item = items.findByKey(c, key.strip())
+                    .orElseThrow(() -> new BadInputException("no item with key '" + key.strip() + "'"));
+            Long position = queuePosition(c, item.id());
+            if (position == null) {
+                throw new BadInputException("item '" + item.key() + "' is not in queue '" + queue.name() + "'");
+            }
+            QueueTask mine = taskAtSeq(c, "item = ? ORDER BY seq", item.id());
+            if (mine != null) {
+                return mine;
+            }
+            if (!isEligible(c, item.id())) {
+                throw new BadInputException("item '" + item.key() + "' already has all the labels queue '"
+                        + queue.name() + "' asks for");
+            }
+            return assign(c, item.id(), position);
+        });
+        show(target);
+        return current();
+    }
+
+    /** The items likely to come next, for prefetching; nothing is reserved. */
+    public List<Item> upcoming(int count) {
+        long after = shown == null ? Long.MAX_VALUE : shown.seq();
+        long shownItem = shown == null ? -1 : shown.item().id();
+        return store.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT item FROM assignment WHERE queue = ? AND"
+                    + " annotator = ? AND (seq > ? OR state = 'open') AND item <> ? ORDER BY seq > ? DESC, seq LIMIT ?")) {
+                ps.setLong(1, queue.id());
+                ps.setLong(2, annotator.id());
+                ps.setLong(3, after);
+                ps.setLong(4, shownItem);
+                ps.setLong(5, after);
+                ps.setInt(6, count);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.size() < count) {
+                for (long[] candidate : eligible(c, cursor(c), count - ids.size())) {
+                    ids.add(candidate[0]);
+                }
+            }
+            List<Item> upcoming = new ArrayList<>();
+            for (long id : ids) {
+                items.findById(c, id).ifPresent(upcoming::add);
+            }
+            return upcoming;
+        });
+    }
+
+    /** Labels this annotator has finished (done or skipped) in the queue. */
+    public long finishedByMe() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
+                    + " annotator = ? AND state <> 'open'")) {
+                ps.setLong(1, queue.id());
+                ps.setLong(2, annotator.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private String origin() {
+        return queue.strategy() == QueueStrategy.DISAGREEMENTS ? "adjudicated" : "human";
+    }
+
+    private QueueTask requireShown() {
+        if (shown == null) {
+            throw new BadInputException("queue '" + queue.name() + "' has nothing more for " + annotator.name());
+        }
+        return shown;
+    }
+
+    private void show(QueueTask task) {
+        shown = task;
+        shownAt = Instant.now();
+    }
+
+    /** Checks the decision against the schema; returns its class names in schema order. */
+    private List<String> validate(LabelDecision decision) {
+        if (decision.isSkip()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (long id : decision.classIds()) {
+            LabelClass labelClass = schema.byId(id).orElseGet(() -> reloadSchema().byId(id)
+                    .orElseThrow(() -> new BadInputException("class id " + id + " is not in the schema")));
+            if (labelClass.retired()) {
+                throw new BadInputException("class '" + labelClass.name() + "' is retired");
+            }
+            names.add(labelClass.name());
+        }
+        if (!schema.multiLabel() && names.size() != 1) {
+            throw new BadInputException("a single-label project takes exactly one class, not " + names.size());
+        }
+        return schema.classes().stream().map(LabelClass::name).filter(names::contains).toList();
+    }
+
+    /**
+     * The item after {@code seq}: the next one in this annotator's history (after going back),
+     * else the item they left open, else a newly reserved one; null when the queue is done.
+     */
+    private QueueTask nextAfter(Connection c, long seq) throws SQLException {
+        QueueTask later = seq == Long.MAX_VALUE ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
+        if (later != null) {
+            return later;
+        }
+        QueueTask open = taskAtSeq(c, "state = 'open' AND seq <> ? ORDER BY seq", seq);
+        if (open != null) {
+            return open;
+        }
+        List<long[]> next = eligible(c, cursor(c), 1);
+        if (next.isEmpty()) {
+            // Items passed over while full can free up when someone skips them: one look from the start.
+            next = eligible(c, -1, 1);
+        }
+        return next.isEmpty() ? null : assign(c, next.get(0)[0], next.get(0)[1]);
+    }
+
+    /** The furthest queue position this annotator has been served (queue order is fixed). */
+    private long cursor(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MAX(position) FROM assignment WHERE queue = ? AND annotator = ?")) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long position = rs.getLong(1);
+                return rs.wasNull() ? -1 : position;
+            }
+        }
+    }
+
+    private static final String NOT_MINE = " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.queue = qi.queue"
+            + " AND a.item = qi.item AND a.annotator = ?3)"
+            + " AND (SELECT COUNT(*) FROM assignment a WHERE a.queue = qi.queue AND a.item = qi.item"
+            + " AND a.state <> 'skipped') < qi.need";
+    /** needs-labels counts labels made anywhere, so an annotator who labeled an item is not asked again. */
+    private static final String NOT_LABELED_BY_ME = " AND NOT EXISTS (SELECT 1 FROM annotation x"
+            + " WHERE x.item = qi.item AND x.annotator = ?3)";
+
+    /** Items after {@code afterPosition} that this annotator may take: {item, position} in queue order. */
+    private List<long[]> eligible(Connection c, long afterPosition, int limit) throws SQLException {
+        String sql = "SELECT qi.item, qi.position FROM queue_item qi WHERE qi.queue = ?1 AND qi.position > ?2"
+                + NOT_MINE + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "")
+                + " ORDER BY qi.position LIMIT ?4";
+        List<long[]> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, afterPosition);
+            ps.setLong(3, annotator.id());
+            ps.setInt(4, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean isEligible(Connection c, long itemId) throws SQLException {
+        String sql = "SELECT 1 FROM queue_item qi WHERE qi.queue = ?1 AND qi.item = ?2" + NOT_MINE
+                + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, itemId);
+            ps.setLong(3, annotator.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private Long queuePosition(Connection c, long itemId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position FROM queue_item WHERE queue = ? AND item = ?")) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, itemId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /** Reserves an item for this annotator: an open assignment at the end of their sequence. */
+    private QueueTask assign(Connection c, long itemId, long position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO assignment (queue, annotator, item, position, seq,"
+                + " state, served) VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(seq), 0) + 1 FROM assignment"
+                + " WHERE queue = ?1 AND annotator = ?2), 'open', ?5)")) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            ps.setLong(3, itemId);
+            ps.setLong(4, position);
+            ps.setString(5, Instant.now().toString());
+            ps.executeUpdate();
+        }
+        return taskAtSeq(c, "item = ? ORDER BY seq", itemId);
+    }
+
+    /** The first of this annotator's assignments matching {@code condition} (one parameter), as a task. */
+    private QueueTask taskAtSeq(Connection c, String condition, long parameter) throws SQLException {
+        String sql = "SELECT item, seq, state FROM assignment WHERE queue = ? AND annotator = ? AND " + condition
+                + " LIMIT 1";
+        long itemId;
+        long seq;
+        String state;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            if (condition.contains("?")) {
+                ps.setLong(3, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                itemId = rs.getLong(1);
+                seq = rs.getLong(2);
+                state = rs.getString(3);
+            }
+        }
+        Item item = items.findById(c, itemId).orElseThrow();
+        List<CurrentLabel> others = List.of();
+        if (queue.strategy() == QueueStrategy.DISAGREEMENTS) {
+            others = annotations.currentLabels(c, List.of(itemId)).getOrDefault(itemId, List.of()).stream()
+                    .filter(l -> !l.annotator().equals(annotator.name())).toList();
+        }
+        Map<String, String> attributes = items.attributes(c, List.of(itemId)).getOrDefault(itemId, Map.of());
+        return new QueueTask(item, seq, state, ownLabel(c, itemId), others, attributes);
+    }
+
+    /** This annotator's newest annotation on the item, whatever queue or import it came from. */
+    private SubmittedLabel ownLabel(Connection c, long itemId) throws SQLException {
+        String sql = "SELECT a.id, a.kind, lc.name, a.value, a.unsure, a.note, a.transcript, a.guideline_version"
+                + " FROM annotation a LEFT JOIN label_class lc ON lc.id = a.label_class"
+                + " WHERE a.item = ? AND a.annotator = ? ORDER BY a.id DESC LIMIT 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, annotator.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long id = rs.getLong(1);
+                String kind = rs.getString(2);
+                List<String> classes = switch (kind) {
+                    case "class" -> List.of(rs.getString(3));
+                    case "multi" -> multiClasses(c, id);
+                    default -> List.of();
+                };
+                Integer version = rs.getObject(8) == null ? null : rs.getInt(8);
+                return new SubmittedLabel(id, kind, classes, rs.getInt(5) != 0, rs.getString(6), rs.getString(7),
+                        "skip".equals(kind) ? rs.getString(4) : null, version);
+            }
+        }
+    }
+
+    private static List<String> multiClasses(Connection c, long annotationId) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT lc.name FROM annotation_class ac JOIN label_class lc"
+                + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id")) {
+            ps.setLong(1, annotationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -7,7 +7,7 @@ ALTER TABLE annotation ADD COLUMN note TEXT;
 ALTER TABLE annotation ADD COLUMN transcript TEXT;
 
 -- The classes of a multi-label annotation (kind 'multi'); an empty set means "none apply".
-CREATE TABLE annotation_class (
+CREATE TABLE annotation_label (
   annotation  INTEGER NOT NULL REFERENCES annotation (id),
   label_class INTEGER NOT NULL REFERENCES label_class (id),
   PRIMARY KEY (annotation, label_class)

@@ -425,7 +425,7 @@ public final class LabelingSession {
 
     private static List<String> multiClasses(Connection c, long annotationId) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT lc.name FROM annotation_class ac JOIN label_class lc"
+        try (PreparedStatement ps = c.prepareStatement("SELECT lc.name FROM annotation_label ac JOIN label_class lc"
                 + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id")) {
             ps.setLong(1, annotationId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -256,7 +256,7 @@ public final class QueueService {
      */
     static Map<Long, List<String>> currentAnswers(Connection c, Set<Long> scope) throws SQLException {
         String sql = "SELECT a.item, a.kind, a.label_class,"
-                + " (SELECT group_concat(ac.label_class) FROM annotation_class ac WHERE ac.annotation = a.id)"
+                + " (SELECT group_concat(ac.label_class) FROM annotation_label ac WHERE ac.annotation = a.id)"
                 + " FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation"
                 + " WHERE origin IN ('human', 'import', 'accepted-suggestion') GROUP BY item, annotator) cur"
                 + " ON cur.id = a.id WHERE a.kind IN ('class', 'multi')";

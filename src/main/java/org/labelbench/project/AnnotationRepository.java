@@ -48,7 +48,7 @@ public final class AnnotationRepository {
         }
         if (!a.classes().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO annotation_class (annotation, label_class) VALUES (?, ?)")) {
+                    "INSERT INTO annotation_label (annotation, label_class) VALUES (?, ?)")) {
                 for (long labelClass : a.classes()) {
                     ps.setLong(1, id);
                     ps.setLong(2, labelClass);

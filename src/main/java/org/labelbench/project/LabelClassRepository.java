@@ -107,7 +107,7 @@ public final class LabelClassRepository {
     /** True when any annotation, multi-label set or guideline example refers to the class. */
     public boolean isUsed(Connection c, LabelClass target) throws SQLException {
         String sql = "SELECT EXISTS (SELECT 1 FROM annotation WHERE label_class = ?1)"
-                + " OR EXISTS (SELECT 1 FROM annotation_class WHERE label_class = ?1)"
+                + " OR EXISTS (SELECT 1 FROM annotation_label WHERE label_class = ?1)"
                 + " OR EXISTS (SELECT 1 FROM guideline_example WHERE label_class = ?1)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, target.id());

@@ -59,6 +59,7 @@ public final class LabelFileService {
                     .collect(Collectors.toMap(LabelClass::name, lc -> lc));
             Map<String, Long> itemIds = items.idsByKey(c, rows.stream().map(LabelRow::item).distinct().toList());
             List<String> problems = new ArrayList<>();
+            int latestGuideline = GuidelineService.currentVersion(c).orElse(0);
             for (LabelRow row : rows) {
                 if (!itemIds.containsKey(row.item())) {
                     problems.add("row " + row.row() + ": unknown item '" + row.item() + "'");
@@ -66,6 +67,11 @@ public final class LabelFileService {
                     problems.add("row " + row.row() + ": unknown class '" + row.label() + "'");
                 } else if (classByName.get(row.label()).retired()) {
                     problems.add("row " + row.row() + ": class '" + row.label() + "' is retired");
+                } else if (row.guidelineVersion() != null
+                        && (row.guidelineVersion() < 1 || row.guidelineVersion() > latestGuideline)) {
+                    problems.add("row " + row.row() + ": guideline version " + row.guidelineVersion()
+                            + " does not exist (" + (latestGuideline == 0 ? "the project has no guideline yet"
+                                    : "versions are 1 to " + latestGuideline) + ")");
                 }
             }
             if (!problems.isEmpty()) {

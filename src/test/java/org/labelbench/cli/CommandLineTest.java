@@ -49,7 +49,7 @@ class CommandLineTest {
         assertThat(info.get("classes").toString()).isEqualTo("[\"cat\",\"dog\"]");
         assertThat(info.get("annotators").asInt()).isZero();
         assertThat(info.get("annotations").asInt()).isZero();
-        assertThat(info.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(info.get("schema_version").asInt()).isEqualTo(2);
 
         CliRunner.Result text = CliRunner.run("info", project);
         assertThat(text.out()).contains("items").contains("4").contains("cat, dog");
@@ -59,6 +59,9 @@ class CommandLineTest {
     void labelsRoundTripAndReimportingChangesNothing() throws Exception {
         CliRunner.run("init", project, "--name", "Pets", "--classes", "cat,dog");
         CliRunner.run("import", project, "--images", dir.resolve("images").toString());
+        Path guideline = Files.writeString(dir.resolve("g.md"), "# Pets\n");
+        CliRunner.run("guideline", "add", project, "--file", guideline.toString());
+        CliRunner.run("guideline", "add", project, "--file", guideline.toString());
         Path labels = Files.writeString(dir.resolve("labels.csv"), """
                 item,annotator,label,guideline_version
                 cat/1.png,ana,cat,1

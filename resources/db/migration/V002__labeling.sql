@@ -72,5 +72,6 @@ CREATE TABLE assignment (
   PRIMARY KEY (queue, annotator, item)
 );
 CREATE UNIQUE INDEX assignment_seq ON assignment (queue, annotator, seq);
-CREATE INDEX assignment_position ON assignment (queue, annotator, position);
 CREATE INDEX assignment_item ON assignment (queue, item, state);
+-- The items each annotator has open: looked up on every label, so it must not scan their history.
+CREATE INDEX assignment_open ON assignment (queue, annotator, seq) WHERE state = 'open';

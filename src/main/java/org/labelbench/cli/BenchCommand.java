@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.bench.ImportBenchmark;
+import org.labelbench.bench.LabelBenchmark;
 import org.labelbench.bench.OpenBenchmark;
 import org.labelbench.project.BadInputException;
 import picocli.CommandLine.Command;
@@ -13,18 +14,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = {"Run a benchmark suite and print its figures as JSON.",
-    "Suites: import (items/s and hashing beside a plain SHA-256), open (a large project's first page and heap)."})
+    "Suites: import (items/s and hashing beside a plain SHA-256), open (a large project's first page and heap),",
+    "label (durable labels per second and submit latency through a labeling session)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder (default: a new temporary folder; open reuses its project).")
     Path dir;
+
+    @Option(names = "--labels", defaultValue = "2000", description = "label: labels to submit (default: 2000).")
+    int labels;
 
     @Option(names = "--json", description = "Accepted for symmetry: bench always prints JSON.")
     boolean json;
@@ -39,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> figures = switch (suite) {
             case "import" -> new ImportBenchmark().run(items == null ? 10_000 : items, work);
             case "open" -> new OpenBenchmark().run(items == null ? 1_000_000 : items, work);
-            default -> throw new BadInputException("unknown bench suite '" + suite + "' (import, open)");
+            case "label" -> new LabelBenchmark().run(items == null ? 100_000 : items, labels, work);
+            default -> throw new BadInputException("unknown bench suite '" + suite + "' (import, open, label)");
         };
         context.console().json(figures);
         return LabelbenchCli.EXIT_OK;

@@ -20,6 +20,7 @@ import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.StatementCache;
 
 /**
  * One annotator working one queue. Every answer is committed, with the choice of the next item,
@@ -29,14 +30,19 @@ import org.labelbench.project.ProjectStore;
  *
  * <p>Not for concurrent use: the workbench calls it from one background thread.
  */
-public final class LabelingSession {
+public final class LabelingSession implements AutoCloseable {
     private final ProjectStore store;
     private final Queue queue;
     private final Annotator annotator;
     private final LabelSchemaService schemas;
-    private final ItemRepository items = new ItemRepository();
-    private final AnnotationRepository annotations = new AnnotationRepository();
+    /** Every keypress runs the same dozen statements: prepared once per connection. */
+    private final StatementCache statements = new StatementCache();
+    private final ItemRepository items = new ItemRepository(statements);
+    private final AnnotationRepository annotations = new AnnotationRepository(statements);
     private LabelSchema schema;
+    /** The furthest queue position served to this annotator: read once, then kept here (one session per annotator). */
+    private Long cursor;
+    private Long maxSeq;
     private QueueTask shown;
     private Instant shownAt;
 
@@ -102,12 +108,12 @@ public final class LabelingSession {
         List<String> classNames = validate(decision);
         Instant now = Instant.now();
         long durationMs = Math.max(0, Duration.between(shownAt, now).toMillis());
-        QueueTask next = store.write(c -> {
+        QueueTask next = write(c -> {
             SubmittedLabel own = task.own();
             if (own != null && !task.isOpen() && own.sameAs(decision, classNames)) {
                 return nextAfter(c, task.seq());
             }
-            Integer guideline = GuidelineService.currentVersion(c).orElse(null);
+            Integer guideline = guidelineVersion(c);
             boolean multi = schema.multiLabel() && !decision.isSkip();
             NewAnnotation annotation = new NewAnnotation(task.item().id(), annotator.id(),
                     decision.isSkip() ? "skip" : multi ? "multi" : "class",
@@ -117,16 +123,15 @@ public final class LabelingSession {
                     SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
                     own == null ? null : own.annotationId());
             long id = annotations.appendOne(c, annotation);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE assignment SET state = ?, finished = ?,"
-                    + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?")) {
-                ps.setString(1, decision.isSkip() ? "skipped" : "done");
-                ps.setString(2, now.toString());
-                ps.setLong(3, id);
-                ps.setLong(4, queue.id());
-                ps.setLong(5, annotator.id());
-                ps.setLong(6, task.item().id());
-                ps.executeUpdate();
-            }
+            PreparedStatement ps = statements.prepare(c, "UPDATE assignment SET state = ?, finished = ?,"
+                    + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?");
+            ps.setString(1, decision.isSkip() ? "skipped" : "done");
+            ps.setString(2, now.toString());
+            ps.setLong(3, id);
+            ps.setLong(4, queue.id());
+            ps.setLong(5, annotator.id());
+            ps.setLong(6, task.item().id());
+            ps.executeUpdate();
             return nextAfter(c, task.seq());
         });
         show(next);
@@ -148,19 +153,19 @@ public final class LabelingSession {
         if (shown == null) {
             return current();
         }
-        show(store.write(c -> nextAfter(c, shown.seq())));
+        show(write(c -> nextAfter(c, shown.seq())));
         return current();
     }
 
     /** Returns to the frontier: the item left open, or a new one. */
     public Optional<QueueTask> resume() {
-        show(store.write(c -> nextAfter(c, Long.MAX_VALUE)));
+        show(write(c -> nextAfter(c, Long.MAX_VALUE)));
         return current();
     }
 
     /** Shows the item with that key: one done before, or a new one the queue still needs labels on. */
     public Optional<QueueTask> jumpTo(String key) {
-        QueueTask target = store.write(c -> {
+        QueueTask target = write(c -> {
             Item item = items.findByKey(c, key.strip())
                     .orElseThrow(() -> new BadInputException("no item with key '" + key.strip() + "'"));
             Long position = queuePosition(c, item.id());
@@ -187,18 +192,17 @@ public final class LabelingSession {
         long shownItem = shown == null ? -1 : shown.item().id();
         return store.read(c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT item FROM assignment WHERE queue = ? AND"
-                    + " annotator = ? AND (seq > ? OR state = 'open') AND item <> ? ORDER BY seq > ? DESC, seq LIMIT ?")) {
-                ps.setLong(1, queue.id());
-                ps.setLong(2, annotator.id());
-                ps.setLong(3, after);
-                ps.setLong(4, shownItem);
-                ps.setLong(5, after);
-                ps.setInt(6, count);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
+            PreparedStatement ps = statements.prepare(c, "SELECT item FROM assignment WHERE queue = ? AND"
+                    + " annotator = ? AND (seq > ? OR state = 'open') AND item <> ? ORDER BY seq > ? DESC, seq LIMIT ?");
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            ps.setLong(3, after);
+            ps.setLong(4, shownItem);
+            ps.setLong(5, after);
+            ps.setInt(6, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
             }
             if (ids.size() < count) {
@@ -217,15 +221,31 @@ public final class LabelingSession {
     /** Labels this annotator has finished (done or skipped) in the queue. */
     public long finishedByMe() {
         return store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
-                    + " annotator = ? AND state <> 'open'")) {
-                ps.setLong(1, queue.id());
-                ps.setLong(2, annotator.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
+            PreparedStatement ps = statements.prepare(c, "SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
+                    + " annotator = ? AND state <> 'open'");
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
+    }
+
+    /** A write transaction; if it fails, what the session keeps in memory is read again next time. */
+    private <T> T write(org.labelbench.project.SqlWork<T> work) {
+        try {
+            return store.write(work);
+        } catch (RuntimeException | Error e) {
+            cursor = null;
+            maxSeq = null;
+            throw e;
+        }
+    }
+
+    /** Releases the cached statements; the store stays open. */
+    @Override
+    public void close() {
+        statements.close();
     }
 
     private String origin() {
@@ -269,7 +289,8 @@ public final class LabelingSession {
      * else the item they left open, else a newly reserved one; null when the queue is done.
      */
     private QueueTask nextAfter(Connection c, long seq) throws SQLException {
-        QueueTask later = seq == Long.MAX_VALUE ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
+        // At the end of the history (the usual case) there is nothing later to look up.
+        QueueTask later = seq >= maxSeq(c) ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
         if (later != null) {
             return later;
         }
@@ -285,18 +306,43 @@ public final class LabelingSession {
         return next.isEmpty() ? null : assign(c, next.get(0)[0], next.get(0)[1]);
     }
 
+    /** The highest sequence number of this annotator in the queue: read once, then kept here. */
+    private long maxSeq(Connection c) throws SQLException {
+        if (maxSeq == null) {
+            PreparedStatement ps = statements.prepare(c,
+                    "SELECT COALESCE(MAX(seq), 0) FROM assignment WHERE queue = ? AND annotator = ?");
+            ps.setLong(1, queue.id());
+            ps.setLong(2, annotator.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                maxSeq = rs.getLong(1);
+            }
+        }
+        return maxSeq;
+    }
+
+    private Integer guidelineVersion(Connection c) throws SQLException {
+        try (ResultSet rs = statements.prepare(c, "SELECT MAX(version) FROM guideline").executeQuery()) {
+            rs.next();
+            int version = rs.getInt(1);
+            return rs.wasNull() ? null : version;
+        }
+    }
+
     /** The furthest queue position this annotator has been served (queue order is fixed). */
     private long cursor(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT MAX(position) FROM assignment WHERE queue = ? AND annotator = ?")) {
+        if (cursor == null) {
+            PreparedStatement ps = statements.prepare(c,
+                    "SELECT MAX(position) FROM assignment WHERE queue = ? AND annotator = ?");
             ps.setLong(1, queue.id());
             ps.setLong(2, annotator.id());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long position = rs.getLong(1);
-                return rs.wasNull() ? -1 : position;
+                cursor = rs.wasNull() ? -1 : position;
             }
         }
+        return cursor;
     }
 
     private static final String NOT_MINE = " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.queue = qi.queue"
@@ -313,15 +359,14 @@ public final class LabelingSession {
                 + NOT_MINE + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "")
                 + " ORDER BY qi.position LIMIT ?4";
         List<long[]> found = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, queue.id());
-            ps.setLong(2, afterPosition);
-            ps.setLong(3, annotator.id());
-            ps.setInt(4, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
+        PreparedStatement ps = statements.prepare(c, sql);
+        ps.setLong(1, queue.id());
+        ps.setLong(2, afterPosition);
+        ps.setLong(3, annotator.id());
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                found.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         }
         return found;
@@ -330,39 +375,40 @@ public final class LabelingSession {
     private boolean isEligible(Connection c, long itemId) throws SQLException {
         String sql = "SELECT 1 FROM queue_item qi WHERE qi.queue = ?1 AND qi.item = ?2" + NOT_MINE
                 + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "");
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, queue.id());
-            ps.setLong(2, itemId);
-            ps.setLong(3, annotator.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement ps = statements.prepare(c, sql);
+        ps.setLong(1, queue.id());
+        ps.setLong(2, itemId);
+        ps.setLong(3, annotator.id());
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
         }
     }
 
     private Long queuePosition(Connection c, long itemId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT position FROM queue_item WHERE queue = ? AND item = ?")) {
-            ps.setLong(1, queue.id());
-            ps.setLong(2, itemId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        PreparedStatement ps = statements.prepare(c, "SELECT position FROM queue_item WHERE queue = ? AND item = ?");
+        ps.setLong(1, queue.id());
+        ps.setLong(2, itemId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
     /** Reserves an item for this annotator: an open assignment at the end of their sequence. */
     private QueueTask assign(Connection c, long itemId, long position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO assignment (queue, annotator, item, position, seq,"
-                + " state, served) VALUES (?1, ?2, ?3, ?4, (SELECT COALESCE(MAX(seq), 0) + 1 FROM assignment"
-                + " WHERE queue = ?1 AND annotator = ?2), 'open', ?5)")) {
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            ps.setLong(3, itemId);
-            ps.setLong(4, position);
-            ps.setString(5, Instant.now().toString());
-            ps.executeUpdate();
-        }
-        return taskAtSeq(c, "item = ? ORDER BY seq", itemId);
+        long seq = maxSeq(c) + 1;
+        PreparedStatement ps = statements.prepare(c, "INSERT INTO assignment (queue, annotator, item, position, seq,"
+                + " state, served) VALUES (?, ?, ?, ?, ?, 'open', ?)");
+        ps.setLong(1, queue.id());
+        ps.setLong(2, annotator.id());
+        ps.setLong(3, itemId);
+        ps.setLong(4, position);
+        ps.setLong(5, seq);
+        ps.setString(6, Instant.now().toString());
+        ps.executeUpdate();
+        // Kept in memory from here; a failed transaction makes the session re-read both (see write).
+        cursor = Math.max(cursor(c), position);
+        maxSeq = seq;
+        return task(c, itemId, seq, "open");
     }
 
     /** The first of this annotator's assignments matching {@code condition} (one parameter), as a task. */
@@ -372,21 +418,24 @@ public final class LabelingSession {
         long itemId;
         long seq;
         String state;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            if (condition.contains("?")) {
-                ps.setLong(3, parameter);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                itemId = rs.getLong(1);
-                seq = rs.getLong(2);
-                state = rs.getString(3);
-            }
+        PreparedStatement ps = statements.prepare(c, sql);
+        ps.setLong(1, queue.id());
+        ps.setLong(2, annotator.id());
+        if (condition.contains("?")) {
+            ps.setLong(3, parameter);
         }
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            itemId = rs.getLong(1);
+            seq = rs.getLong(2);
+            state = rs.getString(3);
+        }
+        return task(c, itemId, seq, state);
+    }
+
+    private QueueTask task(Connection c, long itemId, long seq, String state) throws SQLException {
         Item item = items.findById(c, itemId).orElseThrow();
         List<CurrentLabel> others = List.of();
         if (queue.strategy() == QueueStrategy.DISAGREEMENTS) {
@@ -402,36 +451,34 @@ public final class LabelingSession {
         String sql = "SELECT a.id, a.kind, lc.name, a.value, a.unsure, a.note, a.transcript, a.guideline_version"
                 + " FROM annotation a LEFT JOIN label_class lc ON lc.id = a.label_class"
                 + " WHERE a.item = ? AND a.annotator = ? ORDER BY a.id DESC LIMIT 1";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, itemId);
-            ps.setLong(2, annotator.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long id = rs.getLong(1);
-                String kind = rs.getString(2);
-                List<String> classes = switch (kind) {
-                    case "class" -> List.of(rs.getString(3));
-                    case "multi" -> multiClasses(c, id);
-                    default -> List.of();
-                };
-                Integer version = rs.getObject(8) == null ? null : rs.getInt(8);
-                return new SubmittedLabel(id, kind, classes, rs.getInt(5) != 0, rs.getString(6), rs.getString(7),
-                        "skip".equals(kind) ? rs.getString(4) : null, version);
+        PreparedStatement ps = statements.prepare(c, sql);
+        ps.setLong(1, itemId);
+        ps.setLong(2, annotator.id());
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
             }
+            long id = rs.getLong(1);
+            String kind = rs.getString(2);
+            List<String> classes = switch (kind) {
+                case "class" -> List.of(rs.getString(3));
+                case "multi" -> multiClasses(c, id);
+                default -> List.of();
+            };
+            Integer version = rs.getObject(8) == null ? null : rs.getInt(8);
+            return new SubmittedLabel(id, kind, classes, rs.getInt(5) != 0, rs.getString(6), rs.getString(7),
+                    "skip".equals(kind) ? rs.getString(4) : null, version);
         }
     }
 
-    private static List<String> multiClasses(Connection c, long annotationId) throws SQLException {
+    private List<String> multiClasses(Connection c, long annotationId) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT lc.name FROM annotation_label ac JOIN label_class lc"
-                + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id")) {
-            ps.setLong(1, annotationId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
+        PreparedStatement ps = statements.prepare(c, "SELECT lc.name FROM annotation_label ac JOIN label_class lc"
+                + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id");
+        ps.setLong(1, annotationId);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
             }
         }
         return names;

@@ -18,6 +18,17 @@ import java.util.function.Consumer;
  * (item, annotator) is the newest row, so history and undo come for free.
  */
 public final class AnnotationRepository {
+    private final StatementCache cache;
+
+    public AnnotationRepository() {
+        this(null);
+    }
+
+    /** With a cache, the statements of {@link #appendOne} are prepared once. */
+    public AnnotationRepository(StatementCache cache) {
+        this.cache = cache;
+    }
+
     /** The newest annotation id of each (item, annotator); joined to read current labels. */
     private static final String CURRENT_IDS = "SELECT MAX(id) AS id FROM annotation GROUP BY item, annotator";
 
@@ -38,7 +49,8 @@ public final class AnnotationRepository {
     /** Appends one annotation (and the classes of a multi-label one); returns its id. */
     public long appendOne(Connection c, NewAnnotation a) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c, INSERT)) {
+            PreparedStatement ps = prepared.statement();
             bind(ps, a);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -47,8 +59,9 @@ public final class AnnotationRepository {
             }
         }
         if (!a.classes().isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
+            try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c,
                     "INSERT INTO annotation_label (annotation, label_class) VALUES (?, ?)")) {
+                PreparedStatement ps = prepared.statement();
                 for (long labelClass : a.classes()) {
                     ps.setLong(1, id);
                     ps.setLong(2, labelClass);

@@ -17,6 +17,17 @@ import java.util.TreeMap;
 
 /** SQL for items and their attributes. */
 public final class ItemRepository {
+    private final StatementCache cache;
+
+    public ItemRepository() {
+        this(null);
+    }
+
+    /** With a cache, {@link #findById} and {@link #attributes} of one item prepare their SQL once. */
+    public ItemRepository(StatementCache cache) {
+        this.cache = cache;
+    }
+
     private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"
             + " i.height, i.duration_ms, i.sample_rate, i.channels, i.bits_per_sample, i.import_batch";
 
@@ -111,7 +122,9 @@ public final class ItemRepository {
     }
 
     public Optional<Item> findById(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.id = ?")) {
+        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c,
+                "SELECT " + COLUMNS + " FROM item i WHERE i.id = ?")) {
+            PreparedStatement ps = prepared.statement();
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -214,8 +227,9 @@ public final class ItemRepository {
             return byItem;
         }
         String placeholders = String.join(",", Collections.nCopies(itemIds.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement(
+        try (StatementCache.Prepared prepared = StatementCache.prepare(itemIds.size() == 1 ? cache : null, c,
                 "SELECT item, name, value FROM item_attr WHERE item IN (" + placeholders + ") ORDER BY item, name")) {
+            PreparedStatement ps = prepared.statement();
             for (int i = 0; i < itemIds.size(); i++) {
                 ps.setLong(i + 1, itemIds.get(i));
             }

@@ -13,10 +13,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,10 +33,14 @@ import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 
 /**
  * Label CSV files: {@code item,annotator,label[,guideline_version]}, the item named by its key.
+ * In a multi-label project an annotator's answer on an item is the set of their rows for it
+ * (export writes one row per class); in a single-label project two different labels for the
+ * same item and annotator are refused.
  * An import is all or nothing: one unknown item or class, and the file changes nothing. A row
  * equal to the annotator's current label is counted as unchanged, so importing a file twice
  * adds nothing the second time.
@@ -90,36 +96,66 @@ public final class LabelFileService {
                     annotatorByName.put(row.annotator(), annotators.findOrCreate(c, row.annotator(), "labeler"));
                 }
             }
-            Map<String, String> current = currentLabels(c, itemIds);
+            boolean multiLabel = ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+            // One answer per (item, annotator): a class, or in a multi-label project the set of its rows.
+            Map<String, List<LabelRow>> answers = new LinkedHashMap<>();
+            for (LabelRow row : rows) {
+                List<LabelRow> answer = answers.computeIfAbsent(row.item() + "\u0000" + row.annotator(),
+                        k -> new ArrayList<>());
+                if (!multiLabel && !answer.isEmpty() && !answer.get(0).label().equals(row.label())) {
+                    throw new BadInputException(file + ": row " + row.row() + ": a second label for '" + row.item()
+                            + "' by " + row.annotator() + " (row " + answer.get(0).row() + " says '"
+                            + answer.get(0).label() + "') in a single-label project; nothing imported");
+                }
+                answer.add(row);
+            }
+            Map<String, Set<String>> current = currentLabels(c, itemIds);
             List<NewAnnotation> toAdd = new ArrayList<>();
             Instant now = Instant.now();
             long unchanged = 0;
-            for (LabelRow row : rows) {
-                String slot = row.item() + "\u0000" + row.annotator();
-                if (row.label().equals(current.get(slot))) {
-                    unchanged++;
+            for (Map.Entry<String, List<LabelRow>> entry : answers.entrySet()) {
+                List<LabelRow> answer = entry.getValue();
+                LabelRow first = answer.get(0);
+                Set<String> labels = new TreeSet<>();
+                answer.forEach(r -> labels.add(r.label()));
+                if (labels.equals(current.getOrDefault(entry.getKey(), Set.of()))) {
+                    unchanged += answer.size();
                     continue;
                 }
-                current.put(slot, row.label());
-                toAdd.add(NewAnnotation.classLabel(itemIds.get(row.item()), annotatorByName.get(row.annotator()).id(),
-                        classByName.get(row.label()).id(), row.guidelineVersion(), "import", now));
+                long item = itemIds.get(first.item());
+                long annotator = annotatorByName.get(first.annotator()).id();
+                if (multiLabel) {
+                    List<Long> classIds = labels.stream().map(l -> classByName.get(l).id()).toList();
+                    toAdd.add(new NewAnnotation(item, annotator, "multi", null, null, first.guidelineVersion(), "import",
+                            null, now, null, false, null, null, classIds, null));
+                } else {
+                    toAdd.add(NewAnnotation.classLabel(item, annotator, classByName.get(first.label()).id(),
+                            first.guidelineVersion(), "import", now));
+                }
             }
-            annotations.append(c, toAdd);
+            if (multiLabel) {
+                for (NewAnnotation annotation : toAdd) {
+                    annotations.appendOne(c, annotation);
+                }
+            } else {
+                annotations.append(c, toAdd); // batched: label files can hold millions of rows
+            }
             return new LabelImportResult(rows.size(), toAdd.size(), unchanged, created);
         });
     }
 
-    /** Current labels keyed by item key and annotator name, for the items in the file. */
-    private Map<String, String> currentLabels(Connection c, Map<String, Long> itemIds) throws SQLException {
+    /** Current answers (a class, or a multi-label set) keyed by item key and annotator name, for the file's items. */
+    private Map<String, Set<String>> currentLabels(Connection c, Map<String, Long> itemIds) throws SQLException {
         Map<Long, String> keyById = new HashMap<>();
         itemIds.forEach((key, id) -> keyById.put(id, key));
-        Map<String, String> current = new HashMap<>();
+        Map<String, Set<String>> current = new HashMap<>();
         List<Long> ids = new ArrayList<>(itemIds.values());
         for (int from = 0; from < ids.size(); from += 500) {
             for (List<CurrentLabel> labels : annotations.currentLabels(c, ids.subList(from,
                     Math.min(ids.size(), from + 500))).values()) {
                 for (CurrentLabel label : labels) {
-                    current.put(keyById.get(label.item()) + "\u0000" + label.annotator(), label.label());
+                    current.computeIfAbsent(keyById.get(label.item()) + "\u0000" + label.annotator(),
+                            k -> new TreeSet<>()).add(label.label());
                 }
             }
         }

@@ -31,6 +31,12 @@ public final class AnnotationRepository {
 
     /** The newest annotation id of each (item, annotator); joined to read current labels. */
     private static final String CURRENT_IDS = "SELECT MAX(id) AS id FROM annotation GROUP BY item, annotator";
+    /**
+     * Joins {@code lc}, the class of annotation {@code a}: its one class, or each class of a
+     * multi-label set (one row per class). An empty set joins nothing.
+     */
+    public static final String CLASS_OF_ANNOTATION = " LEFT JOIN annotation_label al ON al.annotation = a.id"
+            + " JOIN label_class lc ON lc.id = COALESCE(a.label_class, al.label_class)";
 
     /** Appends annotations with one prepared statement (callers hold the transaction). */
     public void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
@@ -104,7 +110,10 @@ public final class AnnotationRepository {
         }
     }
 
-    /** Current class labels of the given items, grouped by item, annotators in name order. */
+    /**
+     * Current class labels of the given items, grouped by item, annotators in name order; a
+     * multi-label answer gives one entry per class.
+     */
     public Map<Long, List<CurrentLabel>> currentLabels(Connection c, List<Long> itemIds) throws SQLException {
         Map<Long, List<CurrentLabel>> byItem = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
@@ -114,8 +123,8 @@ public final class AnnotationRepository {
         String sql = "SELECT a.item, n.name, lc.name, a.guideline_version FROM annotation a"
                 + " JOIN (SELECT MAX(id) AS id FROM annotation WHERE item IN (" + placeholders + ")"
                 + " GROUP BY item, annotator) cur ON cur.id = a.id"
-                + " JOIN annotator n ON n.id = a.annotator JOIN label_class lc ON lc.id = a.label_class"
-                + " WHERE a.kind = 'class' ORDER BY a.item, n.name";
+                + " JOIN annotator n ON n.id = a.annotator" + CLASS_OF_ANNOTATION
+                + " WHERE a.kind IN ('class', 'multi') ORDER BY a.item, n.name, lc.ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < itemIds.size(); i++) {
                 ps.setLong(i + 1, itemIds.get(i));
@@ -137,8 +146,8 @@ public final class AnnotationRepository {
         String sql = "SELECT i.key, n.name, lc.name, a.guideline_version FROM annotation a"
                 + " JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
                 + " JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
-                + " JOIN label_class lc ON lc.id = a.label_class"
-                + " WHERE a.kind = 'class' ORDER BY i.key, n.name";
+                + CLASS_OF_ANNOTATION
+                + " WHERE a.kind IN ('class', 'multi') ORDER BY i.key, n.name, lc.ord";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 Integer version = rs.getObject(4) == null ? null : rs.getInt(4);

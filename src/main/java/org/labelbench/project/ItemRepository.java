@@ -316,9 +316,9 @@ public final class ItemRepository {
                 parameters.add(q.media());
             }
             if (ItemQuery.UNLABELED.equals(q.label())) {
-                clauses.add("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.item = i.id AND a.kind = 'class')");
+                clauses.add("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.item = i.id AND a.kind IN ('class', 'multi'))");
             } else if (q.label() != null) {
-                clauses.add("EXISTS (SELECT 1 FROM annotation a JOIN label_class lc ON lc.id = a.label_class"
+                clauses.add("EXISTS (SELECT 1 FROM annotation a" + AnnotationRepository.CLASS_OF_ANNOTATION
                         + " WHERE a.item = i.id AND lc.name = ? AND a.id = (SELECT MAX(b.id) FROM annotation b"
                         + " WHERE b.item = a.item AND b.annotator = a.annotator))");
                 parameters.add(q.label());

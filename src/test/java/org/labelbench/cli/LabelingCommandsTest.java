@@ -165,6 +165,32 @@ class LabelingCommandsTest {
     }
 
     @Test
+    void multiLabelFilesHoldOneRowPerClassAndRoundTrip() throws Exception {
+        String multi = dir.resolve("m.lbproj").toString();
+        ok("init", multi, "--name", "Tags", "--classes", "cat,dog,outdoor", "--multi-label");
+        ok("import", multi, "--images", dir.resolve("images").toString());
+        Path labels = Files.writeString(dir.resolve("m.csv"), "item,annotator,label\ncat/0.png,ana,outdoor\n"
+                + "cat/0.png,ana,cat\ndog/1.png,ana,dog\ncat/0.png,ben,cat\n");
+        assertThat(json("labels", "import", multi, "--file", labels.toString(), "--json").get("added").asInt())
+                .as("three answers: ana's set of two, ana's one, ben's one").isEqualTo(3);
+        assertThat(json("labels", "import", multi, "--file", labels.toString(), "--json").get("unchanged").asInt())
+                .isEqualTo(4);
+        Path exported = dir.resolve("m-out.csv");
+        ok("labels", "export", multi, "--file", exported.toString());
+        assertThat(Files.readString(exported)).isEqualToNormalizingNewlines("""
+                item,annotator,label,guideline_version
+                cat/0.png,ana,cat,
+                cat/0.png,ana,outdoor,
+                cat/0.png,ben,cat,
+                dog/1.png,ana,dog,
+                """);
+        Path twice = Files.writeString(dir.resolve("twice.csv"), "item,annotator,label\ncat/0.png,ana,cat\n"
+                + "cat/0.png,ana,dog\n");
+        refused(twice + ": row 3: a second label for 'cat/0.png' by ana (row 2 says 'cat') in a single-label project;"
+                + " nothing imported", "labels", "import", project, "--file", twice.toString());
+    }
+
+    @Test
     void helpListsTheLabelingCommands() {
         String help = ok("--help").out();
         for (String command : List.of("schema", "guideline", "queue")) {

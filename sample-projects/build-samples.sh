@@ -3,6 +3,7 @@
 #
 #   sample-projects/build-samples.sh              stage A (data) then stage B (project files)
 #   sample-projects/build-samples.sh --data-only  stage A only: media, manifests and label CSVs
+#   sample-projects/build-samples.sh --projects-only  stage B only: the project files from the data
 #
 # Stage A (make_data.py, standard-library Python, fixed seeds: a rebuild gives the same bytes)
 # writes into sample-projects/build/ and moves each finished sample into its folder.
@@ -12,9 +13,11 @@ set -euo pipefail
 
 usage() { sed -n '2,10s/^# \{0,1\}//p' "$0"; }
 data_only=false
+projects_only=false
 for arg in "$@"; do
   case "$arg" in
     --data-only) data_only=true ;;
+    --projects-only) projects_only=true ;;
     -h|--help) usage; exit 0 ;;
     *) echo "build-samples.sh: unknown option '$arg'" >&2; usage >&2; exit 2 ;;
   esac
@@ -46,10 +49,12 @@ for voice in en-us en-gb en-us+f3 en-gb-scotland+m3; do
 done
 
 # --- stage A: data ----------------------------------------------------------------------------
-echo "== stage A: sample data (sample-projects/build -> sample-projects/*/)"
-mkdir -p "$here/build"
-/usr/bin/python3 "$here/make_data.py"
-rm -rf "$here/build"
+if ! $projects_only; then
+  echo "== stage A: sample data (sample-projects/build -> sample-projects/*/)"
+  mkdir -p "$here/build"
+  /usr/bin/python3 "$here/make_data.py"
+  rm -rf "$here/build"
+fi
 
 if $data_only; then
   echo "== data only: project files (*.lbproj) left as they were"
@@ -71,7 +76,34 @@ build_project() { # folder name, display name, classes
   echo "-- $project"
   "${LB[@]}" init "$project" --name "$title" --classes "$classes"
   "${LB[@]}" import "$project" --manifest "sample-projects/$name/manifest.csv" --strict
-  "${LB[@]}" labels import "$project" --file "sample-projects/$name/labels.csv"
+  local guidelines="sample-projects/$name/guidelines"
+  if [ -f "$guidelines/v1.md" ]; then
+    # The simulated labels were made under v1: say so in the file the project imports.
+    local examples=()
+    [ -f "$guidelines/v1-examples.csv" ] && examples=(--examples "$guidelines/v1-examples.csv")
+    "${LB[@]}" guideline add "$project" --file "$guidelines/v1.md" --author lena --change "first version" \
+      "${examples[@]}"
+    awk 'NR == 1 { print $0 ",guideline_version"; next } { print $0 ",1" }' "sample-projects/$name/labels.csv" \
+      > "sample-projects/$name/labels-v1.csv.tmp"
+    "${LB[@]}" labels import "$project" --file "sample-projects/$name/labels-v1.csv.tmp"
+    rm -f "sample-projects/$name/labels-v1.csv.tmp"
+  else
+    "${LB[@]}" labels import "$project" --file "sample-projects/$name/labels.csv"
+  fi
+  if [ -f "$guidelines/v2.md" ]; then
+    local examples2=()
+    [ -f "$guidelines/v2-examples.csv" ] && examples2=(--examples "$guidelines/v2-examples.csv")
+    "${LB[@]}" guideline add "$project" --file "$guidelines/v2.md" --author lena \
+      --change "shirt vs t-shirt/top made explicit" "${examples2[@]}"
+  fi
+  # Queues a new user can open at once: one for fresh labels, one to review disagreements.
+  "${LB[@]}" queue create "$project" --name "first pass" --strategy needs-labels --overlap 3 --created-by lena
+  "${LB[@]}" queue create "$project" --name "review disagreements" --strategy disagreements --created-by lena
+  local keys="sample-projects/$name/random-100.txt.tmp"
+  awk -F, 'NR > 1 && NR <= 101 { print $1 }' "sample-projects/$name/manifest.csv" > "$keys"
+  "${LB[@]}" queue create "$project" --name "random 100" --strategy random --seed 7 --items-file "$keys" \
+    --created-by lena
+  rm -f "$keys"
   "${LB[@]}" info "$project" --json
   echo
   rm -f "$project.lock"
@@ -88,4 +120,7 @@ build_project fashion-mnist "Fashion-MNIST sample" \
   t-shirt,trouser,pullover,dress,coat,sandal,shirt,sneaker,bag,ankle-boot
 build_project spoken-commands "Spoken commands sample" \
   yes,no,up,down,left,right,on,off,stop,go
+# Speech: labelers may also type what they heard.
+"${LB[@]}" schema options sample-projects/spoken-commands/spoken-commands.lbproj --transcript on
+rm -f sample-projects/spoken-commands/spoken-commands.lbproj.lock
 echo "== done"

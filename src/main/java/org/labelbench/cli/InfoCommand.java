@@ -39,6 +39,8 @@ final class InfoCommand implements Callable<Integer> {
             facts.put("annotators", o.annotators());
             facts.put("annotations", o.annotations());
             facts.put("import_batches", o.importBatches());
+            facts.put("guideline_version", o.guidelineVersion());
+            facts.put("queues", o.queues());
             facts.put("schema_version", o.schemaVersion());
             LabelbenchCli.printFacts(context.console(), output.json, facts);
         }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** The headline facts of a project, as {@code info} prints them and the status bar shows them. */
 public record ProjectOverview(String name, long items, long images, long audio, List<String> classes,
-        long annotators, long annotations, int schemaVersion, boolean multiLabel, long importBatches) {
+        long annotators, long annotations, int schemaVersion, boolean multiLabel, long importBatches,
+        Integer guidelineVersion, long queues) {
 
     public static ProjectOverview of(ProjectStore store) {
         return store.read(c -> {
@@ -20,8 +21,16 @@ public record ProjectOverview(String name, long items, long images, long audio, 
             boolean multi = Boolean.parseBoolean(ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).orElse("false"));
             int version = ProjectStore.userVersion(c);
             long batches = new ImportBatchRepository().count(c);
+            Integer guideline = null;
+            long queues = 0;
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT (SELECT MAX(version) FROM guideline),"
+                    + " (SELECT COUNT(*) FROM queue)")) {
+                rs.next();
+                guideline = rs.getObject(1) == null ? null : rs.getInt(1);
+                queues = rs.getLong(2);
+            }
             return new ProjectOverview(name, images + audio, images, audio, classes, annotators, annotations, version,
-                    multi, batches);
+                    multi, batches, guideline, queues);
         });
     }
 }

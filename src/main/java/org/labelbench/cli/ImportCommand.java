@@ -79,7 +79,9 @@ final class ImportCommand implements Callable<Integer> {
         Console console = context.console();
         TerminalProgress progress = new TerminalProgress(console.err(), console.interactive() && !output.json);
         ImportReport report;
-        try (ProjectStore store = ProjectStore.open(project)) {
+        // The guard is closed last, so an interrupted import has also closed the project when it lets go.
+        try (InterruptGuard guard = new InterruptGuard(progress);
+                ProjectStore store = ProjectStore.open(project)) {
             try {
                 report = context.imports().run(store, request, progress);
             } catch (ImportRejectedException rejected) {

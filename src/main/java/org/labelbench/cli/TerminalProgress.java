@@ -14,6 +14,7 @@ final class TerminalProgress implements JobContext {
     private long lastDraw;
     private boolean drawn;
     private String message = "";
+    private volatile boolean cancelled;
 
     TerminalProgress(PrintWriter err, boolean enabled) {
         this.err = err;
@@ -49,7 +50,12 @@ final class TerminalProgress implements JobContext {
 
     @Override
     public boolean isCancelled() {
-        return false;
+        return cancelled;
+    }
+
+    /** Asks the job to stop at its next check (Ctrl-C on the terminal). */
+    void cancel() {
+        cancelled = true;
     }
 
     /** Ends the bar's line so the next output starts on its own line. */

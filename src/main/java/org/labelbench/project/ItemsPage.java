@@ -11,10 +11,15 @@ import java.util.Map;
 public record ItemsPage(long offset, long total, List<ItemRow> rows) {
 
     public static ItemsPage load(ProjectStore store, ItemQuery query, long offset, int limit) {
+        return load(store, query, offset, limit, new ItemCounts());
+    }
+
+    /** As {@link #load(ProjectStore, ItemQuery, long, int)}, counting only when the data or query changed. */
+    public static ItemsPage load(ProjectStore store, ItemQuery query, long offset, int limit, ItemCounts counts) {
         ItemRepository items = new ItemRepository();
         AnnotationRepository annotations = new AnnotationRepository();
         return store.read(c -> {
-            long total = items.count(c, query);
+            long total = counts.count(c, query);
             List<Item> page = items.page(c, query, offset, limit);
             List<Long> ids = page.stream().map(Item::id).toList();
             Map<Long, Map<String, String>> attributes = items.attributes(c, ids);

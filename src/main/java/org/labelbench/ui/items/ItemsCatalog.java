@@ -1,6 +1,7 @@
 package org.labelbench.ui.items;
 
 import java.util.List;
+import org.labelbench.project.ItemCounts;
 import org.labelbench.project.ItemQuery;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ItemsPage;
@@ -13,13 +14,14 @@ public final class ItemsCatalog {
     private final ProjectStore store;
     private final ItemRepository items = new ItemRepository();
     private final LabelClassRepository classes = new LabelClassRepository();
+    private final ItemCounts counts = new ItemCounts();
 
     public ItemsCatalog(ProjectStore store) {
         this.store = store;
     }
 
     public ItemsPage page(ItemQuery query, long offset, int limit) {
-        return ItemsPage.load(store, query, offset, limit);
+        return ItemsPage.load(store, query, offset, limit, counts);
     }
 
     public long countAll() {

@@ -135,6 +135,140 @@ class AudioPlaybackTest {
         }
     }
 
+    @Test
+    void playsHalfSpeedAsTwiceTheFramesAndEndsAtTheClipsDuration() throws Exception {
+        PcmAudio audio = tone(1, 0.3);
+        byte[] normal = playToTheEnd(audio, 1.0);
+        byte[] half = playToTheEnd(audio, 0.5);
+
+        assertThat(normal).containsExactly(AudioPlayback.toPcm16(audio));
+        assertThat(half.length).isEqualTo(2 * normal.length);
+        short[] halfSamples = shorts(half);
+        short[] normalSamples = shorts(normal);
+        for (int i = 0; i < normalSamples.length; i++) { // every other frame is a frame of the clip
+            assertThat(halfSamples[2 * i]).isEqualTo(normalSamples[i]);
+        }
+    }
+
+    @Test
+    void endsAtTheClipsDurationAtEveryRate() throws Exception {
+        PcmAudio audio = tone(2, 0.2);
+        for (double rate : AudioPlayback.RATES) {
+            try (AudioPlayback playback = new AudioPlayback(audio, this::fakeLine)) {
+                playback.setRate(rate);
+                playback.play(0);
+                awaitEnd(playback);
+
+                assertThat(playback.positionSeconds()).as("at rate %s", rate).isEqualTo(audio.durationSeconds());
+            }
+            FakeLine line = lines.get(lines.size() - 1);
+            long frames = line.written().length / 4;
+            assertThat(frames).as("frames at rate %s", rate)
+                    .isEqualTo((long) Math.ceil(audio.frames() / rate));
+        }
+    }
+
+    @Test
+    void startsAtTheGivenSecondOfTheClipAtDoubleSpeed() throws Exception {
+        PcmAudio audio = tone(1, 0.5);
+        short[] all = shorts(AudioPlayback.toPcm16(audio));
+        try (AudioPlayback playback = new AudioPlayback(audio, this::fakeLine)) {
+            playback.setRate(2.0);
+            playback.play(0.2);
+            awaitEnd(playback);
+        }
+        short[] written = shorts(lines.get(0).written());
+        assertThat(written).hasSize((all.length - 1600 + 1) / 2);
+        for (int i = 0; i < written.length; i++) {
+            assertThat(written[i]).isEqualTo(all[1600 + 2 * i]);
+        }
+    }
+
+    @Test
+    void interpolatesBetweenFramesOfEachChannel() {
+        PcmAudio audio = new PcmAudio(RATE, 2, new float[] {0f, 1f, 1f, -1f, 0.5f, 0f});
+        float[] out = new float[2 * 6];
+
+        AudioPlayback.resample(audio, 0, 0.5, 0, 6, out);
+
+        assertThat(out).containsExactly(0f, 1f, 0.5f, 0f, 1f, -1f, 0.75f, -0.5f, 0.5f, 0f, 0.5f, 0f);
+        assertThat(AudioPlayback.outputFrames(3, 0, 0.5)).isEqualTo(6);
+        assertThat(AudioPlayback.outputFrames(3, 1, 0.75)).isEqualTo(3); // frames 1, 1.75, 2.5
+        assertThat(AudioPlayback.outputFrames(3, 3, 2.0)).isZero();
+    }
+
+    @Test
+    void reportsThePositionInTheClipsTimeAtAnyRate() throws Exception {
+        assertThat(AudioPlayback.clipFrame(8000, 1000, 500, 2.0)).isEqualTo(2000.0);
+        assertThat(AudioPlayback.clipFrame(8000, 1000, 500, 0.75)).isEqualTo(1375.0);
+        assertThat(AudioPlayback.clipFrame(8000, 1000, 9000, 1.5)).isEqualTo(8000.0);
+
+        PcmAudio audio = tone(1, 10);
+        for (double rate : new double[] {0.5, 2.0}) {
+            try (AudioPlayback playback = new AudioPlayback(audio, this::fakeLine)) {
+                playback.setRate(rate);
+                long started = System.nanoTime();
+                playback.play(1.0);
+                Thread.sleep(400);
+                double advanced = playback.positionSeconds() - 1.0;
+                double wall = (System.nanoTime() - started) / 1e9;
+
+                // The line plays in real time; the clip moves at the rate (the line starts a little late).
+                assertThat(advanced).as("at rate %s", rate).isPositive().isLessThanOrEqualTo(rate * wall + 1e-6);
+                if (rate > 1) {
+                    assertThat(advanced).as("faster than real time").isGreaterThan(wall);
+                } else {
+                    assertThat(advanced).as("slower than real time").isLessThan(wall);
+                }
+            }
+        }
+    }
+
+    @Test
+    void changingTheRateWhilePlayingGoesOnFromTheSamePlace() throws Exception {
+        try (AudioPlayback playback = new AudioPlayback(tone(1, 10), this::fakeLine)) {
+            playback.play(2.0);
+            Thread.sleep(100);
+            playback.setRate(1.5);
+            double after = playback.positionSeconds();
+
+            assertThat(playback.rate()).isEqualTo(1.5);
+            assertThat(lines).hasSize(2);
+            assertThat(lines.get(0).isOpen()).isFalse();
+            assertThat(lines.get(1).isOpen()).isTrue();
+            assertThat(playback.isPlaying()).isTrue();
+            assertThat(after).isGreaterThan(2.0).isLessThan(3.0);
+
+            playback.setRate(1.5); // the same rate: nothing to do
+            assertThat(lines).hasSize(2);
+        }
+    }
+
+    @Test
+    void keepsTheRateForLaterPlaysAndRefusesOthers() throws Exception {
+        try (AudioPlayback playback = new AudioPlayback(tone(1, 0.1), this::fakeLine)) {
+            assertThat(playback.rate()).isEqualTo(1.0);
+            playback.setRate(0.75);
+            assertThat(lines).isEmpty(); // nothing was playing, so nothing started
+
+            for (double bad : new double[] {0, -1, 0.6, 3, 1.0000001, Double.NaN, Double.POSITIVE_INFINITY}) {
+                assertThatThrownBy(() -> playback.setRate(bad)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("playback rate");
+            }
+            assertThat(playback.rate()).isEqualTo(0.75);
+        }
+    }
+
+    private byte[] playToTheEnd(PcmAudio audio, double rate) throws Exception {
+        try (AudioPlayback playback = new AudioPlayback(audio, this::fakeLine)) {
+            playback.setRate(rate);
+            playback.play(0);
+            awaitEnd(playback);
+            assertThat(playback.positionSeconds()).isEqualTo(audio.durationSeconds());
+        }
+        return lines.get(lines.size() - 1).written();
+    }
+
     /** On the machine's real output: headless machines have none, and play must say so, not crash. */
     @Test
     void playsOnTheRealOutputOrSaysThereIsNone() throws Exception {

@@ -1,0 +1,95 @@
+package org.labelbench.media;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An iterative radix-2 complex fast Fourier transform of one power-of-two size, in place on
+ * separate real and imaginary arrays. The twiddle factors and the bit-reversal order are
+ * computed once per size; an instance holds no mutable state, so one may be shared by threads.
+ *
+ * <p>Hand-written rather than taken from JTransforms: the spectrogram needs only a forward
+ * transform of a few hundred points, about sixty lines here, while JTransforms would add three
+ * jars to the application: its own and its two dependencies, JLargeArrays and commons-math3.
+ */
+public final class Fft {
+    private static final Map<Integer, Fft> BY_SIZE = new ConcurrentHashMap<>();
+
+    private final int size;
+    /** cos(2 pi k / size) and -sin(2 pi k / size) for k below size / 2. */
+    private final double[] cos;
+    private final double[] sin;
+    /** For each index, its bit-reversed index. */
+    private final int[] reversed;
+
+    /** @throws IllegalArgumentException unless {@code size} is a power of two (1 included) */
+    public Fft(int size) {
+        if (size <= 0 || Integer.bitCount(size) != 1) {
+            throw new IllegalArgumentException("FFT size must be a power of two: " + size);
+        }
+        this.size = size;
+        int half = size / 2;
+        cos = new double[half];
+        sin = new double[half];
+        for (int k = 0; k < half; k++) {
+            double angle = 2 * Math.PI * k / size;
+            cos[k] = Math.cos(angle);
+            sin[k] = -Math.sin(angle);
+        }
+        reversed = new int[size];
+        int bits = Integer.numberOfTrailingZeros(size);
+        for (int i = 0; i < size; i++) {
+            reversed[i] = bits == 0 ? 0 : Integer.reverse(i) >>> (32 - bits);
+        }
+    }
+
+    /** A shared transform of {@code size}, made once. */
+    public static Fft ofSize(int size) {
+        Fft fft = BY_SIZE.get(size);
+        return fft != null ? fft : BY_SIZE.computeIfAbsent(size, Fft::new);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Replaces {@code re + i im} by its discrete Fourier transform,
+     * {@code X[k] = sum x[n] e^(-2 pi i k n / size)}, unscaled.
+     *
+     * @throws IllegalArgumentException when an array's length is not {@link #size()}
+     */
+    public void forward(double[] re, double[] im) {
+        if (re.length != size || im.length != size) {
+            throw new IllegalArgumentException("arrays of " + re.length + " and " + im.length
+                    + " for an FFT of " + size);
+        }
+        for (int i = 0; i < size; i++) {
+            int j = reversed[i];
+            if (j > i) {
+                double t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
+            }
+        }
+        for (int length = 2; length <= size; length <<= 1) {
+            int half = length >>> 1;
+            int step = size / length;
+            for (int start = 0; start < size; start += length) {
+                for (int k = 0, w = 0; k < half; k++, w += step) {
+                    int a = start + k;
+                    int b = a + half;
+                    double tr = re[b] * cos[w] - im[b] * sin[w];
+                    double ti = re[b] * sin[w] + im[b] * cos[w];
+                    re[b] = re[a] - tr;
+                    im[b] = im[a] - ti;
+                    re[a] += tr;
+                    im[a] += ti;
+                }
+            }
+        }
+    }
+}

@@ -356,6 +356,16 @@ class LabelingSessionTest {
     }
 
     @Test
+    void aPriorityHookOrdersTheQueueHighestScoreFirst() {
+        store = LabelingFixture.project(dir, 5, false);
+        // As a model would: a score per item (here, the uncertainty a test makes up), unscored items last.
+        ItemPriority uncertainty = (c, ids) -> java.util.Map.of(ids.get(3), 0.9, ids.get(1), 0.5, ids.get(4), 0.7);
+        queues.create(store, new QueueDefinition("uncertain", QueueScope.all(), QueueStrategy.SEQUENTIAL, 1, 0,
+                List.of()), "lead", uncertainty);
+        assertThat(order("uncertain")).containsExactly(key(3), key(4), key(1), key(0), key(2));
+    }
+
+    @Test
     void listedKeysKeepTheirOrder() {
         store = LabelingFixture.project(dir, 5, false);
         queues.create(store, new QueueDefinition("list", QueueScope.keys(List.of(key(3), key(1), key(4))),

@@ -109,15 +109,18 @@ class ProjectStoreTest {
 
     @Test
     void anOlderProjectIsBackedUpThenMigrated() throws Exception {
+        // A project made by the first release (schema 1), opened by this one plus one more step.
         Migration core = Migrations.builtIn().steps().get(0);
         Migrations v1 = Migrations.of(List.of(core));
-        Migrations v2 = Migrations.of(List.of(core,
-                new Migration(2, "V002__test.sql", "ALTER TABLE item ADD COLUMN note TEXT;\n")));
+        List<Migration> steps = new java.util.ArrayList<>(Migrations.builtIn().steps());
+        int next = steps.size() + 1;
+        steps.add(new Migration(next, String.format("V%03d__test.sql", next), "ALTER TABLE item ADD COLUMN note TEXT;\n"));
+        Migrations v2 = Migrations.of(steps);
         Path file = dir.resolve("old.lbproj");
         ProjectStore.create(file, new ProjectSettings("Old", List.of("cat"), false), v1).close();
 
         try (ProjectStore store = ProjectStore.open(file, v2)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(next);
             assertThat(store.<List<String>>read(c -> columns(c, "item"))).contains("note");
             assertThat(ProjectOverview.of(store).classes()).containsExactly("cat");
             Path backup = store.migrationBackup().orElseThrow();

@@ -88,6 +88,20 @@ public final class GuidelineService {
         });
     }
 
+    /** Drops an example collected for the next version; examples of published versions never change. */
+    public void removePendingExample(ProjectStore store, long exampleId) {
+        store.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM guideline_example WHERE id = ? AND version IS NULL")) {
+                ps.setLong(1, exampleId);
+                if (ps.executeUpdate() == 0) {
+                    throw new BadInputException("example " + exampleId + " is not waiting for the next version");
+                }
+            }
+            return null;
+        });
+    }
+
     public Optional<Guideline> current(ProjectStore store) {
         return store.read(c -> {
             Optional<Integer> version = currentVersion(c);

@@ -156,6 +156,19 @@ public final class AnnotationRepository {
         }
     }
 
+    /** How many current labels (of any annotator, on any item) each class has; multi-label sets count per class. */
+    public Map<String, Long> currentLabelCounts(Connection c) throws SQLException {
+        String sql = "SELECT lc.name, COUNT(*) FROM annotation a JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
+                + CLASS_OF_ANNOTATION + " WHERE a.kind IN ('class', 'multi') GROUP BY lc.name";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
     /** A current label addressed by the item's key, as in label CSV files. */
     public record KeyedLabel(String item, String annotator, String label, Integer guidelineVersion) {
     }

@@ -281,6 +281,21 @@ class LabelingSessionTest {
     }
 
     @Test
+    void aPendingExampleCanBeDroppedButAPublishedOneCannot() {
+        store = LabelingFixture.project(dir, 3, false);
+        GuidelineService guidelines = new GuidelineService();
+        GuidelineExample kept = guidelines.addPendingExample(store, new GuidelineService.ExampleSpec(key(0), "cat",
+                "a cat"), "lena");
+        GuidelineExample dropped = guidelines.addPendingExample(store, new GuidelineService.ExampleSpec(key(1), "dog",
+                "a mistake"), "lena");
+        guidelines.removePendingExample(store, dropped.id());
+        Guideline v1 = guidelines.publish(store, "# v1", "lena", null, null);
+        assertThat(v1.examples()).extracting(GuidelineExample::itemKey).containsExactly(key(0));
+        assertThatThrownBy(() -> guidelines.removePendingExample(store, kept.id()))
+                .hasMessage("example " + kept.id() + " is not waiting for the next version");
+    }
+
+    @Test
     void onlyTheNamedAnnotatorsMayWorkAQueue() {
         store = LabelingFixture.project(dir, 3, false);
         queues.create(store, new QueueDefinition("pair", QueueScope.all(), QueueStrategy.SEQUENTIAL, 2, 0,

@@ -25,14 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * that file choosers are answered by {@link ScriptedPrompts} and the user's data folder is a
  * temporary one.
  */
-abstract class WorkbenchTestBase extends ApplicationTest {
-    static final long TIMEOUT_SECONDS = 20;
+public abstract class WorkbenchTestBase extends ApplicationTest {
+    protected static final long TIMEOUT_SECONDS = 20;
 
     @TempDir
-    Path dir;
-    final ScriptedPrompts prompts = new ScriptedPrompts();
-    Workbench workbench;
-    Stage stage;
+    protected Path dir;
+    protected final ScriptedPrompts prompts = new ScriptedPrompts();
+    protected Workbench workbench;
+    protected Stage stage;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -60,24 +60,24 @@ abstract class WorkbenchTestBase extends ApplicationTest {
     }
 
     /** Opens {@code project} as the start screen's "Open" would, and waits for the main window. */
-    void openProject(Path project) throws TimeoutException {
+    protected void openProject(Path project) throws TimeoutException {
         Platform.runLater(() -> workbench.open(project));
         waitForMainWindow();
     }
 
     /** Waits until the main window is shown and laid out (a node of zero size cannot be clicked). */
-    void waitForMainWindow() throws TimeoutException {
+    protected void waitForMainWindow() throws TimeoutException {
         waitUntil(() -> lookup("#importImagesButton").tryQuery()
                 .map(button -> button.getLayoutBounds().getWidth() > 0).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
+    protected void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
         waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     /** Waits until the labeled node {@code query} says {@code expected}; on time-out, shows what it said. */
-    void waitForText(String query, String expected) {
+    protected void waitForText(String query, String expected) {
         try {
             waitUntil(() -> lookup(query).tryQuery().map(node -> expected.equals(((Labeled) node).getText()))
                     .orElse(false));
@@ -87,7 +87,7 @@ abstract class WorkbenchTestBase extends ApplicationTest {
     }
 
     /** Evaluates {@code read} on the FX thread: node state is only safe to read there. */
-    <T> T onFx(Supplier<T> read) {
+    protected <T> T onFx(Supplier<T> read) {
         try {
             return WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read::get));
         } catch (TimeoutException e) {
@@ -95,7 +95,7 @@ abstract class WorkbenchTestBase extends ApplicationTest {
         }
     }
 
-    String text(String query) {
+    protected String text(String query) {
         return onFx(() -> ((Labeled) lookup(query).query()).getText());
     }
 
@@ -126,7 +126,7 @@ abstract class WorkbenchTestBase extends ApplicationTest {
         }
     }
 
-    static boolean isShowing(Node node) {
+    protected static boolean isShowing(Node node) {
         return node != null && node.getScene() != null && node.isVisible();
     }
 }

@@ -15,7 +15,7 @@ import org.labelbench.project.Item;
  * with the reason in a tooltip when the file is missing or cannot be decoded. Used by the
  * table's first column and the grid's cells.
  */
-final class ThumbnailView extends StackPane {
+public final class ThumbnailView extends StackPane {
     private final ThumbnailCache cache;
     private final int side;
     private final ImageView imageView = new ImageView();
@@ -25,7 +25,7 @@ final class ThumbnailView extends StackPane {
     private Image image;
     private Item item;
 
-    ThumbnailView(ThumbnailCache cache, int side, int iconSize) {
+    public ThumbnailView(ThumbnailCache cache, int side, int iconSize) {
         this.cache = cache;
         this.side = side;
         getStyleClass().add("thumbnail");
@@ -41,7 +41,7 @@ final class ThumbnailView extends StackPane {
     }
 
     /** Shows {@code shown}'s thumbnail, or nothing for null (a row still loading). */
-    void show(Item shown) {
+    public void show(Item shown) {
         if (image != null) {
             image.errorProperty().removeListener(loadWatcher);
             image = null;

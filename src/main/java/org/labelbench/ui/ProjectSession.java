@@ -4,12 +4,25 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import org.labelbench.project.ProjectOverview;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.ui.guidelines.GuidelineEditorController;
+import org.labelbench.ui.guidelines.GuidelinesCatalog;
+import org.labelbench.ui.guidelines.GuidelinesController;
+import org.labelbench.ui.guidelines.GuidelinesViewModel;
 import org.labelbench.ui.items.ItemsCatalog;
 import org.labelbench.ui.items.ItemsController;
 import org.labelbench.ui.items.ItemsViewModel;
 import org.labelbench.ui.items.ThumbnailCache;
+import org.labelbench.ui.label.LabelController;
+import org.labelbench.ui.label.LabelDialogs;
+import org.labelbench.ui.label.LabelScreenViewModel;
+import org.labelbench.ui.label.LabelerFile;
+import org.labelbench.ui.label.LabelingController;
+import org.labelbench.ui.label.QueueListController;
 import org.labelbench.ui.preview.ItemPreviewController;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.schema.SchemaCatalog;
+import org.labelbench.ui.schema.SchemaController;
+import org.labelbench.ui.schema.SchemaViewModel;
 import org.labelbench.ui.shell.ShellController;
 import org.labelbench.ui.shell.ShellViewModel;
 
@@ -27,6 +40,9 @@ final class ProjectSession {
     private final UiExecutors executors;
     private final ShellViewModel shell;
     private final ItemsViewModel items;
+    private final LabelScreenViewModel label;
+    private final GuidelinesViewModel guidelines;
+    private final SchemaViewModel schema;
     private final FxmlView<ShellController> view;
 
     ProjectSession(ProjectStore store, ProjectOverview overview, WorkbenchServices services, Runnable closeProject) {
@@ -37,11 +53,24 @@ final class ProjectSession {
         items = new ItemsViewModel(new ItemsCatalog(store), media, executors);
         shell.setOnDataChanged(items::reload);
         ThumbnailCache thumbnails = new ThumbnailCache(media, THUMBNAILS_KEPT);
+        guidelines = new GuidelinesViewModel(new GuidelinesCatalog(store), media, store.directory(), userName(),
+                executors);
+        schema = new SchemaViewModel(new SchemaCatalog(store), executors);
+        schema.setOnSchemaChanged(items::reload);
+        label = new LabelScreenViewModel(store, media, executors, LabelerFile.standard());
+        label.setOnLabelsChanged(items::reload);
+        LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
                         services.dialogs(), services.theme(), closeProject))
                 .register(ItemsController.class, () -> new ItemsController(items, thumbnails))
-                .register(ItemPreviewController.class, () -> new ItemPreviewController(items.preview()));
+                .register(ItemPreviewController.class, () -> new ItemPreviewController(items.preview()))
+                .register(LabelController.class, () -> new LabelController(label))
+                .register(QueueListController.class, () -> new QueueListController(label, labelDialogs))
+                .register(LabelingController.class, () -> new LabelingController(label, labelDialogs))
+                .register(GuidelinesController.class, () -> new GuidelinesController(guidelines, thumbnails))
+                .register(GuidelineEditorController.class, () -> new GuidelineEditorController(guidelines, thumbnails))
+                .register(SchemaController.class, () -> new SchemaController(schema));
         view = FxmlView.load(SHELL_VIEW, controllers);
         items.reload();
     }
@@ -58,10 +87,17 @@ final class ProjectSession {
         return store;
     }
 
+    /** Who publishes guidelines and adds examples from this workbench: the operating-system user, as on the CLI. */
+    private static String userName() {
+        return System.getProperty("user.name", "unknown");
+    }
+
     /** Closes after the reads already queued, so none of them meets a closed store. */
     void close() {
         shell.cancelJob();
         items.dispose();
+        label.dispose();
+        guidelines.dispose();
         executors.reads().execute(store::close);
     }
 
@@ -69,6 +105,8 @@ final class ProjectSession {
     void closeNow() {
         shell.cancelJob();
         items.dispose();
+        label.dispose();
+        guidelines.dispose();
         store.close();
     }
 }

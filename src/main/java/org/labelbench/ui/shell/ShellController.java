@@ -1,12 +1,16 @@
 package org.labelbench.ui.shell;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -44,6 +48,20 @@ public final class ShellController {
     @FXML
     private ToggleButton itemsNav;
     @FXML
+    private ToggleButton labelNav;
+    @FXML
+    private ToggleButton guidelinesNav;
+    @FXML
+    private ToggleButton schemaNav;
+    @FXML
+    private Node itemsView;
+    @FXML
+    private Node labelView;
+    @FXML
+    private Node guidelinesView;
+    @FXML
+    private Node schemaView;
+    @FXML
     private HBox jobBar;
     @FXML
     private ProgressBar jobProgress;
@@ -76,12 +94,21 @@ public final class ShellController {
     @FXML
     private void initialize() {
         ToggleGroup navigation = new ToggleGroup();
-        itemsNav.setToggleGroup(navigation);
+        // Each navigation entry shows its view; the others are hidden (a view re-reads when it is shown).
+        Map<Toggle, Node> pages = new LinkedHashMap<>();
+        pages.put(itemsNav, itemsView);
+        pages.put(labelNav, labelView);
+        pages.put(guidelinesNav, guidelinesView);
+        pages.put(schemaNav, schemaView);
+        pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);
+        pages.forEach((toggle, page) -> page.setVisible(toggle == itemsNav));
         // A navigation entry stays selected when clicked again, as in any sidebar.
         navigation.selectedToggleProperty().addListener((observable, was, now) -> {
             if (now == null) {
                 was.setSelected(true);
+            } else {
+                pages.forEach((toggle, page) -> page.setVisible(toggle == now));
             }
         });
 

@@ -1,0 +1,546 @@
+package org.labelbench.ui.label;
+
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.labelbench.labeling.GuidelineExample;
+import org.labelbench.labeling.QueueTask;
+import org.labelbench.ui.markdown.MarkdownView;
+import org.labelbench.ui.preview.WaveformCanvas;
+
+/**
+ * The labeling screen: binds the item, header, class buttons, guideline and status to the view
+ * model, and turns keys into decisions. Keys are caught by a filter on the scene while this
+ * screen is showing, so they work wherever the focus is, except that a text field (the
+ * transcript) keeps the keys typed into it.
+ */
+public final class LabelingController {
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final LabelScreenViewModel screen;
+    private final LabelingViewModel viewModel;
+    private final LabelPrompts prompts;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    /**
+     * A key press handled here also sends a KEY_TYPED; when the press moved the focus into the
+     * transcript field, that character would land in it. It is swallowed.
+     */
+    private final EventHandler<KeyEvent> typed = event -> {
+        if (this.swallowTyped) {
+            this.swallowTyped = false;
+            event.consume();
+        }
+    };
+    private boolean swallowTyped;
+    /** Moves the playhead once per frame while audio plays; stopped otherwise. */
+    private final AnimationTimer playheadTimer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            viewModel.tick();
+        }
+    };
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Button backToQueuesButton;
+    @FXML
+    private Label queueNameLabel;
+    @FXML
+    private Label positionLabel;
+    @FXML
+    private Label guidelineVersionLabel;
+    @FXML
+    private ToggleButton guidelineToggle;
+    @FXML
+    private Label labelingLabelerLabel;
+    @FXML
+    private Hyperlink labelingSwitchLabelerLink;
+    @FXML
+    private Label itemKeyLabel;
+    @FXML
+    private Label unsureBadge;
+    @FXML
+    private Label noteBadge;
+    @FXML
+    private Label ownLabelLabel;
+    @FXML
+    private Label othersLabel;
+    @FXML
+    private Label attributesLabel;
+    @FXML
+    private StackPane labelingMediaPane;
+    @FXML
+    private ZoomableImageView itemImage;
+    @FXML
+    private VBox labelingAudioBox;
+    @FXML
+    private SpectrogramView labelingSpectrogram;
+    @FXML
+    private WaveformCanvas labelingWaveform;
+    @FXML
+    private Label rateLabel;
+    @FXML
+    private VBox labelingPlaceholder;
+    @FXML
+    private FontIcon placeholderIcon;
+    @FXML
+    private Label placeholderLabel;
+    @FXML
+    private VBox guidelinePane;
+    @FXML
+    private MarkdownView guidelineView;
+    @FXML
+    private Label examplesTitle;
+    @FXML
+    private javafx.scene.control.ScrollPane examplesScroll;
+    @FXML
+    private VBox examplesBox;
+    @FXML
+    private HBox transcriptRow;
+    @FXML
+    private TextField transcriptField;
+    @FXML
+    private FlowPane classButtons;
+    @FXML
+    private Label labelingMessageLabel;
+    @FXML
+    private Label audioProblemLabel;
+    @FXML
+    private Label keysHintLabel;
+
+    public LabelingController(LabelScreenViewModel screen, LabelPrompts prompts) {
+        this.screen = screen;
+        this.viewModel = screen.labeling();
+        this.prompts = prompts;
+    }
+
+    @FXML
+    private void initialize() {
+        bindHeader();
+        bindMedia();
+        bindFooter();
+        bindGuideline();
+        root.sceneProperty().addListener((observable, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+                was.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                now.addEventFilter(KeyEvent.KEY_TYPED, typed);
+            }
+        });
+        root.visibleProperty().addListener((observable, was, visible) -> {
+            if (visible) {
+                root.requestFocus();
+            }
+        });
+    }
+
+    private void bindHeader() {
+        queueNameLabel.textProperty().bind(viewModel.queueNameProperty());
+        positionLabel.textProperty().bind(viewModel.positionProperty());
+        guidelineVersionLabel.textProperty().bind(viewModel.guidelineVersionProperty());
+        labelingLabelerLabel.textProperty().bind(screen.labelerTextProperty());
+        itemKeyLabel.textProperty().bind(viewModel.itemKeyProperty());
+        ownLabelLabel.textProperty().bind(viewModel.ownLabelProperty());
+        othersLabel.textProperty().bind(viewModel.othersLabelsProperty());
+        showIfNotEmpty(othersLabel);
+        showIfNotEmpty(ownLabelLabel);
+        attributesLabel.textProperty().bind(viewModel.attributesProperty());
+        unsureBadge.visibleProperty().bind(viewModel.unsureProperty());
+        unsureBadge.managedProperty().bind(unsureBadge.visibleProperty());
+        noteBadge.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        noteBadge.managedProperty().bind(noteBadge.visibleProperty());
+        Tooltip noteTip = new Tooltip();
+        noteTip.textProperty().bind(viewModel.noteProperty());
+        noteBadge.setTooltip(noteTip);
+    }
+
+    private void bindMedia() {
+        labelingMediaPane.setMinSize(0, 0);
+        labelingMediaPane.widthProperty().addListener(observable -> reportViewSize());
+        labelingMediaPane.heightProperty().addListener(observable -> reportViewSize());
+        labelingWaveform.playheadProperty().bind(viewModel.playheadProperty());
+        labelingSpectrogram.playheadProperty().bind(viewModel.playheadProperty());
+        labelingWaveform.setOnSeek(viewModel::seek);
+        labelingSpectrogram.setOnSeek(viewModel::seek);
+        rateLabel.textProperty().bind(viewModel.rateProperty().map(rate -> LabelingViewModel.rateText(rate.doubleValue())));
+        viewModel.playingProperty().addListener((observable, was, playing) -> {
+            if (playing) {
+                playheadTimer.start();
+            } else {
+                playheadTimer.stop();
+            }
+        });
+        viewModel.contentProperty().addListener((observable, was, content) -> showContent(content));
+        showContent(viewModel.contentProperty().get());
+    }
+
+    private void reportViewSize() {
+        double scale = root.getScene() == null || root.getScene().getWindow() == null ? 1
+                : Math.max(1, root.getScene().getWindow().getOutputScaleX());
+        if (labelingMediaPane.getWidth() > 0 && labelingMediaPane.getHeight() > 0) {
+            viewModel.viewWidthProperty().set(Math.ceil(labelingMediaPane.getWidth() * scale));
+            viewModel.viewHeightProperty().set(Math.ceil(labelingMediaPane.getHeight() * scale));
+        }
+    }
+
+    private void bindFooter() {
+        transcriptRow.visibleProperty().bind(viewModel.transcriptShownProperty());
+        transcriptRow.managedProperty().bind(transcriptRow.visibleProperty());
+        transcriptField.textProperty().bindBidirectional(viewModel.transcriptProperty());
+        labelingMessageLabel.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((observable, was, isError) ->
+                labelingMessageLabel.pseudoClassStateChanged(ERROR, isError));
+        audioProblemLabel.textProperty().bind(viewModel.audioProblemProperty());
+        Tooltip audioProblemTip = new Tooltip();
+        audioProblemTip.textProperty().bind(viewModel.audioProblemDetailProperty());
+        audioProblemLabel.setTooltip(audioProblemTip);
+        viewModel.classes().addListener((ListChangeListener<ClassChoice>) change -> showClassButtons());
+        viewModel.multiLabelProperty().addListener(observable -> showKeysHint());
+        viewModel.transcriptShownProperty().addListener(observable -> showKeysHint());
+        viewModel.taskProperty().addListener((observable, was, now) -> {
+            if (transcriptField.isFocused()) {
+                root.requestFocus(); // a new item: class keys work again
+            }
+        });
+        showClassButtons();
+        showKeysHint();
+    }
+
+    private void bindGuideline() {
+        guidelineToggle.selectedProperty().bindBidirectional(viewModel.guidelineShownProperty());
+        guidelinePane.visibleProperty().bind(viewModel.guidelineShownProperty());
+        guidelinePane.managedProperty().bind(guidelinePane.visibleProperty());
+        guidelineView.setBaseDirectory(viewModel.projectDirectory());
+        guidelineView.setMarkdown(viewModel.guidelineMarkdownProperty().get());
+        viewModel.guidelineMarkdownProperty().addListener((observable, was, now) -> guidelineView.setMarkdown(now));
+        viewModel.guidelineExamples().addListener((ListChangeListener<GuidelineExample>) change -> showExamples());
+        showExamples();
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    private void onKey(KeyEvent event) {
+        swallowTyped = false;
+        if (!isShowing(root) || !viewModel.openProperty().get()) {
+            return;
+        }
+        handleKey(event);
+        swallowTyped = event.isConsumed();
+    }
+
+    private void handleKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean shortcut = event.isShortcutDown();
+        boolean typing = event.getTarget() instanceof TextInputControl;
+        if (typing) {
+            if (event.getTarget() == transcriptField && code == KeyCode.ENTER) {
+                event.consume();
+                if (!viewModel.submitChosen()) {
+                    root.requestFocus();
+                }
+            } else if (code == KeyCode.ESCAPE) {
+                event.consume();
+                root.requestFocus();
+            } else if (shortcut && (code == KeyCode.SPACE || code == KeyCode.U || code == KeyCode.N
+                    || code == KeyCode.J)) {
+                event.consume();
+                shortcutKey(code);
+            }
+            return; // everything else is typing
+        }
+        if (shortcut) {
+            if (shortcutKey(code)) {
+                event.consume();
+            }
+            return;
+        }
+        if (event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        boolean handled = true;
+        switch (code) {
+            case ESCAPE -> screen.backToQueues();
+            case F1 -> viewModel.guidelineShownProperty().set(!viewModel.guidelineShownProperty().get());
+            case BACK_SPACE -> viewModel.back();
+            case END -> viewModel.resume();
+            case ENTER -> viewModel.submitChosen();
+            case SPACE -> viewModel.replay();
+            case LEFT -> viewModel.seekBackward();
+            case RIGHT -> viewModel.seekForward();
+            case OPEN_BRACKET -> viewModel.slower();
+            case CLOSE_BRACKET -> viewModel.faster();
+            default -> handled = !event.isShiftDown() && hotkey(code);
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    /** Ctrl (Cmd on macOS) combinations; true when one was handled. */
+    private boolean shortcutKey(KeyCode code) {
+        switch (code) {
+            case SPACE -> prompts.skipReason(window()).ifPresent(viewModel::skip);
+            case U -> viewModel.toggleUnsure();
+            case N -> {
+                if (viewModel.taskProperty().get() != null) {
+                    prompts.note(window(), viewModel.noteProperty().get()).ifPresent(viewModel::setNote);
+                }
+            }
+            case J -> prompts.itemKey(window()).ifPresent(viewModel::jumpTo);
+            case Z -> viewModel.back();
+            case RIGHT -> viewModel.resume();
+            case T -> {
+                if (viewModel.transcriptShownProperty().get()) {
+                    transcriptField.requestFocus();
+                    transcriptField.end();
+                }
+            }
+            case EQUALS, PLUS, ADD -> itemImage.zoomIn();
+            case MINUS, SUBTRACT -> itemImage.zoomOut();
+            case DIGIT0, NUMPAD0 -> itemImage.fit();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A class hotkey (1-9, 0, then letters); false when the key is no class's. */
+    private boolean hotkey(KeyCode code) {
+        String key;
+        int digit = LabelDialogs.digit(code);
+        if (digit >= 0) {
+            key = String.valueOf(digit);
+        } else if (code.isLetterKey()) {
+            key = code.getName().toLowerCase(java.util.Locale.ROOT);
+        } else {
+            return false;
+        }
+        boolean known = viewModel.pressHotkey(key);
+        focusTranscriptIfChosen();
+        return known;
+    }
+
+    /** With a transcript field, a class chosen without a transcript leaves the labeler typing it. */
+    private void focusTranscriptIfChosen() {
+        if (viewModel.transcriptShownProperty().get() && !viewModel.busyProperty().get()
+                && viewModel.classes().stream().anyMatch(ClassChoice::isChosen)
+                && viewModel.transcriptProperty().get().isBlank()) {
+            transcriptField.requestFocus();
+        }
+    }
+
+    @FXML
+    private void backToQueues() {
+        screen.backToQueues();
+    }
+
+    @FXML
+    private void switchLabeler() {
+        prompts.labeler(window(), screen.labelerProperty().get()).ifPresent(screen::setLabeler);
+    }
+
+    // ---------------------------------------------------------------- showing
+
+    private void showContent(LabelingContent content) {
+        itemImage.imageProperty().set(null);
+        itemImage.setVisible(false);
+        labelingAudioBox.setVisible(false);
+        labelingPlaceholder.setVisible(false);
+        labelingWaveform.waveformProperty().set(null);
+        labelingSpectrogram.spectrogramProperty().set(null);
+        if (content instanceof LabelingContent.Picture picture) {
+            itemImage.setPixelated(picture.pixelated());
+            itemImage.imageProperty().set(picture.image());
+            itemImage.setVisible(true);
+        } else if (content instanceof LabelingContent.Sound sound) {
+            labelingWaveform.waveformProperty().set(sound.waveform());
+            labelingSpectrogram.spectrogramProperty().set(sound.spectrogram());
+            labelingSpectrogram.setVisible(sound.spectrogram() != null);
+            labelingSpectrogram.setManaged(sound.spectrogram() != null);
+            labelingAudioBox.setVisible(true);
+        } else if (content instanceof LabelingContent.Unavailable unavailable) {
+            showPlaceholder(Feather.ALERT_TRIANGLE, unavailable.message());
+        } else if (content instanceof LabelingContent.Finished finished) {
+            showPlaceholder(Feather.CHECK_CIRCLE, finished.message());
+        } else {
+            showPlaceholder(Feather.LOADER, "Loading…");
+        }
+        QueueTask task = viewModel.taskProperty().get();
+        if (task != null && !(content instanceof LabelingContent.Loading)) {
+            long itemId = task.item().id();
+            afterNextPulse(() -> viewModel.contentRendered(itemId));
+        }
+    }
+
+    private void showPlaceholder(Feather icon, String text) {
+        placeholderIcon.setIconCode(icon);
+        placeholderLabel.setText(text);
+        labelingPlaceholder.setVisible(true);
+    }
+
+    /** Runs {@code action} once the next pulse has laid out the scene (what was set is then on screen). */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        boolean[] ran = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                action.run();
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void showClassButtons() {
+        classButtons.getChildren().clear();
+        for (ClassChoice choice : viewModel.classes()) {
+            classButtons.getChildren().add(classButton(choice));
+        }
+    }
+
+    private Button classButton(ClassChoice choice) {
+        Label hotkey = new Label(choice.hotkey().toUpperCase(java.util.Locale.ROOT));
+        hotkey.getStyleClass().add("class-hotkey");
+        Region swatch = new Region();
+        swatch.getStyleClass().add("class-color");
+        if (choice.color() != null && choice.color().matches("#[0-9a-fA-F]{3,8}")) {
+            swatch.setStyle("-fx-background-color: " + choice.color() + ";");
+        }
+        HBox graphic = new HBox(6, hotkey, swatch);
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Button button = new Button(choice.name(), graphic);
+        button.getStyleClass().add("class-button");
+        button.setUserData(choice);
+        button.setFocusTraversable(false);
+        button.setMnemonicParsing(false);
+        button.setOnAction(event -> {
+            viewModel.pressClass(choice.labelClass());
+            focusTranscriptIfChosen();
+        });
+        button.pseudoClassStateChanged(CHOSEN, choice.isChosen());
+        choice.chosenProperty().addListener((observable, was, now) -> button.pseudoClassStateChanged(CHOSEN, now));
+        button.setTooltip(new Tooltip(choice.hotkey().isEmpty() ? choice.name()
+                : choice.name() + " (key " + choice.hotkey() + ")"));
+        return button;
+    }
+
+    private void showKeysHint() {
+        String classKeys = viewModel.multiLabelProperty().get() ? "keys toggle classes · Enter submits"
+                : viewModel.transcriptShownProperty().get() ? "key chooses class · Ctrl+T transcript · Enter submits"
+                : "class key labels";
+        keysHintLabel.setText(classKeys + " · Backspace back · Ctrl+Space skip · Ctrl+U unsure · Ctrl+N note"
+                + " · Ctrl+J jump · End latest · F1 guideline · Esc queues");
+    }
+
+    private void showExamples() {
+        examplesBox.getChildren().clear();
+        for (GuidelineExample example : viewModel.guidelineExamples()) {
+            examplesBox.getChildren().add(exampleRow(example));
+        }
+        boolean any = !viewModel.guidelineExamples().isEmpty();
+        examplesTitle.setVisible(any);
+        examplesTitle.setManaged(any);
+        examplesScroll.setVisible(any);
+        examplesScroll.setManaged(any);
+    }
+
+    private Node exampleRow(GuidelineExample example) {
+        StackPane thumbnail = new StackPane();
+        thumbnail.getStyleClass().add("thumbnail");
+        thumbnail.setMinSize(72, 72);
+        thumbnail.setPrefSize(72, 72);
+        thumbnail.setMaxSize(72, 72);
+        if ("audio".equals(example.media())) {
+            thumbnail.getChildren().add(new FontIcon(Feather.VOLUME_2));
+        } else {
+            Path file = viewModel.projectDirectory().resolve(example.path()).normalize();
+            Image image = new Image(file.toUri().toString(), 72, 72, true, true, true);
+            ImageView view = new ImageView(image);
+            FontIcon broken = new FontIcon(Feather.ALERT_TRIANGLE);
+            broken.visibleProperty().bind(image.errorProperty());
+            thumbnail.getChildren().addAll(view, broken);
+        }
+        Label label = new Label(example.label() == null ? "skip" : example.label());
+        label.getStyleClass().add("example-class");
+        Label note = new Label(example.note());
+        note.setWrapText(true);
+        Label key = new Label(example.itemKey());
+        key.getStyleClass().addAll("text-muted", "text-small");
+        VBox text = new VBox(2, label, note, key);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, thumbnail, text);
+        row.getStyleClass().add("guideline-example");
+        return row;
+    }
+
+    private static void showIfNotEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** True while the node and all its parents are visible in a scene. */
+    static boolean isShowing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    ZoomableImageView itemImage() {
+        return itemImage;
+    }
+
+    Parent root() {
+        return root;
+    }
+}

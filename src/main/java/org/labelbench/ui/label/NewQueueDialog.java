@@ -1,0 +1,226 @@
+package org.labelbench.ui.label;
+
+import java.util.function.Function;
+import java.util.concurrent.CompletionStage;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Window;
+import org.labelbench.labeling.QueueStrategy;
+
+/**
+ * "New queue": name, items (all, a filter, or pasted keys), strategy, overlap, seed and who
+ * may work it. Create keeps the dialog open until the core accepts the queue; a refusal shows
+ * its one-line reason in the dialog and changes nothing.
+ */
+final class NewQueueDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final NewQueueForm form;
+    private final Spinner<Integer> overlap = new Spinner<>(1, 50, 1);
+    private boolean creating;
+
+    NewQueueDialog(Window owner, NewQueueForm form, Function<NewQueueForm, CompletionStage<Boolean>> create) {
+        this.form = form;
+        LabelDialogs.setUp(dialog, owner, "New queue");
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setHeaderText("A queue serves items to labelers one at a time, in a fixed order.");
+        dialog.getDialogPane().getStyleClass().add("new-queue-dialog");
+
+        TextField name = new TextField();
+        name.setId("queueNameField");
+        name.setPromptText("e.g. round 1");
+        name.textProperty().bindBidirectional(form.nameProperty());
+
+        ToggleGroup scopes = new ToggleGroup();
+        RadioButton all = scopeButton("scopeAll", NewQueueForm.ScopeKind.ALL, scopes);
+        RadioButton filter = scopeButton("scopeFilter", NewQueueForm.ScopeKind.FILTER, scopes);
+        RadioButton keys = scopeButton("scopeKeys", NewQueueForm.ScopeKind.KEYS, scopes);
+        all.setSelected(true);
+        scopes.selectedToggleProperty().addListener((observable, was, now) -> {
+            if (now != null) {
+                form.scopeProperty().set((NewQueueForm.ScopeKind) now.getUserData());
+            }
+        });
+
+        ComboBox<String> media = new ComboBox<>();
+        media.setId("mediaFilterChoice");
+        media.getItems().setAll(NewQueueForm.MEDIA);
+        media.valueProperty().bindBidirectional(form.mediaProperty());
+        ComboBox<String> attribute = new ComboBox<>(form.attributeNames());
+        attribute.setId("attributeChoice");
+        attribute.valueProperty().bindBidirectional(form.attributeNameProperty());
+        ComboBox<String> value = new ComboBox<>(form.attributeValues());
+        value.setId("attributeValueChoice");
+        value.setEditable(true);
+        value.setPromptText("value");
+        value.valueProperty().bindBidirectional(form.attributeValueProperty());
+        value.disableProperty().bind(form.attributeNameProperty().isEqualTo(NewQueueForm.ANY_ATTRIBUTE));
+        CheckBox unlabeled = new CheckBox("Only items no one has labeled");
+        unlabeled.setId("unlabeledBox");
+        unlabeled.selectedProperty().bindBidirectional(form.unlabeledOnlyProperty());
+        media.setPrefWidth(130);
+        attribute.setPrefWidth(200);
+        value.setPrefWidth(170);
+        media.setMinWidth(Region.USE_PREF_SIZE);
+        attribute.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterRow = new HBox(8, media, attribute, new Label("="), value);
+        filterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox filterBox = new VBox(6, filterRow, unlabeled);
+        filterBox.setPadding(new Insets(0, 0, 0, 24));
+        filterBox.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.FILTER));
+
+        TextArea keyList = new TextArea();
+        keyList.setId("keysArea");
+        keyList.setPromptText("Item keys, one per line (served in this order with the sequential strategy)");
+        keyList.setPrefRowCount(4);
+        keyList.textProperty().bindBidirectional(form.keysProperty());
+        keyList.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.KEYS));
+        VBox.setMargin(keyList, new Insets(0, 0, 0, 24));
+
+        ComboBox<QueueStrategy> strategy = new ComboBox<>();
+        strategy.setId("strategyChoice");
+        strategy.getItems().setAll(QueueStrategy.values());
+        strategy.setCellFactory(list -> new StrategyCell());
+        strategy.setButtonCell(new StrategyCell());
+        strategy.valueProperty().bindBidirectional(form.strategyProperty());
+
+        overlap.setId("overlapSpinner");
+        overlap.setEditable(true);
+        overlap.setPrefWidth(90);
+        overlap.valueProperty().addListener((observable, was, now) -> form.overlapProperty().set(now));
+        TextField seed = new TextField();
+        seed.setId("seedField");
+        seed.setPrefColumnCount(8);
+        seed.textProperty().bindBidirectional(form.seedProperty());
+        seed.disableProperty().bind(form.strategyProperty().isNotEqualTo(QueueStrategy.RANDOM));
+        TextField annotators = new TextField();
+        annotators.setId("annotatorsField");
+        annotators.setPromptText("anyone (or names, comma-separated: ana, ben)");
+        annotators.textProperty().bindBidirectional(form.annotatorsProperty());
+
+        Label error = LabelDialogs.errorLabel("queueFormError");
+        error.textProperty().bind(form.errorProperty());
+        error.visibleProperty().bind(form.errorProperty().isNotEmpty());
+        error.setMaxWidth(560);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, new Label("Name"), name);
+        Label itemsLabel = new Label("Items");
+        GridPane.setValignment(itemsLabel, javafx.geometry.VPos.TOP);
+        grid.add(itemsLabel, 0, row);
+        grid.add(new VBox(6, all, filter, filterBox, keys, keyList), 1, row++);
+        grid.addRow(row++, new Label("Strategy"), strategy);
+        grid.addRow(row++, new Label("Overlap"), row(overlap, muted("different annotators label each item")));
+        grid.addRow(row++, new Label("Seed"), row(seed, muted("fixes the random order")));
+        grid.addRow(row++, new Label("Annotators"), annotators);
+        grid.add(error, 0, row, 2, 1);
+        grid.setPrefWidth(680);
+        dialog.getDialogPane().setContent(grid);
+
+        ButtonType createType = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(createType, ButtonType.CANCEL);
+        Node createButton = dialog.getDialogPane().lookupButton(createType);
+        createButton.setId("createQueueButton");
+        createButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog closes only once the queue exists
+            if (creating) {
+                return;
+            }
+            commitOverlap();
+            creating = true;
+            create.apply(form).whenComplete((created, failure) -> {
+                creating = false;
+                if (Boolean.TRUE.equals(created)) {
+                    dialog.setResult(createType);
+                    dialog.close();
+                }
+            });
+        });
+        Platform.runLater(name::requestFocus);
+    }
+
+    /** Shows the dialog without blocking; it closes itself once the queue is created. */
+    void show() {
+        dialog.show();
+    }
+
+    /** A number typed into the spinner counts without Enter. */
+    private void commitOverlap() {
+        String typed = overlap.getEditor().getText();
+        try {
+            int parsed = Integer.parseInt(typed.strip());
+            form.overlapProperty().set(parsed);
+            if (parsed >= 1 && parsed <= 50) {
+                overlap.getValueFactory().setValue(parsed);
+            }
+        } catch (NumberFormatException e) {
+            overlap.getEditor().setText(String.valueOf(overlap.getValue()));
+        }
+    }
+
+    private RadioButton scopeButton(String id, NewQueueForm.ScopeKind kind, ToggleGroup group) {
+        RadioButton button = new RadioButton(kind.toString());
+        button.setId(id);
+        button.setUserData(kind);
+        button.setToggleGroup(group);
+        return button;
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    /** A strategy with what it does. */
+    private static final class StrategyCell extends ListCell<QueueStrategy> {
+        @Override
+        protected void updateItem(QueueStrategy strategy, boolean empty) {
+            super.updateItem(strategy, empty);
+            setText(empty || strategy == null ? null : strategy.id() + " — " + describe(strategy));
+        }
+    }
+
+    static String describe(QueueStrategy strategy) {
+        return switch (strategy) {
+            case SEQUENTIAL -> "in key order";
+            case RANDOM -> "shuffled by the seed";
+            case NEEDS_LABELS -> "items short of labels, closest to done first";
+            case DISAGREEMENTS -> "items annotators disagree on (adjudication)";
+        };
+    }
+}

@@ -1,0 +1,167 @@
+package org.labelbench.ui.label;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.labelbench.labeling.QueueDefinition;
+import org.labelbench.labeling.QueueScope;
+import org.labelbench.labeling.QueueStrategy;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemQuery;
+
+/**
+ * What the "New queue" dialog asks, as plain properties: a name, the items (all, a filter by
+ * media, attribute value and "unlabeled", or keys pasted one per line), the strategy, overlap,
+ * seed and who may work it. {@link #definition} turns it into the core's definition or says,
+ * in one line, what is wrong.
+ */
+public final class NewQueueForm {
+    /** Which items the queue covers. */
+    public enum ScopeKind {
+        ALL("All items"), FILTER("Items matching a filter"), KEYS("A list of item keys");
+
+        private final String text;
+
+        ScopeKind(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The media filter's choices. */
+    public static final List<String> MEDIA = List.of("any media", "image", "audio");
+    public static final String ANY_ATTRIBUTE = "(no attribute filter)";
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<ScopeKind> scope = new SimpleObjectProperty<>(ScopeKind.ALL);
+    private final StringProperty media = new SimpleStringProperty(MEDIA.get(0));
+    private final StringProperty attributeName = new SimpleStringProperty(ANY_ATTRIBUTE);
+    private final StringProperty attributeValue = new SimpleStringProperty("");
+    private final BooleanProperty unlabeledOnly = new SimpleBooleanProperty();
+    private final StringProperty keys = new SimpleStringProperty("");
+    private final ObjectProperty<QueueStrategy> strategy = new SimpleObjectProperty<>(QueueStrategy.SEQUENTIAL);
+    private final IntegerProperty overlap = new SimpleIntegerProperty(1);
+    private final StringProperty seed = new SimpleStringProperty("1");
+    private final StringProperty annotators = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> attributeNames = FXCollections.observableArrayList(ANY_ATTRIBUTE);
+    private final ObservableList<String> attributeValues = FXCollections.observableArrayList();
+
+    /** The core's definition of what the form says; a {@link BadInputException} names what is wrong. */
+    public QueueDefinition definition() {
+        long seedValue;
+        try {
+            seedValue = seed.get() == null || seed.get().isBlank() ? 1 : Long.parseLong(seed.get().strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("the seed '" + seed.get().strip() + "' is not a whole number");
+        }
+        List<String> allowed = Arrays.stream(annotators.get() == null ? new String[0] : annotators.get().split(","))
+                .map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return new QueueDefinition(name.get(), scope(), strategy.get(), overlap.get(), seedValue, allowed);
+    }
+
+    private QueueScope scope() {
+        return switch (scope.get()) {
+            case ALL -> QueueScope.all();
+            case KEYS -> QueueScope.keys(keys.get() == null ? List.of() : keys.get().lines().map(String::strip)
+                    .filter(k -> !k.isEmpty()).toList());
+            case FILTER -> {
+                ItemQuery query = ItemQuery.all();
+                if (media.get() != null && !MEDIA.get(0).equals(media.get())) {
+                    query = query.withMedia(media.get());
+                }
+                String attribute = attributeName.get();
+                if (attribute != null && !attribute.isBlank() && !ANY_ATTRIBUTE.equals(attribute)) {
+                    String value = attributeValue.get() == null || attributeValue.get().isBlank() ? null
+                            : attributeValue.get().strip();
+                    query = query.withAttribute(attribute, value);
+                }
+                if (unlabeledOnly.get()) {
+                    query = query.withLabel(ItemQuery.UNLABELED);
+                }
+                yield QueueScope.filter(query);
+            }
+        };
+    }
+
+    void showError(String message) {
+        error.set(message == null ? "" : message);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<ScopeKind> scopeProperty() {
+        return scope;
+    }
+
+    /** "any media", "image" or "audio". */
+    public StringProperty mediaProperty() {
+        return media;
+    }
+
+    public StringProperty attributeNameProperty() {
+        return attributeName;
+    }
+
+    public StringProperty attributeValueProperty() {
+        return attributeValue;
+    }
+
+    public BooleanProperty unlabeledOnlyProperty() {
+        return unlabeledOnly;
+    }
+
+    /** Item keys, one per line. */
+    public StringProperty keysProperty() {
+        return keys;
+    }
+
+    public ObjectProperty<QueueStrategy> strategyProperty() {
+        return strategy;
+    }
+
+    public IntegerProperty overlapProperty() {
+        return overlap;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** Who may work the queue, comma-separated; empty: anyone. */
+    public StringProperty annotatorsProperty() {
+        return annotators;
+    }
+
+    /** The one-line reason the last attempt was refused; empty when there was none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The project's attribute names, after {@link #ANY_ATTRIBUTE}. */
+    public ObservableList<String> attributeNames() {
+        return attributeNames;
+    }
+
+    /** Values of the chosen attribute (at most a thousand), for the value box's drop-down. */
+    public ObservableList<String> attributeValues() {
+        return attributeValues;
+    }
+}

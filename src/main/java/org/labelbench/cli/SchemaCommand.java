@@ -74,6 +74,16 @@ final class SchemaCommand {
         }
     }
 
+    /** A change to one class, named after the project. */
+    abstract static class ClassChange extends Change {
+        @Parameters(index = "1", paramLabel = "NAME", description = "The class.")
+        String name;
+
+        ClassChange(CliContext context) {
+            super(context);
+        }
+    }
+
     @Command(name = "show", description = "List the classes in order with hotkeys and colours (read-only).")
     static final class Show implements Callable<Integer> {
         private final CliContext context;
@@ -108,10 +118,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "add-class", description = "Add a class at the end; the next free hotkey and colour unless given.")
-    static final class AddClass extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class AddClass extends ClassChange {
         @Option(names = "--hotkey", paramLabel = "KEY", description = "One digit or letter.")
         String hotkey;
 
@@ -131,10 +138,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "retire-class", description = "Stop offering a class; its labels stay. Its hotkey is freed.")
-    static final class RetireClass extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class RetireClass extends ClassChange {
         RetireClass(CliContext context) {
             super(context);
         }
@@ -147,10 +151,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "restore-class", description = "Offer a retired class again, with the next free hotkey.")
-    static final class RestoreClass extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class RestoreClass extends ClassChange {
         RestoreClass(CliContext context) {
             super(context);
         }
@@ -163,10 +164,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "remove-class", description = "Delete a class that no label or example uses.")
-    static final class RemoveClass extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class RemoveClass extends ClassChange {
         RemoveClass(CliContext context) {
             super(context);
         }
@@ -179,10 +177,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "set-hotkey", description = "Give a class another hotkey (or 'none').")
-    static final class SetHotkey extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class SetHotkey extends ClassChange {
         @Parameters(index = "2", paramLabel = "KEY")
         String key;
 
@@ -198,10 +193,7 @@ final class SchemaCommand {
     }
 
     @Command(name = "set-color", description = "Give a class another colour.")
-    static final class SetColor extends Change {
-        @Parameters(index = "1", paramLabel = "NAME")
-        String name;
-
+    static final class SetColor extends ClassChange {
         @Parameters(index = "2", paramLabel = "#RRGGBB")
         String color;
 

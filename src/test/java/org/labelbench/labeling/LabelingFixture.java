@@ -1,8 +1,6 @@
 package org.labelbench.labeling;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.NewItem;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.SqlRows;
 
 /** Small real projects for labeling tests: items item-00..item-NN with attribute "group" a|b. */
 final class LabelingFixture {
@@ -76,26 +75,8 @@ final class LabelingFixture {
         return keys;
     }
 
-    /** Rows of a query, each column as text, for assertions on what is stored. */
+    /** Rows of a query, each column as text. */
     static List<List<String>> rows(ProjectStore store, String sql, Object... parameters) {
-        return store.read(c -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        List<String> row = new ArrayList<>();
-                        for (int k = 1; k <= columns; k++) {
-                            row.add(rs.getString(k));
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-            return rows;
-        });
+        return SqlRows.of(store, sql, parameters);
     }
 }

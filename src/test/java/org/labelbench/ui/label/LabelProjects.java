@@ -3,10 +3,7 @@ package org.labelbench.ui.label;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.labelbench.project.ItemRepository;
 import org.labelbench.project.NewItem;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.SqlRows;
 import org.labelbench.testing.TestMedia;
 
 /** Projects for the Label page's tests: real media imported as a user would, or rows only. */
@@ -111,25 +109,7 @@ final class LabelProjects {
 
     /** Rows of a query, each column as text. */
     static List<List<String>> rows(ProjectStore store, String sql, Object... parameters) {
-        return store.read(c -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        List<String> row = new ArrayList<>();
-                        for (int k = 1; k <= columns; k++) {
-                            row.add(rs.getString(k));
-                        }
-                        rows.add(row);
-                    }
-                }
-            }
-            return rows;
-        });
+        return SqlRows.of(store, sql, parameters);
     }
 
     /** Every annotation by {@code annotator}, oldest first: item key, kind, class, value, unsure, note, transcript. */

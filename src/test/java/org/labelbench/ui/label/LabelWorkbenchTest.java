@@ -2,63 +2,25 @@ package org.labelbench.ui.label;
 
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.project.ProjectLockedException;
 import org.labelbench.project.ProjectStore;
-import org.labelbench.ui.ScriptedPrompts;
-import org.labelbench.ui.Workbench;
-import org.labelbench.ui.WorkbenchServices;
-import org.testfx.framework.junit5.ApplicationTest;
+import org.labelbench.ui.WorkbenchTestBase;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real workbench window (headless under Monocle) for the Label page's tests, with a private
  * user data folder, so "who is labeling" is asked the first time as on a new machine.
  */
-abstract class LabelWorkbenchTest extends ApplicationTest {
-    static final long TIMEOUT_SECONDS = 20;
-
-    @TempDir
-    Path dir;
-    Workbench workbench;
-    Stage stage;
-
+abstract class LabelWorkbenchTest extends WorkbenchTestBase {
     @Override
-    public void start(Stage stage) throws Exception {
-        Path home = dir.resolve("home");
-        Files.createDirectories(home);
-        System.setProperty("labelbench.home", home.toString());
-        this.stage = stage;
-        workbench = new Workbench(stage, WorkbenchServices.withPrompts(new ScriptedPrompts()));
-        workbench.showStartScreen();
-        stage.show();
-    }
-
-    @Override
-    public void stop() {
-        if (workbench != null) {
-            workbench.close();
-        }
-        for (Window window : List.copyOf(Window.getWindows())) {
-            if (window instanceof Stage other && other != stage) {
-                other.close();
-            }
-        }
-    }
-
-    void openProject(Path project) throws TimeoutException {
+    protected void openProject(Path project) throws TimeoutException {
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         Platform.runLater(() -> workbench.open(project).whenComplete((opened, error) -> failure.set(error)));
         try {
@@ -111,31 +73,6 @@ abstract class LabelWorkbenchTest extends ApplicationTest {
             }
         });
         return opened[0];
-    }
-
-    void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
-        waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    void waitForText(String query, String expected) {
-        try {
-            waitUntil(() -> lookup(query).tryQuery().map(node -> expected.equals(((Labeled) node).getText()))
-                    .orElse(false));
-        } catch (TimeoutException e) {
-            org.assertj.core.api.Assertions.assertThat(text(query)).as("text of " + query).isEqualTo(expected);
-        }
-    }
-
-    <T> T onFx(Supplier<T> read) {
-        try {
-            return WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(read::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("the FX thread did not answer in " + TIMEOUT_SECONDS + " s", e);
-        }
-    }
-
-    String text(String query) {
-        return onFx(() -> ((Labeled) lookup(query).query()).getText());
     }
 
     boolean visible(String query) {

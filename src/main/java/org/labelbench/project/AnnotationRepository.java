@@ -55,11 +55,11 @@ public final class AnnotationRepository {
     /** Appends one annotation (and the classes of a multi-label one); returns its id. */
     public long appendOne(Connection c, NewAnnotation a) throws SQLException {
         long id;
-        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c, INSERT)) {
+        // RETURNING (SQLite 3.35+, PostgreSQL) hands the id back in the same statement.
+        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c, INSERT + " RETURNING id")) {
             PreparedStatement ps = prepared.statement();
             bind(ps, a);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 id = keys.getLong(1);
             }

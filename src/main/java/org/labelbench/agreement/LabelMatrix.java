@@ -1,0 +1,85 @@
+package org.labelbench.agreement;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+
+/**
+ * The project's current class labels as reliability data: one unit per labeled item, one rater
+ * per annotator, categories in schema order. Opinions only: labels by people and imports count;
+ * adjudications (the gold) and model labels do not. Read in one pass ordered by item.
+ */
+public record LabelMatrix(Ratings ratings, List<String> annotators, List<String> classes, long[] itemIds) {
+
+    /** For the interval metric: the class names as numbers when all of them are ("1".."5"), else their order. */
+    static double[] values(List<String> classes) {
+        double[] values = new double[classes.size()];
+        try {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = Double.parseDouble(classes.get(i).strip());
+            }
+        } catch (NumberFormatException notNumbers) {
+            Arrays.setAll(values, i -> i);
+        }
+        return values;
+    }
+
+    public static LabelMatrix read(Connection c) throws SQLException {
+        List<LabelClass> schema = new LabelClassRepository().list(c);
+        Map<Long, Integer> categoryOf = new HashMap<>();
+        List<String> classes = new ArrayList<>();
+        for (LabelClass labelClass : schema) {
+            categoryOf.put(labelClass.id(), classes.size());
+            classes.add(labelClass.name());
+        }
+        Map<Long, Integer> raterOf = new HashMap<>();
+        List<String> annotators = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT n.id, n.name"
+                + " FROM annotator n WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = 'class'"
+                + " AND a.origin IN ('human', 'import', 'accepted-suggestion')) ORDER BY n.name")) {
+            while (rs.next()) {
+                raterOf.put(rs.getLong(1), annotators.size());
+                annotators.add(rs.getString(2));
+            }
+        }
+        int raters = annotators.size();
+        String sql = "SELECT a.item, a.annotator, a.label_class FROM annotation a JOIN (SELECT MAX(id) AS id"
+                + " FROM annotation WHERE origin IN ('human', 'import', 'accepted-suggestion') GROUP BY item, annotator)"
+                + " cur ON cur.id = a.id WHERE a.kind = 'class' ORDER BY a.item";
+        int[] codes = new int[Math.max(16, raters * 1024)];
+        long[] items = new long[1024];
+        int units = 0;
+        long currentItem = Long.MIN_VALUE;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                long item = rs.getLong(1);
+                if (item != currentItem) {
+                    if ((long) (units + 1) * raters > codes.length) {
+                        int grown = codes.length;
+                        codes = Arrays.copyOf(codes, codes.length * 2);
+                        Arrays.fill(codes, grown, codes.length, Ratings.MISSING);
+                    }
+                    if (units == items.length) {
+                        items = Arrays.copyOf(items, items.length * 2);
+                    }
+                    if (units == 0) {
+                        Arrays.fill(codes, Ratings.MISSING);
+                    }
+                    items[units++] = item;
+                    currentItem = item;
+                }
+                codes[(units - 1) * raters + raterOf.get(rs.getLong(2))] = categoryOf.get(rs.getLong(3));
+            }
+        }
+        return new LabelMatrix(Ratings.of(units, raters, Arrays.copyOf(codes, units * raters), values(classes)),
+                List.copyOf(annotators), List.copyOf(classes), Arrays.copyOf(items, units));
+    }
+}

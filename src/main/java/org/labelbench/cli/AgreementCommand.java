@@ -1,0 +1,109 @@
+package org.labelbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.labelbench.agreement.AgreementReport;
+import org.labelbench.agreement.Estimate;
+import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ProjectMeta;
+import org.labelbench.project.ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only):",
+    "percent agreement, Cohen's kappa per pair and mean, Fleiss' kappa, Krippendorff's alpha.",
+    "Null figures come with their reason under \"notes\"."})
+final class AgreementCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Mixin
+    JsonOption output;
+
+    AgreementCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            AgreementReport report = store.read(c -> {
+                if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
+                    throw new BadInputException(project + ": a multi-label project's agreement is per class;"
+                            + " this command measures single-label projects");
+                }
+                return AgreementReport.of(LabelMatrix.read(c));
+            });
+            Map<String, Object> facts = facts(report);
+            if (output.json) {
+                context.console().json(facts);
+            } else {
+                print(report);
+            }
+        }
+        return LabelbenchCli.EXIT_OK;
+    }
+
+    static Map<String, Object> facts(AgreementReport r) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("units", r.units());
+        facts.put("annotators", r.annotators());
+        facts.put("percent_agreement", value(r.percentAgreement(), "percent_agreement", notes));
+        Map<String, Object> cohen = new LinkedHashMap<>();
+        cohen.put("mean", value(r.meanCohenKappa(), "cohen_kappa.mean", notes));
+        cohen.put("pairs", r.cohenPairs().stream().map(p -> {
+            Map<String, Object> pair = new LinkedHashMap<>();
+            pair.put("a", p.first());
+            pair.put("b", p.second());
+            pair.put("items", p.sharedItems());
+            pair.put("kappa", value(p.kappa(), "cohen_kappa." + p.first() + "~" + p.second(), notes));
+            return pair;
+        }).toList());
+        facts.put("cohen_kappa", cohen);
+        facts.put("fleiss_kappa", value(r.fleiss().kappa(), "fleiss_kappa", notes));
+        facts.put("fleiss_kappa_raters_per_item", r.fleiss().ratersPerUnit());
+        facts.put("fleiss_kappa_items", r.fleiss().units());
+        Map<String, Object> alpha = new LinkedHashMap<>();
+        alpha.put("nominal", value(r.alphaNominal(), "krippendorff_alpha.nominal", notes));
+        alpha.put("ordinal", value(r.alphaOrdinal(), "krippendorff_alpha.ordinal", notes));
+        alpha.put("interval", value(r.alphaInterval(), "krippendorff_alpha.interval", notes));
+        facts.put("krippendorff_alpha", alpha);
+        facts.put("notes", notes);
+        return facts;
+    }
+
+    private static Double value(Estimate estimate, String name, Map<String, String> notes) {
+        if (!estimate.isAvailable()) {
+            notes.put(name, estimate.unavailableReason());
+        }
+        return estimate.value();
+    }
+
+    private void print(AgreementReport r) {
+        Console console = context.console();
+        console.line(r.units() + " items labeled by two or more of " + r.annotators().size() + " annotators ("
+                + String.join(", ", r.annotators()) + ")");
+        console.line("percent agreement        " + text(r.percentAgreement()));
+        console.line("Cohen's kappa, mean      " + text(r.meanCohenKappa()));
+        for (AgreementReport.PairKappa p : r.cohenPairs()) {
+            console.line(String.format(Locale.ROOT, "  %-10s %-10s %6d items  %s", p.first(), p.second(),
+                    p.sharedItems(), text(p.kappa())));
+        }
+        console.line("Fleiss' kappa            " + text(r.fleiss().kappa()) + (r.fleiss().units() > 0
+                ? "  (" + r.fleiss().units() + " items with " + r.fleiss().ratersPerUnit() + " labels each)" : ""));
+        console.line("Krippendorff's alpha     nominal " + text(r.alphaNominal()) + ", ordinal " + text(r.alphaOrdinal())
+                + ", interval " + text(r.alphaInterval()));
+    }
+
+    private static String text(Estimate e) {
+        return e.isAvailable() ? String.format(Locale.ROOT, "%.3f", e.value()) : "n/a: " + e.unavailableReason();
+    }
+}

@@ -1,0 +1,91 @@
+package org.labelbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.testing.TestMedia;
+
+/** `agreement` end to end: labels imported from a file, figures read back as a script would. */
+class AgreementCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path dir;
+    String project;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        for (int i = 1; i <= 12; i++) {
+            TestMedia.png(dir.resolve("images/u" + String.format("%02d", i) + ".png"), 8, 8, i);
+        }
+        project = dir.resolve("p.lbproj").toString();
+        assertThat(CliRunner.run("init", project, "--name", "k", "--classes", "1,2,3,4,5").exitCode()).isZero();
+        assertThat(CliRunner.run("import", project, "--images", dir.resolve("images").toString()).exitCode()).isZero();
+    }
+
+    private JsonNode agreement() throws Exception {
+        CliRunner.Result result = CliRunner.run("agreement", project, "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return JSON.readTree(result.out());
+    }
+
+    private void labels(String csv) throws Exception {
+        Path file = Files.writeString(dir.resolve("labels.csv"), "item,annotator,label\n" + csv);
+        CliRunner.Result result = CliRunner.run("labels", "import", project, "--file", file.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+    }
+
+    @Test
+    void krippendorffsWorkedExampleThroughTheProject() throws Exception {
+        // Krippendorff (2011), section C; class names are the numbers, so interval uses them.
+        String[] observers = {"A", "B", "C", "D"};
+        String[][] values = {
+            {"1", "2", "3", "3", "2", "1", "4", "1", "2", ".", ".", "."},
+            {"1", "2", "3", "3", "2", "2", "4", "1", "2", "5", ".", "3"},
+            {".", "3", "3", "3", "2", "3", "4", "2", "2", "5", "1", "."},
+            {"1", "2", "3", "3", "2", "4", "4", "1", "2", "5", "1", "."},
+        };
+        StringBuilder csv = new StringBuilder();
+        for (int o = 0; o < 4; o++) {
+            for (int u = 0; u < 12; u++) {
+                if (!values[o][u].equals(".")) {
+                    csv.append(String.format("u%02d.png,%s,%s%n", u + 1, observers[o], values[o][u]));
+                }
+            }
+        }
+        labels(csv.toString());
+
+        JsonNode json = agreement();
+        assertThat(json.get("units").asInt()).isEqualTo(11);
+        assertThat(json.get("annotators").toString()).isEqualTo("[\"A\",\"B\",\"C\",\"D\"]");
+        assertThat(json.get("krippendorff_alpha").get("nominal").asDouble()).isCloseTo(0.743, within(0.0005));
+        assertThat(json.get("krippendorff_alpha").get("ordinal").asDouble()).isCloseTo(0.815, within(0.0005));
+        assertThat(json.get("krippendorff_alpha").get("interval").asDouble()).isCloseTo(0.849, within(0.0005));
+        assertThat(json.get("cohen_kappa").get("pairs")).hasSize(6);
+        assertThat(json.get("cohen_kappa").get("mean").isNumber()).isTrue();
+        // Raters per item vary (2, 3 or 4): Fleiss' kappa uses the items with the modal number (4: units 2 to 9).
+        assertThat(json.get("fleiss_kappa_raters_per_item").asInt()).isEqualTo(4);
+        assertThat(json.get("fleiss_kappa_items").asInt()).isEqualTo(8);
+        assertThat(json.get("percent_agreement").isNumber()).isTrue();
+        assertThat(json.get("notes").size()).isZero();
+    }
+
+    @Test
+    void oneAnnotatorGetsNotEnoughOverlapNeverNaN() throws Exception {
+        labels("u01.png,ana,1\nu02.png,ana,2\n");
+        JsonNode json = agreement();
+        assertThat(json.get("units").asInt()).isZero();
+        assertThat(json.get("krippendorff_alpha").get("nominal").isNull()).isTrue();
+        assertThat(json.get("fleiss_kappa").isNull()).isTrue();
+        assertThat(json.get("notes").get("krippendorff_alpha.nominal").asText())
+                .isEqualTo("not enough overlap: no item has labels from two or more annotators");
+        CliRunner.Result text = CliRunner.run("agreement", project);
+        assertThat(text.out()).contains("n/a: not enough overlap").doesNotContain("NaN");
+    }
+}

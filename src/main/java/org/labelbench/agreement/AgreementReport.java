@@ -1,46 +1,67 @@
 package org.labelbench.agreement;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The headline agreement figures of a set of labels. {@code units}: items with labels from two
- * or more annotators (the only ones that count).
+ * The headline agreement figures of a set of labels, with bootstrap intervals for alpha and the
+ * mean kappa. {@code units}: items with labels from two or more annotators (the only ones that
+ * count).
  */
 public record AgreementReport(long units, List<String> annotators, Estimate percentAgreement, Estimate meanCohenKappa,
-        List<PairKappa> cohenPairs, FleissKappa.Result fleiss, Estimate alphaNominal, Estimate alphaOrdinal,
-        Estimate alphaInterval) {
+        Optional<Interval> meanCohenKappaInterval, List<PairKappa> cohenPairs, FleissKappa.Result fleiss,
+        Estimate alphaNominal, Optional<Interval> alphaNominalInterval, Estimate alphaOrdinal,
+        Optional<Interval> alphaOrdinalInterval, Estimate alphaInterval, Optional<Interval> alphaIntervalInterval) {
 
     /** Cohen's kappa of two annotators over the items both labeled. */
     public record PairKappa(String first, String second, long sharedItems, Estimate kappa) {
     }
 
-    public static AgreementReport of(LabelMatrix matrix) {
+    /** The figures, with {@code resamples} bootstrap resamples (0: no intervals) drawn from {@code seed}. */
+    public static AgreementReport of(LabelMatrix matrix, int resamples, long seed) {
         Ratings ratings = matrix.ratings();
         CoincidenceMatrix coincidences = CoincidenceMatrix.of(ratings);
-        List<PairKappa> pairs = new java.util.ArrayList<>();
-        double sum = 0;
-        int available = 0;
+        List<PairKappa> pairs = pairs(ratings, matrix.annotators());
+        return new AgreementReport(coincidences.pairableUnits(), matrix.annotators(), PercentAgreement.of(ratings),
+                mean(pairs), Bootstrap.interval(ratings, r -> mean(pairs(r, matrix.annotators())), resamples, seed),
+                pairs, FleissKappa.of(ratings),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.NOMINAL),
+                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.NOMINAL), resamples, seed),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
+                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.ORDINAL), resamples, seed),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL),
+                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.INTERVAL), resamples, seed));
+    }
+
+    /** Cohen's kappa of every pair of annotators that share an item. */
+    static List<PairKappa> pairs(Ratings ratings, List<String> names) {
+        List<PairKappa> pairs = new ArrayList<>();
         for (int a = 0; a < ratings.raters(); a++) {
             for (int b = a + 1; b < ratings.raters(); b++) {
                 long shared = shared(ratings, a, b);
-                if (shared == 0) {
-                    continue;
-                }
-                Estimate kappa = CohenKappa.of(ratings, a, b, CohenKappa.Weights.NONE);
-                pairs.add(new PairKappa(matrix.annotators().get(a), matrix.annotators().get(b), shared, kappa));
-                if (kappa.isAvailable()) {
-                    sum += kappa.value();
-                    available++;
+                if (shared > 0) {
+                    pairs.add(new PairKappa(names.get(a), names.get(b), shared,
+                            CohenKappa.of(ratings, a, b, CohenKappa.Weights.NONE)));
                 }
             }
         }
-        Estimate mean = available == 0
+        return pairs;
+    }
+
+    /** The mean of the pairs' defined kappas. */
+    static Estimate mean(List<PairKappa> pairs) {
+        double sum = 0;
+        int available = 0;
+        for (PairKappa pair : pairs) {
+            if (pair.kappa().isAvailable()) {
+                sum += pair.kappa().value();
+                available++;
+            }
+        }
+        return available == 0
                 ? Estimate.unavailable("not enough overlap: no two annotators share an item with two categories")
                 : Estimate.of(sum / available);
-        return new AgreementReport(coincidences.pairableUnits(), matrix.annotators(), PercentAgreement.of(ratings), mean,
-                pairs, FleissKappa.of(ratings), KrippendorffAlpha.of(ratings, coincidences, Metric.NOMINAL),
-                KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
-                KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL));
     }
 
     private static long shared(Ratings ratings, int a, int b) {

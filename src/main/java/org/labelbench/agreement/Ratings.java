@@ -46,6 +46,15 @@ public final class Ratings {
         return of(units, raters, codes, positions);
     }
 
+    /** The given units (repeats allowed), in that order: a bootstrap resample. */
+    public Ratings select(int[] unitIndices) {
+        int[] picked = new int[unitIndices.length * raters];
+        for (int i = 0; i < unitIndices.length; i++) {
+            System.arraycopy(codes, unitIndices[i] * raters, picked, i * raters, raters);
+        }
+        return new Ratings(unitIndices.length, raters, picked, values);
+    }
+
     public int units() {
         return units;
     }

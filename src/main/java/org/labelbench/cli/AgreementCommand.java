@@ -13,6 +13,7 @@ import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only):",
@@ -23,6 +24,13 @@ final class AgreementCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+            description = "Resamples of items for the 95 %% intervals (0: none; default ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
+    long seed;
 
     @Mixin
     JsonOption output;
@@ -39,7 +47,7 @@ final class AgreementCommand implements Callable<Integer> {
                     throw new BadInputException(project + ": a multi-label project's agreement is per class;"
                             + " this command measures single-label projects");
                 }
-                return AgreementReport.of(LabelMatrix.read(c));
+                return AgreementReport.of(LabelMatrix.read(c), Math.max(0, resamples), seed);
             });
             Map<String, Object> facts = facts(report);
             if (output.json) {
@@ -59,6 +67,7 @@ final class AgreementCommand implements Callable<Integer> {
         facts.put("percent_agreement", value(r.percentAgreement(), "percent_agreement", notes));
         Map<String, Object> cohen = new LinkedHashMap<>();
         cohen.put("mean", value(r.meanCohenKappa(), "cohen_kappa.mean", notes));
+        cohen.put("interval", interval(r.meanCohenKappaInterval()));
         cohen.put("pairs", r.cohenPairs().stream().map(p -> {
             Map<String, Object> pair = new LinkedHashMap<>();
             pair.put("a", p.first());
@@ -76,8 +85,19 @@ final class AgreementCommand implements Callable<Integer> {
         alpha.put("ordinal", value(r.alphaOrdinal(), "krippendorff_alpha.ordinal", notes));
         alpha.put("interval", value(r.alphaInterval(), "krippendorff_alpha.interval", notes));
         facts.put("krippendorff_alpha", alpha);
+        Map<String, Object> alphaIntervals = new LinkedHashMap<>();
+        alphaIntervals.put("nominal", interval(r.alphaNominalInterval()));
+        alphaIntervals.put("ordinal", interval(r.alphaOrdinalInterval()));
+        alphaIntervals.put("interval", interval(r.alphaIntervalInterval()));
+        facts.put("krippendorff_alpha_interval", alphaIntervals);
+        facts.put("interval_level", org.labelbench.agreement.Bootstrap.LEVEL);
         facts.put("notes", notes);
         return facts;
+    }
+
+    /** [low, high], or null without an interval. */
+    private static java.util.List<Double> interval(java.util.Optional<org.labelbench.agreement.Interval> interval) {
+        return interval.map(i -> java.util.List.of(i.low(), i.high())).orElse(null);
     }
 
     private static Double value(Estimate estimate, String name, Map<String, String> notes) {
@@ -92,15 +112,21 @@ final class AgreementCommand implements Callable<Integer> {
         console.line(r.units() + " items labeled by two or more of " + r.annotators().size() + " annotators ("
                 + String.join(", ", r.annotators()) + ")");
         console.line("percent agreement        " + text(r.percentAgreement()));
-        console.line("Cohen's kappa, mean      " + text(r.meanCohenKappa()));
+        console.line("Cohen's kappa, mean      " + text(r.meanCohenKappa()) + range(r.meanCohenKappaInterval()));
         for (AgreementReport.PairKappa p : r.cohenPairs()) {
             console.line(String.format(Locale.ROOT, "  %-10s %-10s %6d items  %s", p.first(), p.second(),
                     p.sharedItems(), text(p.kappa())));
         }
         console.line("Fleiss' kappa            " + text(r.fleiss().kappa()) + (r.fleiss().units() > 0
                 ? "  (" + r.fleiss().units() + " items with " + r.fleiss().ratersPerUnit() + " labels each)" : ""));
-        console.line("Krippendorff's alpha     nominal " + text(r.alphaNominal()) + ", ordinal " + text(r.alphaOrdinal())
-                + ", interval " + text(r.alphaInterval()));
+        console.line("Krippendorff's alpha     nominal " + text(r.alphaNominal()) + range(r.alphaNominalInterval()));
+        console.line("                         ordinal " + text(r.alphaOrdinal()) + range(r.alphaOrdinalInterval()));
+        console.line("                         interval " + text(r.alphaInterval()) + range(r.alphaIntervalInterval()));
+    }
+
+    private static String range(java.util.Optional<org.labelbench.agreement.Interval> interval) {
+        return interval.map(i -> String.format(Locale.ROOT, "  (95 %% interval %.3f to %.3f)", i.low(), i.high()))
+                .orElse("");
     }
 
     private static String text(Estimate e) {

@@ -74,6 +74,12 @@ class AgreementCommandTest {
         assertThat(json.get("fleiss_kappa_items").asInt()).isEqualTo(8);
         assertThat(json.get("percent_agreement").isNumber()).isTrue();
         assertThat(json.get("notes").size()).isZero();
+        JsonNode nominal = json.get("krippendorff_alpha_interval").get("nominal");
+        assertThat(nominal).hasSize(2);
+        assertThat(nominal.get(0).asDouble()).isLessThan(0.743);
+        assertThat(nominal.get(1).asDouble()).isGreaterThan(0.743);
+        assertThat(json.get("cohen_kappa").get("interval")).hasSize(2);
+        assertThat(json.get("interval_level").asDouble()).isEqualTo(0.95);
     }
 
     @Test
@@ -83,6 +89,7 @@ class AgreementCommandTest {
         assertThat(json.get("units").asInt()).isZero();
         assertThat(json.get("krippendorff_alpha").get("nominal").isNull()).isTrue();
         assertThat(json.get("fleiss_kappa").isNull()).isTrue();
+        assertThat(json.get("krippendorff_alpha_interval").get("nominal").isNull()).isTrue();
         assertThat(json.get("notes").get("krippendorff_alpha.nominal").asText())
                 .isEqualTo("not enough overlap: no item has labels from two or more annotators");
         CliRunner.Result text = CliRunner.run("agreement", project);

@@ -1,0 +1,73 @@
+package org.labelbench.agreement;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * Percentile bootstrap over items: the items with two or more labels are resampled with
+ * replacement, the figure recomputed on each resample, and the middle 95 % of the results is the
+ * interval. Seeded, so a report can be reproduced. Resamples where the figure is undefined (one
+ * category only) are left out; with fewer than half defined there is no interval.
+ */
+public final class Bootstrap {
+    public static final double LEVEL = 0.95;
+
+    private Bootstrap() {
+    }
+
+    public static Optional<Interval> interval(Ratings ratings, Function<Ratings, Estimate> figure, int resamples,
+            long seed) {
+        int[] pairable = pairableUnits(ratings);
+        if (pairable.length < 2 || resamples < 1) {
+            return Optional.empty();
+        }
+        Ratings units = ratings.select(pairable);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] results = new double[resamples];
+        int defined = 0;
+        int[] pick = new int[pairable.length];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < pick.length; i++) {
+                pick[i] = random.nextInt(pick.length);
+            }
+            Estimate value = figure.apply(units.select(pick));
+            if (value.isAvailable()) {
+                results[defined++] = value.value();
+            }
+        }
+        if (defined < (resamples + 1) / 2) {
+            return Optional.empty();
+        }
+        double[] sorted = Arrays.copyOf(results, defined);
+        Arrays.sort(sorted);
+        double tail = (1 - LEVEL) / 2;
+        return Optional.of(new Interval(quantile(sorted, tail), quantile(sorted, 1 - tail), LEVEL, defined));
+    }
+
+    private static int[] pairableUnits(Ratings ratings) {
+        int[] units = new int[ratings.units()];
+        int n = 0;
+        for (int unit = 0; unit < ratings.units(); unit++) {
+            int m = 0;
+            for (int rater = 0; rater < ratings.raters() && m < 2; rater++) {
+                if (ratings.code(unit, rater) != Ratings.MISSING) {
+                    m++;
+                }
+            }
+            if (m >= 2) {
+                units[n++] = unit;
+            }
+        }
+        return Arrays.copyOf(units, n);
+    }
+
+    /** Linear interpolation between order statistics (numpy's default). */
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+}

@@ -46,6 +46,25 @@ public final class Bootstrap {
         return Optional.of(new Interval(quantile(sorted, tail), quantile(sorted, 1 - tail), LEVEL, defined));
     }
 
+    /** The interval of a mean of per-item scores, by resampling the items. */
+    public static Optional<Interval> meanInterval(double[] scores, int resamples, long seed) {
+        if (scores.length < 2 || resamples < 1) {
+            return Optional.empty();
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] means = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double sum = 0;
+            for (int i = 0; i < scores.length; i++) {
+                sum += scores[random.nextInt(scores.length)];
+            }
+            means[r] = sum / scores.length;
+        }
+        Arrays.sort(means);
+        double tail = (1 - LEVEL) / 2;
+        return Optional.of(new Interval(quantile(means, tail), quantile(means, 1 - tail), LEVEL, resamples));
+    }
+
     private static int[] pairableUnits(Ratings ratings) {
         int[] units = new int[ratings.units()];
         int n = 0;

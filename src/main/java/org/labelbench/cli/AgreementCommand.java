@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.labelbench.agreement.AgreementReport;
 import org.labelbench.agreement.Estimate;
 import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.agreement.Slices;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
@@ -24,6 +25,10 @@ final class AgreementCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
+
+    @Option(names = "--by", paramLabel = "attr:NAME|guideline",
+            description = "One report per attribute value or per guideline version (JSON: a list, each with \"group\").")
+    String by;
 
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
             description = "Resamples of items for the 95 %% intervals (0: none; default ${DEFAULT-VALUE}).")
@@ -42,18 +47,41 @@ final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            AgreementReport report = store.read(c -> {
+            Map<String, AgreementReport> reports = store.read(c -> {
                 if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
                     throw new BadInputException(project + ": a multi-label project's agreement is per class;"
                             + " this command measures single-label projects");
                 }
-                return AgreementReport.of(LabelMatrix.read(c), Math.max(0, resamples), seed);
+                LabelMatrix matrix = LabelMatrix.read(c);
+                Map<String, AgreementReport> byGroup = new LinkedHashMap<>();
+                if (by == null) {
+                    byGroup.put(null, AgreementReport.of(matrix, Math.max(0, resamples), seed));
+                } else {
+                    for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
+                        byGroup.put(slice.getKey(), AgreementReport.of(matrix.select(slice.getValue()),
+                                Math.max(0, resamples), seed));
+                    }
+                }
+                return byGroup;
             });
-            Map<String, Object> facts = facts(report);
             if (output.json) {
-                context.console().json(facts);
+                if (by == null) {
+                    context.console().json(facts(reports.get(null)));
+                } else {
+                    context.console().json(reports.entrySet().stream().map(e -> {
+                        Map<String, Object> group = new LinkedHashMap<>();
+                        group.put("group", e.getKey());
+                        group.putAll(facts(e.getValue()));
+                        return group;
+                    }).toList());
+                }
             } else {
-                print(report);
+                reports.forEach((group, report) -> {
+                    if (group != null) {
+                        context.console().line("== " + by + " = " + group);
+                    }
+                    print(report);
+                });
             }
         }
         return LabelbenchCli.EXIT_OK;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Labelbench: label, measure agreement and HLP, analyse errors, version datasets.%n"
                 + "Without a command it opens the workbench.",
         subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
-            SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class,
+            SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
             OpenCommand.class,
             OpenSampleCommand.class, BenchCommand.class})
 public final class LabelbenchCli {

@@ -83,6 +83,67 @@ class AgreementCommandTest {
     }
 
     @Test
+    void hlpScoresGoldItemsAgainstTheAdjudicationAndTheRestBetweenAnnotators() throws Exception {
+        labels("u01.png,A,1\nu01.png,B,1\nu01.png,C,2\nu02.png,A,2\nu02.png,B,3\nu03.png,A,4\nu03.png,B,4\n"
+                + "u04.png,A,5\nu04.png,B,1\nu04.png,C,5\nu05.png,A,2\n");
+        // A lead adjudicates the two most contested items in a disagreement queue: u02 as 3, u01 as 1.
+        assertThat(CliRunner.run("queue", "create", project, "--name", "review", "--strategy", "disagreements")
+                .exitCode()).isZero();
+        try (org.labelbench.project.ProjectStore store = org.labelbench.project.ProjectStore.open(Path.of(project));
+                org.labelbench.labeling.LabelingSession lead = org.labelbench.labeling.LabelingSession.open(store,
+                        "review", "lena", "lead")) {
+            assertThat(lead.current().orElseThrow().item().key()).isEqualTo("u02.png");
+            lead.submit(org.labelbench.labeling.LabelDecision.single(lead.schema().byName("3").orElseThrow()));
+            assertThat(lead.current().orElseThrow().item().key()).isEqualTo("u01.png");
+            lead.submit(org.labelbench.labeling.LabelDecision.single(lead.schema().byName("1").orElseThrow()));
+        }
+
+        CliRunner.Result result = CliRunner.run("hlp", project, "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode hlp = JSON.readTree(result.out());
+        // u01: 2 of 3 match the gold; u02: 1 of 2; u03: the pair agrees; u04: 2 of 6 pairs agree; u05: one label, not counted.
+        assertThat(hlp.get("hlp").asDouble()).isCloseTo((2.0 / 3 + 1.0 / 2 + 1 + 1.0 / 3) / 4, within(1e-12));
+        assertThat(hlp.get("items").asInt()).isEqualTo(4);
+        assertThat(hlp.get("items_with_gold").asInt()).isEqualTo(2);
+        assertThat(hlp.get("items_pairwise").asInt()).isEqualTo(2);
+        assertThat(hlp.get("annotators").toString()).isEqualTo("[{\"annotator\":\"A\",\"items\":2,\"accuracy\":0.5},"
+                + "{\"annotator\":\"B\",\"items\":2,\"accuracy\":1.0},{\"annotator\":\"C\",\"items\":1,"
+                + "\"accuracy\":0.0}]");
+        // The adjudicator is the gold, not a fifth opinion.
+        assertThat(agreement().get("annotators").toString()).isEqualTo("[\"A\",\"B\",\"C\"]");
+
+        CliRunner.Result byGuideline = CliRunner.run("hlp", project, "--by", "guideline", "--json");
+        JsonNode groups = JSON.readTree(byGuideline.out());
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).get("group").asText()).isEqualTo("none");
+        CliRunner.Result badBy = CliRunner.run("hlp", project, "--by", "attr:colour");
+        assertThat(badBy.exitCode()).isEqualTo(2);
+        assertThat(badBy.err().strip()).isEqualTo("error: no item has an attribute named 'colour'");
+    }
+
+    @Test
+    void agreementByAttributeGivesOneReportPerValue() throws Exception {
+        for (String key : new String[] {"day/1.png", "day/2.png", "night/3.png", "night/4.png"}) {
+            TestMedia.png(dir.resolve("folders/" + key), 8, 8, key.hashCode());
+        }
+        project = dir.resolve("folders.lbproj").toString();
+        assertThat(CliRunner.run("init", project, "--name", "f", "--classes", "cat,dog").exitCode()).isZero();
+        assertThat(CliRunner.run("import", project, "--images", dir.resolve("folders").toString()).exitCode()).isZero();
+        labels("day/1.png,A,cat\nday/1.png,B,cat\nday/2.png,A,dog\nday/2.png,B,dog\n"
+                + "night/3.png,A,cat\nnight/3.png,B,dog\nnight/4.png,A,dog\nnight/4.png,B,dog\n");
+        CliRunner.Result result = CliRunner.run("agreement", project, "--by", "attr:folder", "--bootstrap", "0",
+                "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode groups = JSON.readTree(result.out());
+        assertThat(groups).hasSize(2);
+        assertThat(groups.get(0).get("group").asText()).isEqualTo("day");
+        assertThat(groups.get(0).get("percent_agreement").asDouble()).isEqualTo(1.0);
+        assertThat(groups.get(1).get("group").asText()).isEqualTo("night");
+        assertThat(groups.get(1).get("percent_agreement").asDouble()).isEqualTo(0.5);
+        assertThat(groups.get(1).get("units").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void oneAnnotatorGetsNotEnoughOverlapNeverNaN() throws Exception {
         labels("u01.png,ana,1\nu02.png,ana,2\n");
         JsonNode json = agreement();

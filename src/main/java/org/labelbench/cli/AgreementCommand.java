@@ -8,13 +8,11 @@ import java.util.concurrent.Callable;
 import org.labelbench.agreement.AgreementReport;
 import org.labelbench.agreement.Estimate;
 import org.labelbench.agreement.LabelMatrix;
-import org.labelbench.agreement.Slices;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only):",
@@ -26,16 +24,8 @@ final class AgreementCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--by", paramLabel = "attr:NAME|guideline",
-            description = "One report per attribute value or per guideline version (JSON: a list, each with \"group\").")
-    String by;
-
-    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
-            description = "Resamples of items for the 95 %% intervals (0: none; default ${DEFAULT-VALUE}).")
-    int resamples;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    BreakdownOptions breakdown;
 
     @Mixin
     JsonOption output;
@@ -52,20 +42,11 @@ final class AgreementCommand implements Callable<Integer> {
                     throw new BadInputException(project + ": a multi-label project's agreement is per class;"
                             + " this command measures single-label projects");
                 }
-                LabelMatrix matrix = LabelMatrix.read(c);
-                Map<String, AgreementReport> byGroup = new LinkedHashMap<>();
-                if (by == null) {
-                    byGroup.put(null, AgreementReport.of(matrix, Math.max(0, resamples), seed));
-                } else {
-                    for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
-                        byGroup.put(slice.getKey(), AgreementReport.of(matrix.select(slice.getValue()),
-                                Math.max(0, resamples), seed));
-                    }
-                }
-                return byGroup;
+                return breakdown.perGroup(c, LabelMatrix.read(c),
+                        matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {
-                if (by == null) {
+                if (breakdown.by == null) {
                     context.console().json(facts(reports.get(null)));
                 } else {
                     context.console().json(reports.entrySet().stream().map(e -> {
@@ -78,7 +59,7 @@ final class AgreementCommand implements Callable<Integer> {
             } else {
                 reports.forEach((group, report) -> {
                     if (group != null) {
-                        context.console().line("== " + by + " = " + group);
+                        context.console().line("== " + breakdown.by + " = " + group);
                     }
                     print(report);
                 });

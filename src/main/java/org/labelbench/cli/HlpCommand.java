@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.LabelMatrix;
-import org.labelbench.agreement.Slices;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "hlp", description = {"Human-level performance (read-only): how often one human's label matches the",
@@ -23,16 +23,8 @@ final class HlpCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--by", paramLabel = "attr:NAME|guideline",
-            description = "One figure per attribute value or per guideline version (JSON: a list, each with its group).")
-    String by;
-
-    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
-            description = "Resamples of items for the 95 %% interval (0: none; default ${DEFAULT-VALUE}).")
-    int resamples;
-
-    @Option(names = "--seed", defaultValue = "1")
-    long seed;
+    @Mixin
+    BreakdownOptions breakdown;
 
     @Mixin
     JsonOption output;
@@ -45,28 +37,23 @@ final class HlpCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Map<String, HumanLevelPerformance> results = store.read(c -> {
-                LabelMatrix matrix = LabelMatrix.read(c);
-                Map<String, HumanLevelPerformance> byGroup = new LinkedHashMap<>();
-                if (by == null) {
-                    byGroup.put(null, HumanLevelPerformance.of(matrix, Math.max(0, resamples), seed));
-                } else {
-                    for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
-                        byGroup.put(slice.getKey(), HumanLevelPerformance.of(matrix.select(slice.getValue()),
-                                Math.max(0, resamples), seed));
-                    }
+                if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
+                    throw new BadInputException(project + ": HLP of a multi-label project is per class;"
+                            + " this command measures single-label projects");
                 }
-                return byGroup;
+                return breakdown.perGroup(c, LabelMatrix.read(c),
+                        matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {
                 List<Map<String, Object>> groups = results.entrySet().stream().map(e -> {
                     Map<String, Object> facts = new LinkedHashMap<>();
-                    if (by != null) {
+                    if (breakdown.by != null) {
                         facts.put("group", e.getKey());
                     }
                     facts.putAll(facts(e.getValue()));
                     return facts;
                 }).toList();
-                context.console().json(by == null ? groups.get(0) : groups);
+                context.console().json(breakdown.by == null ? groups.get(0) : groups);
             } else {
                 results.forEach((group, hlp) -> print(group, hlp));
             }
@@ -97,7 +84,7 @@ final class HlpCommand implements Callable<Integer> {
     }
 
     private void print(String group, HumanLevelPerformance h) {
-        String prefix = group == null ? "" : by + " = " + group + ": ";
+        String prefix = group == null ? "" : breakdown.by + " = " + group + ": ";
         if (!h.hlp().isAvailable()) {
             context.console().line(prefix + "HLP n/a: " + h.hlp().unavailableReason());
             return;

@@ -1,0 +1,42 @@
+package org.labelbench.cli;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.agreement.Slices;
+import picocli.CommandLine.Option;
+
+/** The options `agreement` and `hlp` share: the breakdown and the bootstrap. */
+final class BreakdownOptions {
+    @Option(names = "--by", paramLabel = "attr:NAME|guideline",
+            description = "One result per attribute value or per guideline version (JSON: a list, each with its group).")
+    String by;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
+            description = "Resamples of items for the 95 %% intervals (0: none; default ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    int resamples() {
+        return Math.max(0, resamples);
+    }
+
+    /** {@code measure} of the whole matrix (under the key null), or of each slice in order. */
+    <T> Map<String, T> perGroup(Connection c, LabelMatrix matrix, Function<LabelMatrix, T> measure)
+            throws SQLException {
+        Map<String, T> results = new LinkedHashMap<>();
+        if (by == null) {
+            results.put(null, measure.apply(matrix));
+        } else {
+            for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
+                results.put(slice.getKey(), measure.apply(matrix.select(slice.getValue())));
+            }
+        }
+        return results;
+    }
+}

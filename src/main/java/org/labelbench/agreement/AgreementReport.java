@@ -27,11 +27,11 @@ public record AgreementReport(long units, List<String> annotators, Estimate perc
                 mean(pairs), Bootstrap.interval(ratings, r -> mean(pairs(r, matrix.annotators())), resamples, seed),
                 pairs, FleissKappa.of(ratings),
                 KrippendorffAlpha.of(ratings, coincidences, Metric.NOMINAL),
-                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.NOMINAL), resamples, seed),
+                AlphaBootstrap.interval(ratings, Metric.NOMINAL, resamples, seed),
                 KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
-                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.ORDINAL), resamples, seed),
+                AlphaBootstrap.interval(ratings, Metric.ORDINAL, resamples, seed),
                 KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL),
-                Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, Metric.INTERVAL), resamples, seed));
+                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed));
     }
 
     /** Cohen's kappa of every pair of annotators that share an item. */

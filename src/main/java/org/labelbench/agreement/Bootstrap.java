@@ -37,6 +37,11 @@ public final class Bootstrap {
                 results[defined++] = value.value();
             }
         }
+        return percentiles(results, defined, resamples);
+    }
+
+    /** The middle 95 % of the first {@code defined} results; none when fewer than half were defined. */
+    static Optional<Interval> percentiles(double[] results, int defined, int resamples) {
         if (defined < (resamples + 1) / 2) {
             return Optional.empty();
         }

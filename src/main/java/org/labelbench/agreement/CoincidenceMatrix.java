@@ -62,6 +62,11 @@ public final class CoincidenceMatrix {
         return new CoincidenceMatrix(o, pairable);
     }
 
+    /** From a matrix summed elsewhere (a bootstrap resample). */
+    static CoincidenceMatrix of(double[][] o, long pairableUnits) {
+        return new CoincidenceMatrix(o, pairableUnits);
+    }
+
     /** o[c][k]. */
     public double get(int c, int k) {
         return o[c][k];

@@ -25,6 +25,19 @@ class BootstrapTest {
     }
 
     @Test
+    void theFastAlphaBootstrapDrawsTheSameResamplesAsTheGeneralOne() {
+        for (Metric metric : Metric.values()) {
+            Interval general = Bootstrap.interval(DATA, r -> KrippendorffAlpha.of(r, metric), 300, 5).orElseThrow();
+            Interval fast = AlphaBootstrap.interval(DATA, metric, 300, 5).orElseThrow();
+            assertThat(fast.low()).as(metric.name()).isCloseTo(general.low(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fast.high()).as(metric.name()).isCloseTo(general.high(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(fast.resamples()).isEqualTo(general.resamples());
+        }
+        assertThat(AlphaBootstrap.interval(Ratings.of(2, 2, new int[] {0, 0, 1, Ratings.MISSING}, 2), Metric.NOMINAL,
+                100, 1)).isEmpty();
+    }
+
+    @Test
     void moreItemsGiveANarrowerInterval() {
         Interval few = alpha(KrippendorffAlphaTest.randomRatings(3, 60, 3, 4, 6), 400, 1).orElseThrow();
         Interval many = alpha(KrippendorffAlphaTest.randomRatings(3, 2000, 3, 4, 6), 400, 1).orElseThrow();

@@ -38,6 +38,16 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
 
+    /** The labels recoded as "{@code classes[category]}" against the rest, for per-class agreement. */
+    public LabelMatrix oneVsRest(int category) {
+        int[] binaryGold = new int[gold.length];
+        for (int i = 0; i < gold.length; i++) {
+            binaryGold[i] = gold[i] == Ratings.MISSING ? Ratings.MISSING : gold[i] == category ? 1 : 0;
+        }
+        return new LabelMatrix(ratings.oneVsRest(category), annotators,
+                List.of("not " + classes.get(category), classes.get(category)), itemIds, binaryGold, guidelines);
+    }
+
     /** For the interval metric: the class names as numbers when all of them are ("1".."5"), else their order. */
     static double[] values(List<String> classes) {
         double[] values = new double[classes.size()];

@@ -55,6 +55,15 @@ public final class Ratings {
         return new Ratings(unitIndices.length, raters, picked, values);
     }
 
+    /** One class against the rest: code 1 where {@code category} was given, 0 for any other class. */
+    public Ratings oneVsRest(int category) {
+        int[] binary = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            binary[i] = codes[i] == MISSING ? MISSING : codes[i] == category ? 1 : 0;
+        }
+        return new Ratings(units, raters, binary, new double[] {0, 1});
+    }
+
     public int units() {
         return units;
     }

@@ -42,7 +42,7 @@ final class AgreementCommand implements Callable<Integer> {
                     throw new BadInputException(project + ": a multi-label project's agreement is per class;"
                             + " this command measures single-label projects");
                 }
-                return breakdown.perGroup(c, LabelMatrix.read(c),
+                return breakdown.perGroup(c, LabelMatrix.read(c), true,
                         matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** The options `agreement` and `hlp` share: the breakdown and the bootstrap. */
 final class BreakdownOptions {
-    @Option(names = "--by", paramLabel = "attr:NAME|guideline",
-            description = "One result per attribute value or per guideline version (JSON: a list, each with its group).")
+    @Option(names = "--by", paramLabel = "attr:NAME|guideline|class",
+            description = {"One result per attribute value, per guideline version, or (agreement) per class, one class",
+                "against the rest. JSON: a list, each with its group."})
     String by;
 
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
@@ -26,12 +27,23 @@ final class BreakdownOptions {
         return Math.max(0, resamples);
     }
 
-    /** {@code measure} of the whole matrix (under the key null), or of each slice in order. */
-    <T> Map<String, T> perGroup(Connection c, LabelMatrix matrix, Function<LabelMatrix, T> measure)
+    /**
+     * {@code measure} of the whole matrix (under the key null), of each slice in order, or, with
+     * {@code class} where {@code classes} allows it, of each class against the rest.
+     */
+    <T> Map<String, T> perGroup(Connection c, LabelMatrix matrix, boolean classes, Function<LabelMatrix, T> measure)
             throws SQLException {
         Map<String, T> results = new LinkedHashMap<>();
         if (by == null) {
             results.put(null, measure.apply(matrix));
+        } else if ("class".equals(by)) {
+            if (!classes) {
+                throw new org.labelbench.project.BadInputException("--by class is not offered here; use attr:NAME or"
+                        + " guideline");
+            }
+            for (int category = 0; category < matrix.classes().size(); category++) {
+                results.put(matrix.classes().get(category), measure.apply(matrix.oneVsRest(category)));
+            }
         } else {
             for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
                 results.put(slice.getKey(), measure.apply(matrix.select(slice.getValue())));

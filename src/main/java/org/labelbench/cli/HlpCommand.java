@@ -41,7 +41,7 @@ final class HlpCommand implements Callable<Integer> {
                     throw new BadInputException(project + ": HLP of a multi-label project is per class;"
                             + " this command measures single-label projects");
                 }
-                return breakdown.perGroup(c, LabelMatrix.read(c),
+                return breakdown.perGroup(c, LabelMatrix.read(c), false,
                         matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {

@@ -141,6 +141,15 @@ class AgreementCommandTest {
         assertThat(groups.get(1).get("group").asText()).isEqualTo("night");
         assertThat(groups.get(1).get("percent_agreement").asDouble()).isEqualTo(0.5);
         assertThat(groups.get(1).get("units").asInt()).isEqualTo(2);
+
+        // One class against the rest: "cat" is disputed once (night/3), "dog" the same item.
+        JsonNode byClass = JSON.readTree(CliRunner.run("agreement", project, "--by", "class", "--bootstrap", "0",
+                "--json").out());
+        assertThat(byClass).hasSize(2);
+        assertThat(byClass.get(0).get("group").asText()).isEqualTo("cat");
+        assertThat(byClass.get(0).get("percent_agreement").asDouble()).isEqualTo(0.75);
+        CliRunner.Result hlpByClass = CliRunner.run("hlp", project, "--by", "class");
+        assertThat(hlpByClass.exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -37,6 +37,10 @@ final class AgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            if ("annotator".equals(breakdown.by)) {
+                byAnnotator(store);
+                return LabelbenchCli.EXIT_OK;
+            }
             Map<String, AgreementReport> reports = store.read(c -> {
                 if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
                     throw new BadInputException(project + ": a multi-label project's agreement is per class;"
@@ -66,6 +70,34 @@ final class AgreementCommand implements Callable<Integer> {
             }
         }
         return LabelbenchCli.EXIT_OK;
+    }
+
+    /** --by annotator: each annotator against the others, and against the adjudicated labels. */
+    private void byAnnotator(ProjectStore store) {
+        java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(c ->
+                org.labelbench.agreement.AnnotatorAgreement.of(LabelMatrix.read(c)));
+        if (output.json) {
+            context.console().json(rows.stream().map(a -> {
+                Map<String, String> notes = new LinkedHashMap<>();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("group", a.annotator());
+                row.put("shared_items", a.sharedItems());
+                row.put("agreement_with_others", value(a.agreementWithOthers(), "agreement_with_others", notes));
+                row.put("mean_cohen_kappa_with_others", value(a.meanKappaWithOthers(), "mean_cohen_kappa_with_others",
+                        notes));
+                row.put("gold_items", a.goldItems());
+                row.put("accuracy_against_gold", value(a.accuracyAgainstGold(), "accuracy_against_gold", notes));
+                row.put("notes", notes);
+                return row;
+            }).toList());
+            return;
+        }
+        for (org.labelbench.agreement.AnnotatorAgreement a : rows) {
+            context.console().line(String.format(Locale.ROOT, "%-12s %6d shared items  agreement with others %s"
+                    + "  mean kappa %s  against the gold %s (%d items)", a.annotator(), a.sharedItems(),
+                    text(a.agreementWithOthers()), text(a.meanKappaWithOthers()), text(a.accuracyAgainstGold()),
+                    a.goldItems()));
+        }
     }
 
     static Map<String, Object> facts(AgreementReport r) {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 
 /** The options `agreement` and `hlp` share: the breakdown and the bootstrap. */
 final class BreakdownOptions {
-    @Option(names = "--by", paramLabel = "attr:NAME|guideline|class",
-            description = {"One result per attribute value, per guideline version, or (agreement) per class, one class",
-                "against the rest. JSON: a list, each with its group."})
+    @Option(names = "--by", paramLabel = "attr:NAME|guideline|class|annotator",
+            description = {"One result per attribute value or per guideline version; for agreement also per class (one",
+                "class against the rest) or per annotator (against the others). JSON: a list, each with its group."})
     String by;
 
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",

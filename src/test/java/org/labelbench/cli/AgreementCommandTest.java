@@ -112,6 +112,19 @@ class AgreementCommandTest {
         // The adjudicator is the gold, not a fifth opinion.
         assertThat(agreement().get("annotators").toString()).isEqualTo("[\"A\",\"B\",\"C\"]");
 
+        // Each annotator against the others (per item, the share of the others who match) and the gold.
+        JsonNode byAnnotator = JSON.readTree(CliRunner.run("agreement", project, "--by", "annotator", "--json").out());
+        assertThat(byAnnotator).hasSize(3);
+        assertThat(byAnnotator.get(0).get("group").asText()).isEqualTo("A");
+        assertThat(byAnnotator.get(0).get("shared_items").asInt()).isEqualTo(4);
+        assertThat(byAnnotator.get(0).get("agreement_with_others").asDouble()).isEqualTo((0.5 + 0 + 1 + 0.5) / 4);
+        assertThat(byAnnotator.get(0).get("accuracy_against_gold").asDouble()).isEqualTo(0.5);
+        assertThat(byAnnotator.get(1).get("agreement_with_others").asDouble()).isEqualTo((0.5 + 0 + 1 + 0) / 4);
+        assertThat(byAnnotator.get(1).get("accuracy_against_gold").asDouble()).isEqualTo(1.0);
+        assertThat(byAnnotator.get(2).get("agreement_with_others").asDouble()).isEqualTo((0 + 0.5) / 2);
+        assertThat(byAnnotator.get(2).get("gold_items").asInt()).isEqualTo(1);
+        assertThat(byAnnotator.get(2).get("accuracy_against_gold").asDouble()).isEqualTo(0.0);
+
         CliRunner.Result byGuideline = CliRunner.run("hlp", project, "--by", "guideline", "--json");
         JsonNode groups = JSON.readTree(byGuideline.out());
         assertThat(groups).hasSize(1);

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import org.labelbench.agreement.AgreementReport;
 import org.labelbench.agreement.Estimate;
 import org.labelbench.agreement.LabelMatrix;
-import org.labelbench.project.BadInputException;
-import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +40,7 @@ final class AgreementCommand implements Callable<Integer> {
                 return LabelbenchCli.EXIT_OK;
             }
             Map<String, AgreementReport> reports = store.read(c -> {
-                if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
-                    throw new BadInputException(project + ": a multi-label project's agreement is per class;"
-                            + " this command measures single-label projects");
-                }
-                return breakdown.perGroup(c, LabelMatrix.read(c), true,
+                return breakdown.perGroup(c, BreakdownOptions.singleLabelMatrix(c, project, "agreement"), true,
                         matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {
@@ -75,7 +69,7 @@ final class AgreementCommand implements Callable<Integer> {
     /** --by annotator: each annotator against the others, and against the adjudicated labels. */
     private void byAnnotator(ProjectStore store) {
         java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(c ->
-                org.labelbench.agreement.AnnotatorAgreement.of(LabelMatrix.read(c)));
+                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(c, project, "agreement")));
         if (output.json) {
             context.console().json(rows.stream().map(a -> {
                 Map<String, String> notes = new LinkedHashMap<>();

@@ -23,6 +23,20 @@ final class BreakdownOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
     long seed;
 
+    /**
+     * The project's labels as reliability data. Both commands measure single-label answers; a
+     * multi-label project's agreement is per class, which they do not compute yet.
+     */
+    static LabelMatrix singleLabelMatrix(Connection c, java.nio.file.Path project, String measure)
+            throws SQLException {
+        if (org.labelbench.project.ProjectMeta.get(c, org.labelbench.project.ProjectMeta.MULTI_LABEL)
+                .map(Boolean::parseBoolean).orElse(false)) {
+            throw new org.labelbench.project.BadInputException(project + ": " + measure + " of a multi-label project is"
+                    + " per class; this command measures single-label projects");
+        }
+        return LabelMatrix.read(c);
+    }
+
     int resamples() {
         return Math.max(0, resamples);
     }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.LabelMatrix;
-import org.labelbench.project.BadInputException;
-import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +35,7 @@ final class HlpCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Map<String, HumanLevelPerformance> results = store.read(c -> {
-                if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
-                    throw new BadInputException(project + ": HLP of a multi-label project is per class;"
-                            + " this command measures single-label projects");
-                }
-                return breakdown.perGroup(c, LabelMatrix.read(c), false,
+                return breakdown.perGroup(c, BreakdownOptions.singleLabelMatrix(c, project, "HLP"), false,
                         matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(), breakdown.seed));
             });
             if (output.json) {

@@ -309,14 +309,7 @@ public final class LabelingSession implements AutoCloseable {
     /** The highest sequence number of this annotator in the queue: read once, then kept here. */
     private long maxSeq(Connection c) throws SQLException {
         if (maxSeq == null) {
-            PreparedStatement ps = statements.prepare(c,
-                    "SELECT COALESCE(MAX(seq), 0) FROM assignment WHERE queue = ? AND annotator = ?");
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                maxSeq = rs.getLong(1);
-            }
+            maxSeq = myHighest(c, "seq", 0);
         }
         return maxSeq;
     }
@@ -332,17 +325,22 @@ public final class LabelingSession implements AutoCloseable {
     /** The furthest queue position this annotator has been served (queue order is fixed). */
     private long cursor(Connection c) throws SQLException {
         if (cursor == null) {
-            PreparedStatement ps = statements.prepare(c,
-                    "SELECT MAX(position) FROM assignment WHERE queue = ? AND annotator = ?");
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long position = rs.getLong(1);
-                cursor = rs.wasNull() ? -1 : position;
-            }
+            cursor = myHighest(c, "position", -1);
         }
         return cursor;
+    }
+
+    /** The highest {@code column} ("seq" or "position") of this annotator's assignments, or {@code none}. */
+    private long myHighest(Connection c, String column, long none) throws SQLException {
+        PreparedStatement ps = statements.prepare(c,
+                "SELECT MAX(" + column + ") FROM assignment WHERE queue = ? AND annotator = ?");
+        ps.setLong(1, queue.id());
+        ps.setLong(2, annotator.id());
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long highest = rs.getLong(1);
+            return rs.wasNull() ? none : highest;
+        }
     }
 
     private static final String NOT_MINE = " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.queue = qi.queue"

@@ -91,7 +91,7 @@ public final class LabelClassRepository {
     /** Retired classes keep their labels but are no longer offered; their hotkey is freed for reuse. */
     public void setRetired(Connection c, LabelClass target, boolean retired) throws SQLException {
         if (retired) {
-            update(c, "UPDATE label_class SET retired = 1, hotkey = NULL WHERE id = ?", null, target.id());
+            update(c, "UPDATE label_class SET retired = 1, hotkey = NULL WHERE id = ?", target.id());
         } else {
             Set<String> used = new HashSet<>();
             list(c).forEach(lc -> {
@@ -119,17 +119,15 @@ public final class LabelClassRepository {
 
     /** Deletes a class nothing refers to, and closes the gap in the order. */
     public void delete(Connection c, LabelClass target) throws SQLException {
-        update(c, "DELETE FROM label_class WHERE id = ?", null, target.id());
-        update(c, "UPDATE label_class SET ord = ord - 1 WHERE ord > ?", null, (long) target.order());
+        update(c, "DELETE FROM label_class WHERE id = ?", target.id());
+        update(c, "UPDATE label_class SET ord = ord - 1 WHERE ord > ?", target.order());
     }
 
-    private static void update(Connection c, String sql, String text, long id) throws SQLException {
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int index = 1;
-            if (sql.indexOf('?') != sql.lastIndexOf('?')) {
-                ps.setString(index++, text);
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
             }
-            ps.setLong(index, id);
             ps.executeUpdate();
         }
     }

@@ -3,7 +3,6 @@ package org.labelbench.project;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -20,7 +19,7 @@ public final class StatementCache implements AutoCloseable {
         Map<String, PreparedStatement> statements = byConnection.computeIfAbsent(c, k -> new HashMap<>());
         PreparedStatement ps = statements.get(sql);
         if (ps == null || ps.isClosed()) {
-            ps = prepareFresh(c, sql);
+            ps = c.prepareStatement(sql);
             statements.put(sql, ps);
         } else {
             ps.clearParameters();
@@ -30,7 +29,7 @@ public final class StatementCache implements AutoCloseable {
 
     /** A statement from {@code cache}, or a fresh one that closes with the handle when there is no cache. */
     public static Prepared prepare(StatementCache cache, Connection c, String sql) throws SQLException {
-        return cache == null ? new Prepared(prepareFresh(c, sql), false)
+        return cache == null ? new Prepared(c.prepareStatement(sql), false)
                 : new Prepared(cache.prepare(c, sql), true);
     }
 
@@ -42,12 +41,6 @@ public final class StatementCache implements AutoCloseable {
                 statement.close();
             }
         }
-    }
-
-    /** Only inserts ask for generated keys: the driver runs an extra query for them after each update. */
-    private static PreparedStatement prepareFresh(Connection c, String sql) throws SQLException {
-        return sql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6)
-                ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
     }
 
     @Override

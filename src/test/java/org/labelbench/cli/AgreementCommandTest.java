@@ -166,6 +166,19 @@ class AgreementCommandTest {
     }
 
     @Test
+    void multiLabelProjectsAreRefusedWithTheReason() {
+        String multi = dir.resolve("multi.lbproj").toString();
+        assertThat(CliRunner.run("init", multi, "--name", "m", "--classes", "a,b", "--multi-label").exitCode()).isZero();
+        for (String[] args : new String[][] {{"agreement", multi}, {"agreement", multi, "--by", "annotator"},
+            {"hlp", multi}}) {
+            CliRunner.Result result = CliRunner.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.err().strip()).as(String.join(" ", args)).startsWith("error: " + multi + ": ")
+                    .endsWith("of a multi-label project is per class; this command measures single-label projects");
+        }
+    }
+
+    @Test
     void oneAnnotatorGetsNotEnoughOverlapNeverNaN() throws Exception {
         labels("u01.png,ana,1\nu02.png,ana,2\n");
         JsonNode json = agreement();

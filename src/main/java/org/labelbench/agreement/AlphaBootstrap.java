@@ -70,6 +70,7 @@ public final class AlphaBootstrap {
         int defined = 0;
         int[] drawn = new int[units];
         for (int r = 0; r < resamples; r++) {
+            Bootstrap.stopIfInterrupted();
             // How often each item was drawn, then one pass in item order: the same resample, read
             // sequentially instead of jumping around the items.
             Arrays.fill(drawn, 0);

@@ -29,6 +29,7 @@ public final class Bootstrap {
         int defined = 0;
         int[] pick = new int[pairable.length];
         for (int r = 0; r < resamples; r++) {
+            stopIfInterrupted();
             for (int i = 0; i < pick.length; i++) {
                 pick[i] = random.nextInt(pick.length);
             }
@@ -59,6 +60,7 @@ public final class Bootstrap {
         SplittableRandom random = new SplittableRandom(seed);
         double[] means = new double[resamples];
         for (int r = 0; r < resamples; r++) {
+            stopIfInterrupted();
             double sum = 0;
             for (int i = 0; i < scores.length; i++) {
                 sum += scores[random.nextInt(scores.length)];
@@ -68,6 +70,16 @@ public final class Bootstrap {
         Arrays.sort(means);
         double tail = (1 - LEVEL) / 2;
         return Optional.of(new Interval(quantile(means, tail), quantile(means, 1 - tail), LEVEL, resamples));
+    }
+
+    /**
+     * A thousand resamples of a big project take tens of seconds: a job that is cancelled
+     * (its thread interrupted) stops at the next resample instead of finishing them.
+     */
+    static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("bootstrap cancelled");
+        }
     }
 
     private static int[] pairableUnits(Ratings ratings) {

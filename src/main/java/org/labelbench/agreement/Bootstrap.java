@@ -72,6 +72,31 @@ public final class Bootstrap {
         return Optional.of(new Interval(quantile(means, tail), quantile(means, 1 - tail), LEVEL, resamples));
     }
 
+    /** The interval of a ratio of sums (a weighted mean), by resampling the items with their weights. */
+    public static Optional<Interval> ratioInterval(double[] numerators, double[] denominators, int resamples,
+            long seed) {
+        if (numerators.length < 2 || resamples < 1) {
+            return Optional.empty();
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] ratios = new double[resamples];
+        int defined = 0;
+        for (int r = 0; r < resamples; r++) {
+            stopIfInterrupted();
+            double top = 0;
+            double bottom = 0;
+            for (int i = 0; i < numerators.length; i++) {
+                int pick = random.nextInt(numerators.length);
+                top += numerators[pick];
+                bottom += denominators[pick];
+            }
+            if (bottom > 0) {
+                ratios[defined++] = top / bottom;
+            }
+        }
+        return percentiles(ratios, defined, resamples);
+    }
+
     /**
      * A thousand resamples of a big project take tens of seconds: a job that is cancelled
      * (its thread interrupted) stops at the next resample instead of finishing them.

@@ -74,4 +74,83 @@ public record HumanLevelPerformance(Estimate hlp, Optional<Interval> interval, l
         return new HumanLevelPerformance(hlp, Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
                 pairwise, accuracies);
     }
+
+    /**
+     * HLP on the items of one class: how often a human's label matches the reference when the
+     * item is of class {@code category}. An item with a gold label belongs to its gold class and
+     * scores as above. An item without one belongs to each class in the share of its labels
+     * that name it (two of three said "shirt": two thirds a shirt), and scores, for that class,
+     * the share of the other annotators who agree with one who said it: (n_c - 1) / (m - 1).
+     * The result is the weighted mean, so the HLP of a project is exactly the mean of its
+     * classes' HLP weighted by their items, and a class people confuse shows lower than the rest
+     * (grouping items by their majority label instead would keep only the items people agreed on).
+     */
+    public static HumanLevelPerformance ofClass(LabelMatrix matrix, int category, int resamples, long seed) {
+        Ratings ratings = matrix.ratings();
+        int raters = ratings.raters();
+        long[] goldItems = new long[raters];
+        long[] correct = new long[raters];
+        double[] weightedScores = new double[ratings.units()];
+        double[] weights = new double[ratings.units()];
+        int counted = 0;
+        long withGold = 0;
+        long pairwise = 0;
+        for (int unit = 0; unit < ratings.units(); unit++) {
+            int gold = matrix.gold()[unit];
+            int m = 0;
+            int saidIt = 0;
+            for (int rater = 0; rater < raters; rater++) {
+                int code = ratings.code(unit, rater);
+                if (code == Ratings.MISSING) {
+                    continue;
+                }
+                m++;
+                if (code == category) {
+                    saidIt++;
+                }
+                if (gold == category) {
+                    goldItems[rater]++;
+                    if (code == category) {
+                        correct[rater]++;
+                    }
+                }
+            }
+            if (gold != Ratings.MISSING) {
+                if (gold == category && m >= 1) {
+                    weights[counted] = 1;
+                    weightedScores[counted++] = (double) saidIt / m;
+                    withGold++;
+                }
+            } else if (m >= 2 && saidIt > 0) {
+                double weight = (double) saidIt / m;
+                weights[counted] = weight;
+                weightedScores[counted++] = weight * (saidIt - 1) / (m - 1);
+                pairwise++;
+            }
+        }
+        List<AnnotatorAccuracy> accuracies = new ArrayList<>();
+        for (int rater = 0; rater < raters; rater++) {
+            if (goldItems[rater] > 0) {
+                accuracies.add(new AnnotatorAccuracy(matrix.annotators().get(rater), goldItems[rater],
+                        Estimate.of((double) correct[rater] / goldItems[rater])));
+            }
+        }
+        double[] numerators = Arrays.copyOf(weightedScores, counted);
+        double[] denominators = Arrays.copyOf(weights, counted);
+        Estimate hlp = counted == 0
+                ? Estimate.unavailable("not enough overlap: no item of this class has an adjudicated label or labels"
+                        + " from two or more annotators")
+                : Estimate.of(Arrays.stream(numerators).sum() / Arrays.stream(denominators).sum());
+        return new HumanLevelPerformance(hlp, Bootstrap.ratioInterval(numerators, denominators, resamples, seed),
+                counted, withGold, pairwise, accuracies);
+    }
+
+    /** {@link #ofClass} for every class, in schema order. */
+    public static java.util.Map<String, HumanLevelPerformance> perClass(LabelMatrix matrix, int resamples, long seed) {
+        java.util.Map<String, HumanLevelPerformance> perClass = new java.util.LinkedHashMap<>();
+        for (int category = 0; category < matrix.classes().size(); category++) {
+            perClass.put(matrix.classes().get(category), ofClass(matrix, category, resamples, seed));
+        }
+        return perClass;
+    }
 }

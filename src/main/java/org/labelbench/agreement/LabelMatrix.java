@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.labelbench.project.BadInputException;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 
@@ -19,6 +20,8 @@ import org.labelbench.project.LabelClassRepository;
  */
 public record LabelMatrix(Ratings ratings, List<String> annotators, List<String> classes, long[] itemIds, int[] gold,
         String[] guidelines) {
+    /** The origins of an opinion: a person's label or an imported one; not the gold, not a model's guess. */
+    static final String OPINIONS = "('human', 'import', 'accepted-suggestion')";
 
     /**
      * The given units only (repeats allowed): a slice, or a bootstrap resample. {@code gold} is
@@ -48,6 +51,39 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
                 List.of("not " + classes.get(category), classes.get(category)), itemIds, binaryGold, guidelines);
     }
 
+    /**
+     * The matrix with {@code annotator}'s labels as the reference instead of the adjudicated ones
+     * ({@code hlp --gold annotator:NAME}): their labels become the gold and they are no longer a
+     * rater, so the others are measured against them.
+     */
+    public LabelMatrix withGoldFrom(String annotator) {
+        int reference = annotators.indexOf(annotator);
+        if (reference < 0) {
+            throw new BadInputException("no annotator '" + annotator + "' has labeled; annotators: "
+                    + String.join(", ", annotators));
+        }
+        int raters = ratings.raters();
+        int units = ratings.units();
+        int[] codes = new int[units * (raters - 1)];
+        int[] referenceGold = new int[units];
+        for (int unit = 0; unit < units; unit++) {
+            int next = unit * (raters - 1);
+            for (int rater = 0; rater < raters; rater++) {
+                if (rater == reference) {
+                    referenceGold[unit] = ratings.code(unit, rater);
+                } else {
+                    codes[next++] = ratings.code(unit, rater);
+                }
+            }
+        }
+        double[] categoryValues = new double[ratings.categories()];
+        Arrays.setAll(categoryValues, ratings::value);
+        List<String> others = new ArrayList<>(annotators);
+        others.remove(reference);
+        return new LabelMatrix(Ratings.of(units, raters - 1, codes, categoryValues), List.copyOf(others), classes,
+                itemIds, referenceGold, guidelines);
+    }
+
     /** For the interval metric: the class names as numbers when all of them are ("1".."5"), else their order. */
     static double[] values(List<String> classes) {
         double[] values = new double[classes.size()];
@@ -70,18 +106,10 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
             classes.add(labelClass.name());
         }
         Map<Long, Integer> raterOf = new HashMap<>();
-        List<String> annotators = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT n.id, n.name"
-                + " FROM annotator n WHERE EXISTS (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = 'class'"
-                + " AND a.origin IN ('human', 'import', 'accepted-suggestion')) ORDER BY n.name")) {
-            while (rs.next()) {
-                raterOf.put(rs.getLong(1), annotators.size());
-                annotators.add(rs.getString(2));
-            }
-        }
+        List<String> annotators = raters(c, "class", raterOf);
         int raters = annotators.size();
         String sql = "SELECT a.item, a.annotator, a.label_class, a.guideline_version FROM annotation a JOIN (SELECT MAX(id) AS id"
-                + " FROM annotation WHERE origin IN ('human', 'import', 'accepted-suggestion') GROUP BY item, annotator)"
+                + " FROM annotation WHERE origin IN " + OPINIONS + " GROUP BY item, annotator)"
                 + " cur ON cur.id = a.id WHERE a.kind = 'class' ORDER BY a.item";
         int[] codes = new int[Math.max(16, raters * 1024)];
         long[] items = new long[1024];
@@ -129,5 +157,121 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
         return new LabelMatrix(Ratings.of(units, raters, Arrays.copyOf(codes, units * raters), values(classes)),
                 List.copyOf(annotators), List.copyOf(classes), Arrays.copyOf(items, units), gold,
                 Arrays.copyOf(guidelines, units));
+    }
+
+    /** The annotators with a current opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
+    private static List<String> raters(Connection c, String kind, Map<Long, Integer> raterOf) throws SQLException {
+        List<String> annotators = new ArrayList<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT n.id, n.name FROM annotator n WHERE EXISTS"
+                + " (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = ? AND a.origin IN " + OPINIONS
+                + ") ORDER BY n.name")) {
+            ps.setString(1, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    raterOf.put(rs.getLong(1), annotators.size());
+                    annotators.add(rs.getString(2));
+                }
+            }
+        }
+        return annotators;
+    }
+
+    /**
+     * A multi-label project as one binary matrix per class, in schema order: for each item and
+     * annotator, 1 when their current answer includes the class, 0 when it does not (an empty
+     * answer is "none of them"). The gold is the newest adjudicated answer, read the same way.
+     * Memory is classes x items x annotators codes: a 100k-item, 5-annotator, 20-class project
+     * takes 40 MB.
+     */
+    public static Map<String, LabelMatrix> readPerClass(Connection c) throws SQLException {
+        List<LabelClass> schema = new LabelClassRepository().list(c);
+        Map<Long, Integer> categoryOf = new HashMap<>();
+        List<String> classes = new ArrayList<>();
+        for (LabelClass labelClass : schema) {
+            categoryOf.put(labelClass.id(), classes.size());
+            classes.add(labelClass.name());
+        }
+        int k = classes.size();
+        if (k == 0) {
+            return new java.util.LinkedHashMap<>();
+        }
+        Map<Long, Integer> raterOf = new HashMap<>();
+        List<String> annotators = raters(c, "multi", raterOf);
+        int raters = annotators.size();
+        int[][] codes = new int[k][Math.max(16, raters * 1024)];
+        for (int[] perClass : codes) {
+            Arrays.fill(perClass, Ratings.MISSING);
+        }
+        long[] items = new long[1024];
+        String[] guidelines = new String[1024];
+        int units = 0;
+        long currentItem = Long.MIN_VALUE;
+        long currentAnswer = Long.MIN_VALUE;
+        String sql = "SELECT a.item, a.annotator, al.label_class, a.guideline_version, a.id FROM annotation a JOIN"
+                + " (SELECT MAX(id) AS id FROM annotation WHERE origin IN " + OPINIONS + " GROUP BY item, annotator) cur"
+                + " ON cur.id = a.id LEFT JOIN annotation_label al ON al.annotation = a.id WHERE a.kind = 'multi'"
+                + " ORDER BY a.item, a.id";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                long item = rs.getLong(1);
+                if (item != currentItem) {
+                    if ((long) (units + 1) * raters > codes[0].length || units == items.length) {
+                        for (int category = 0; category < k; category++) {
+                            int grown = codes[category].length;
+                            codes[category] = Arrays.copyOf(codes[category], grown * 2);
+                            Arrays.fill(codes[category], grown, grown * 2, Ratings.MISSING);
+                        }
+                        items = Arrays.copyOf(items, items.length * 2);
+                        guidelines = Arrays.copyOf(guidelines, guidelines.length * 2);
+                    }
+                    items[units] = item;
+                    guidelines[units++] = null;
+                    currentItem = item;
+                }
+                int cell = (units - 1) * raters + raterOf.get(rs.getLong(2));
+                long answer = rs.getLong(5);
+                if (answer != currentAnswer) {
+                    for (int category = 0; category < k; category++) {
+                        codes[category][cell] = 0;
+                    }
+                    currentAnswer = answer;
+                    String version = rs.getObject(4) == null ? "none" : "v" + rs.getInt(4);
+                    String seen = guidelines[units - 1];
+                    guidelines[units - 1] = seen == null || seen.equals(version) ? version : "mixed";
+                }
+                long labelClass = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    codes[categoryOf.get(labelClass)][cell] = 1;
+                }
+            }
+        }
+        Map<Long, java.util.Set<Integer>> adjudicated = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.item, al.label_class"
+                + " FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation WHERE origin = 'adjudicated'"
+                + " GROUP BY item) cur ON cur.id = a.id LEFT JOIN annotation_label al ON al.annotation = a.id"
+                + " WHERE a.kind = 'multi'")) {
+            while (rs.next()) {
+                java.util.Set<Integer> gold = adjudicated.computeIfAbsent(rs.getLong(1), i -> new java.util.HashSet<>());
+                long labelClass = rs.getLong(2);
+                if (!rs.wasNull()) {
+                    gold.add(categoryOf.get(labelClass));
+                }
+            }
+        }
+        long[] itemIds = Arrays.copyOf(items, units);
+        String[] unitGuidelines = Arrays.copyOf(guidelines, units);
+        Map<String, LabelMatrix> perClass = new java.util.LinkedHashMap<>();
+        for (int category = 0; category < k; category++) {
+            int[] gold = new int[units];
+            for (int unit = 0; unit < units; unit++) {
+                java.util.Set<Integer> set = adjudicated.get(itemIds[unit]);
+                gold[unit] = set == null ? Ratings.MISSING : set.contains(category) ? 1 : 0;
+            }
+            perClass.put(classes.get(category), new LabelMatrix(
+                    Ratings.of(units, raters, Arrays.copyOf(codes[category], units * raters), new double[] {0, 1}),
+                    List.copyOf(annotators), List.of("not " + classes.get(category), classes.get(category)), itemIds,
+                    gold, unitGuidelines));
+        }
+        return perClass;
     }
 }

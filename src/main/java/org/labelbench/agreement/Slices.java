@@ -6,50 +6,136 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.TagRepository;
 
 /**
- * Groups the units of a {@link LabelMatrix} for a breakdown ({@code --by}): by an attribute's
- * value ({@code attr:NAME}, items without it under "(none)") or by the guideline version the
- * labels were made under ({@code guideline}: "v1", "v2", "mixed", "none").
+ * Groups the units of a {@link LabelMatrix} for a breakdown ({@code --by}):
+ * <ul>
+ * <li>{@code attr:NAME}: by the attribute's value, items without it under "(none)";
+ * <li>{@code guideline}: by the guideline version the labels were made under ("v1", "v2",
+ * "mixed", "none");
+ * <li>{@code class}: by the item's reference class: its adjudicated label, else the label most
+ * annotators gave; items whose top labels tie are under "(tie)";
+ * <li>{@code tag}: one group per tag (an item with two tags is in both), untagged items under
+ * "(untagged)"; {@code tag:NAME}: the items with that tag, and "not NAME".
+ * </ul>
  */
 public final class Slices {
+    static final String NO_VALUE = "(none)";
+    static final String TIE = "(tie)";
+    static final String UNTAGGED = "(untagged)";
+
     private Slices() {
     }
 
     /** Slice name to the units in it, names in order. */
     public static Map<String, int[]> of(Connection c, LabelMatrix matrix, String by) throws SQLException {
         Map<String, List<Integer>> groups = new TreeMap<>();
+        int units = matrix.itemIds().length;
         if ("guideline".equals(by)) {
-            for (int unit = 0; unit < matrix.itemIds().length; unit++) {
-                groups.computeIfAbsent(matrix.guidelines()[unit], k -> new ArrayList<>()).add(unit);
+            for (int unit = 0; unit < units; unit++) {
+                add(groups, matrix.guidelines()[unit], unit);
+            }
+        } else if ("class".equals(by)) {
+            for (int unit = 0; unit < units; unit++) {
+                int reference = referenceClass(matrix, unit);
+                add(groups, reference == Ratings.MISSING ? TIE : matrix.classes().get(reference), unit);
             }
         } else if (by != null && by.startsWith("attr:") && by.length() > 5) {
-            String name = by.substring(5);
-            Map<Long, String> values = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        values.put(rs.getLong(1), rs.getString(2));
-                    }
+            Map<Long, String> values = attributeValues(c, by.substring(5));
+            for (int unit = 0; unit < units; unit++) {
+                add(groups, values.getOrDefault(matrix.itemIds()[unit], NO_VALUE), unit);
+            }
+        } else if ("tag".equals(by)) {
+            Map<Long, List<String>> tags = new TagRepository().tagsByItem(c);
+            if (tags.isEmpty()) {
+                throw new BadInputException("no item is tagged; tag items with 'tag PROJECT --add TAG --items ...'");
+            }
+            for (int unit = 0; unit < units; unit++) {
+                for (String tag : tags.getOrDefault(matrix.itemIds()[unit], List.of(UNTAGGED))) {
+                    add(groups, tag, unit);
                 }
             }
-            if (values.isEmpty()) {
-                throw new BadInputException("no item has an attribute named '" + name + "'");
-            }
-            for (int unit = 0; unit < matrix.itemIds().length; unit++) {
-                groups.computeIfAbsent(values.getOrDefault(matrix.itemIds()[unit], "(none)"), k -> new ArrayList<>())
-                        .add(unit);
+        } else if (by != null && by.startsWith("tag:") && by.length() > 4) {
+            String tag = by.substring(4);
+            long tagId = new TagRepository().idOf(c, tag)
+                    .orElseThrow(() -> new BadInputException("no tag named '" + tag + "'"));
+            java.util.Set<Long> tagged = taggedItems(c, tagId);
+            for (int unit = 0; unit < units; unit++) {
+                add(groups, tagged.contains(matrix.itemIds()[unit]) ? tag : "not " + tag, unit);
             }
         } else {
-            throw new BadInputException("--by takes attr:NAME or guideline, not '" + by + "'");
+            throw new BadInputException("--by takes attr:NAME, tag, tag:NAME, class or guideline, not '" + by + "'");
         }
-        Map<String, int[]> slices = new java.util.LinkedHashMap<>();
-        groups.forEach((key, units) -> slices.put(key, units.stream().mapToInt(Integer::intValue).toArray()));
+        Map<String, int[]> slices = new LinkedHashMap<>();
+        groups.forEach((key, members) -> slices.put(key, members.stream().mapToInt(Integer::intValue).toArray()));
         return slices;
+    }
+
+    /** The unit's adjudicated class, else its unique most frequent label; {@link Ratings#MISSING} on a tie. */
+    static int referenceClass(LabelMatrix matrix, int unit) {
+        if (matrix.gold()[unit] != Ratings.MISSING) {
+            return matrix.gold()[unit];
+        }
+        Ratings ratings = matrix.ratings();
+        int[] counts = new int[ratings.categories()];
+        for (int rater = 0; rater < ratings.raters(); rater++) {
+            int code = ratings.code(unit, rater);
+            if (code != Ratings.MISSING) {
+                counts[code]++;
+            }
+        }
+        int best = Ratings.MISSING;
+        boolean tied = false;
+        for (int category = 0; category < counts.length; category++) {
+            if (counts[category] == 0) {
+                continue;
+            }
+            if (best == Ratings.MISSING || counts[category] > counts[best]) {
+                best = category;
+                tied = false;
+            } else if (counts[category] == counts[best]) {
+                tied = true;
+            }
+        }
+        return tied ? Ratings.MISSING : best;
+    }
+
+    private static void add(Map<String, List<Integer>> groups, String group, int unit) {
+        groups.computeIfAbsent(group, k -> new ArrayList<>()).add(unit);
+    }
+
+    private static Map<Long, String> attributeValues(Connection c, String name) throws SQLException {
+        Map<Long, String> values = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            throw new BadInputException("no item has an attribute named '" + name + "'");
+        }
+        return values;
+    }
+
+    private static java.util.Set<Long> taggedItems(Connection c, long tag) throws SQLException {
+        java.util.Set<Long> items = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item FROM item_tag WHERE tag = ?")) {
+            ps.setLong(1, tag);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(rs.getLong(1));
+                }
+            }
+        }
+        return items;
     }
 }

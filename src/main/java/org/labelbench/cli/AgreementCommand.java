@@ -39,12 +39,13 @@ final class AgreementCommand implements Callable<Integer> {
                 byAnnotator(store);
                 return LabelbenchCli.EXIT_OK;
             }
-            Map<String, AgreementReport> reports = store.read(c -> {
-                return breakdown.perGroup(c, BreakdownOptions.singleLabelMatrix(c, project, "agreement"), true,
-                        matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed));
-            });
+            boolean grouped = store.read(breakdown::grouped);
+            Map<String, AgreementReport> reports = store.read(c -> breakdown.perGroup(c, project, m -> m,
+                    matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed),
+                    (matrix, category) -> AgreementReport.of(matrix.oneVsRest(category), breakdown.resamples(),
+                            breakdown.seed)));
             if (output.json) {
-                if (breakdown.by == null) {
+                if (!grouped) {
                     context.console().json(facts(reports.get(null)));
                 } else {
                     context.console().json(reports.entrySet().stream().map(e -> {
@@ -57,7 +58,7 @@ final class AgreementCommand implements Callable<Integer> {
             } else {
                 reports.forEach((group, report) -> {
                     if (group != null) {
-                        context.console().line("== " + breakdown.by + " = " + group);
+                        context.console().line("== " + (breakdown.by == null ? "class" : breakdown.by) + " = " + group);
                     }
                     print(report);
                 });
@@ -69,7 +70,8 @@ final class AgreementCommand implements Callable<Integer> {
     /** --by annotator: each annotator against the others, and against the adjudicated labels. */
     private void byAnnotator(ProjectStore store) {
         java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(c ->
-                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(c, project, "agreement")));
+                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(c, project,
+                        "a multi-label project is measured per class; --by annotator is not offered for it")));
         if (output.json) {
             context.console().json(rows.stream().map(a -> {
                 Map<String, String> notes = new LinkedHashMap<>();

@@ -1,19 +1,23 @@
 package org.labelbench.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Slices;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ProjectMeta;
 import picocli.CommandLine.Option;
 
 /** The options `agreement` and `hlp` share: the breakdown and the bootstrap. */
 final class BreakdownOptions {
-    @Option(names = "--by", paramLabel = "attr:NAME|guideline|class|annotator",
-            description = {"One result per attribute value or per guideline version; for agreement also per class (one",
-                "class against the rest) or per annotator (against the others). JSON: a list, each with its group."})
+    @Option(names = "--by", paramLabel = "class|annotator|attr:NAME|tag|tag:NAME|guideline",
+            description = {"One result per class, per attribute value, per tag (tag:NAME: with and without it) or per",
+                "guideline version; for agreement also per annotator. JSON: a list, each with its group."})
     String by;
 
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N",
@@ -23,16 +27,14 @@ final class BreakdownOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
     long seed;
 
-    /**
-     * The project's labels as reliability data. Both commands measure single-label answers; a
-     * multi-label project's agreement is per class, which they do not compute yet.
-     */
-    static LabelMatrix singleLabelMatrix(Connection c, java.nio.file.Path project, String measure)
-            throws SQLException {
-        if (org.labelbench.project.ProjectMeta.get(c, org.labelbench.project.ProjectMeta.MULTI_LABEL)
-                .map(Boolean::parseBoolean).orElse(false)) {
-            throw new org.labelbench.project.BadInputException(project + ": " + measure + " of a multi-label project is"
-                    + " per class; this command measures single-label projects");
+    static boolean isMultiLabel(Connection c) throws SQLException {
+        return ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** The project's single-label answers; a multi-label project is refused with {@code why}. */
+    static LabelMatrix singleLabelMatrix(Connection c, Path project, String why) throws SQLException {
+        if (isMultiLabel(c)) {
+            throw new BadInputException(project + ": " + why);
         }
         return LabelMatrix.read(c);
     }
@@ -41,22 +43,36 @@ final class BreakdownOptions {
         return Math.max(0, resamples);
     }
 
+    /** True when the results are one per group (a list in JSON): with --by, and always for a multi-label project. */
+    boolean grouped(Connection c) throws SQLException {
+        return by != null || isMultiLabel(c);
+    }
+
     /**
-     * {@code measure} of the whole matrix (under the key null), of each slice in order, or, with
-     * {@code class} where {@code classes} allows it, of each class against the rest.
+     * {@code measure} of the project's labels: of the whole (under the key null), or of each
+     * group in order; with {@code --by class}, {@code measureClass} of each class (agreement:
+     * the class against the rest; HLP: on the items of the class).
+     * A multi-label project is measured per class, on the binary decision for each class.
+     * {@code prepare} adjusts the matrix before it is split (HLP's choice of gold).
      */
-    <T> Map<String, T> perGroup(Connection c, LabelMatrix matrix, boolean classes, Function<LabelMatrix, T> measure)
+    <T> Map<String, T> perGroup(Connection c, Path project, UnaryOperator<LabelMatrix> prepare,
+            Function<LabelMatrix, T> measure, java.util.function.BiFunction<LabelMatrix, Integer, T> measureClass)
             throws SQLException {
         Map<String, T> results = new LinkedHashMap<>();
+        if (isMultiLabel(c)) {
+            if (by != null && !"class".equals(by)) {
+                throw new BadInputException(project + ": a multi-label project is measured per class; --by " + by
+                        + " is not offered for it");
+            }
+            LabelMatrix.readPerClass(c).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
+            return results;
+        }
+        LabelMatrix matrix = prepare.apply(LabelMatrix.read(c));
         if (by == null) {
             results.put(null, measure.apply(matrix));
         } else if ("class".equals(by)) {
-            if (!classes) {
-                throw new org.labelbench.project.BadInputException("--by class is not offered here; use attr:NAME or"
-                        + " guideline");
-            }
             for (int category = 0; category < matrix.classes().size(); category++) {
-                results.put(matrix.classes().get(category), measure.apply(matrix.oneVsRest(category)));
+                results.put(matrix.classes().get(category), measureClass.apply(matrix, category));
             }
         } else {
             for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {

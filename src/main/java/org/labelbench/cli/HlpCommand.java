@@ -11,6 +11,7 @@ import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "hlp", description = {"Human-level performance (read-only): how often one human's label matches the",
@@ -27,6 +28,11 @@ final class HlpCommand implements Callable<Integer> {
     @Mixin
     JsonOption output;
 
+    @Option(names = "--gold", defaultValue = "adjudicated", paramLabel = "adjudicated|annotator:NAME",
+            description = {"The reference: the adjudicated labels (default), or one annotator's labels, against which",
+                "the others are measured (that annotator is then not measured)."})
+    String gold;
+
     HlpCommand(CliContext context) {
         this.context = context;
     }
@@ -34,25 +40,42 @@ final class HlpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            Map<String, HumanLevelPerformance> results = store.read(c -> {
-                return breakdown.perGroup(c, BreakdownOptions.singleLabelMatrix(c, project, "HLP"), false,
-                        matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(), breakdown.seed));
-            });
+            boolean grouped = store.read(breakdown::grouped);
+            Map<String, HumanLevelPerformance> results = store.read(c -> breakdown.perGroup(c, project,
+                    this::withReference, matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(),
+                            breakdown.seed), (matrix, category) -> HumanLevelPerformance.ofClass(matrix, category,
+                            breakdown.resamples(), breakdown.seed)));
             if (output.json) {
                 List<Map<String, Object>> groups = results.entrySet().stream().map(e -> {
                     Map<String, Object> facts = new LinkedHashMap<>();
-                    if (breakdown.by != null) {
+                    if (grouped) {
                         facts.put("group", e.getKey());
                     }
                     facts.putAll(facts(e.getValue()));
                     return facts;
                 }).toList();
-                context.console().json(breakdown.by == null ? groups.get(0) : groups);
+                context.console().json(grouped ? groups : groups.get(0));
             } else {
                 results.forEach((group, hlp) -> print(group, hlp));
             }
         }
         return LabelbenchCli.EXIT_OK;
+    }
+
+    private String referenceName() {
+        return "adjudicated".equals(gold) ? "the adjudicated label" : gold.substring("annotator:".length()) + "'s label";
+    }
+
+    /** The matrix with the chosen reference as its gold. */
+    private LabelMatrix withReference(LabelMatrix matrix) {
+        if ("adjudicated".equals(gold)) {
+            return matrix;
+        }
+        if (gold.startsWith("annotator:") && gold.length() > "annotator:".length()) {
+            return matrix.withGoldFrom(gold.substring("annotator:".length()));
+        }
+        throw new org.labelbench.project.BadInputException("--gold takes adjudicated or annotator:NAME, not '" + gold
+                + "'");
     }
 
     static Map<String, Object> facts(HumanLevelPerformance h) {
@@ -78,17 +101,18 @@ final class HlpCommand implements Callable<Integer> {
     }
 
     private void print(String group, HumanLevelPerformance h) {
-        String prefix = group == null ? "" : breakdown.by + " = " + group + ": ";
+        String prefix = group == null ? "" : (breakdown.by == null ? "class" : breakdown.by) + " = " + group + ": ";
         if (!h.hlp().isAvailable()) {
             context.console().line(prefix + "HLP n/a: " + h.hlp().unavailableReason());
             return;
         }
-        context.console().line(String.format(Locale.ROOT, "%sHLP %.3f%s over %d items (%d against the adjudicated label,"
+        context.console().line(String.format(Locale.ROOT, "%sHLP %.3f%s over %d items (%d against %s,"
                 + " %d between annotators)", prefix, h.hlp().value(), h.interval().map(i -> String.format(Locale.ROOT,
                 " (95 %% interval %.3f to %.3f)", i.low(), i.high())).orElse(""), h.items(), h.itemsWithGold(),
+                referenceName(),
                 h.itemsPairwise()));
         for (HumanLevelPerformance.AnnotatorAccuracy a : h.annotators()) {
-            context.console().line(String.format(Locale.ROOT, "  %-12s %.3f against the gold on %d items", a.annotator(),
+            context.console().line(String.format(Locale.ROOT, "  %-12s %.3f against " + referenceName() + " on %d items", a.annotator(),
                     a.accuracy().value(), a.items()));
         }
     }

@@ -161,20 +161,98 @@ class AgreementCommandTest {
         assertThat(byClass).hasSize(2);
         assertThat(byClass.get(0).get("group").asText()).isEqualTo("cat");
         assertThat(byClass.get(0).get("percent_agreement").asDouble()).isEqualTo(0.75);
-        CliRunner.Result hlpByClass = CliRunner.run("hlp", project, "--by", "class");
-        assertThat(hlpByClass.exitCode()).isEqualTo(2);
+        // HLP on the items of each class: night/3 (cat vs dog) counts half a cat and half a dog, and scores 0 for
+        // both; the agreed items score 1 for their class. The project's HLP is the classes' HLP weighted by items.
+        CliRunner.Result hlpByClass = CliRunner.run("hlp", project, "--by", "class", "--bootstrap", "0", "--json");
+        assertThat(hlpByClass.exitCode()).as(hlpByClass.err()).isZero();
+        JsonNode hlp = JSON.readTree(hlpByClass.out());
+        assertThat(hlp.get(0).get("group").asText()).isEqualTo("cat");
+        assertThat(hlp.get(0).get("hlp").asDouble()).isCloseTo((1 + 0.5 * 0) / 1.5, within(1e-12));
+        assertThat(hlp.get(0).get("items").asInt()).isEqualTo(2);
+        assertThat(hlp.get(1).get("hlp").asDouble()).isCloseTo((1 + 0.5 * 0 + 1) / 2.5, within(1e-12));
+        double overall = JSON.readTree(CliRunner.run("hlp", project, "--bootstrap", "0", "--json").out()).get("hlp")
+                .asDouble();
+        assertThat(overall).isEqualTo(0.75).isCloseTo((1.5 * (1 / 1.5) + 2.5 * (2 / 2.5)) / 4, within(1e-12));
     }
 
     @Test
-    void multiLabelProjectsAreRefusedWithTheReason() {
+    void tagsBreakAgreementAndHlpDown() throws Exception {
+        labels("u01.png,A,1\nu01.png,B,1\nu02.png,A,2\nu02.png,B,3\nu03.png,A,4\nu03.png,B,4\nu04.png,A,5\n"
+                + "u04.png,B,1\n");
+        CliRunner.Result tagged = CliRunner.run("tag", project, "--add", "blurry", "--items", "u02.png,u04.png,u03.png");
+        assertThat(tagged.exitCode()).as(tagged.err()).isZero();
+        assertThat(tagged.out().strip()).isEqualTo("tagged 3 items 'blurry'");
+        assertThat(CliRunner.run("tag", project, "--add", "dark", "--items", "u01.png,u02.png").exitCode()).isZero();
+        assertThat(CliRunner.run("tag", project, "--remove", "blurry", "--items", "u03.png").out().strip())
+                .isEqualTo("untagged 1 item 'blurry'");
+        // A typo in one key refuses the whole request.
+        CliRunner.Result typo = CliRunner.run("tag", project, "--add", "dark", "--items", "u03.png,u99.png");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err().strip()).isEqualTo("error: no item with key 'u99.png'");
+        JsonNode tags = JSON.readTree(CliRunner.run("tag", project, "--list", "--json").out());
+        assertThat(tags.toString()).isEqualTo("[{\"tag\":\"blurry\",\"kind\":\"manual\",\"rule\":null,\"items\":2},"
+                + "{\"tag\":\"dark\",\"kind\":\"manual\",\"rule\":null,\"items\":2}]");
+
+        // One group per tag (u02 is in both), untagged items apart.
+        JsonNode byTag = JSON.readTree(CliRunner.run("hlp", project, "--by", "tag", "--bootstrap", "0", "--json").out());
+        assertThat(byTag).extracting(g -> g.get("group").asText()).containsExactly("(untagged)", "blurry", "dark");
+        assertThat(byTag).extracting(g -> g.get("hlp").asDouble()).containsExactly(1.0, 0.0, 0.5);
+        JsonNode withAndWithout = JSON.readTree(CliRunner.run("agreement", project, "--by", "tag:dark", "--bootstrap",
+                "0", "--json").out());
+        assertThat(withAndWithout).extracting(g -> g.get("group").asText()).containsExactly("dark", "not dark");
+        assertThat(withAndWithout).extracting(g -> g.get("percent_agreement").asDouble()).containsExactly(0.5, 0.5);
+        CliRunner.Result unknown = CliRunner.run("agreement", project, "--by", "tag:sharp");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("error: no tag named 'sharp'");
+    }
+
+    @Test
+    void hlpAgainstOneAnnotatorMeasuresTheOthersAgainstThem() throws Exception {
+        labels("u01.png,A,1\nu01.png,B,1\nu01.png,C,2\nu02.png,A,2\nu02.png,B,3\nu03.png,B,4\nu03.png,C,4\n");
+        JsonNode hlp = JSON.readTree(CliRunner.run("hlp", project, "--gold", "annotator:A", "--bootstrap", "0",
+                "--json").out());
+        // u01: B matches A, C does not; u02: B does not; u03 has no label by A, so B and C are compared pairwise.
+        assertThat(hlp.get("hlp").asDouble()).isCloseTo((0.5 + 0 + 1) / 3, within(1e-12));
+        assertThat(hlp.get("items_with_gold").asInt()).isEqualTo(2);
+        assertThat(hlp.get("annotators")).extracting(a -> a.get("annotator").asText()).containsExactly("B", "C");
+        CliRunner.Result nobody = CliRunner.run("hlp", project, "--gold", "annotator:Z");
+        assertThat(nobody.exitCode()).isEqualTo(2);
+        assertThat(nobody.err().strip()).isEqualTo("error: no annotator 'Z' has labeled; annotators: A, B, C");
+    }
+
+    @Test
+    void multiLabelProjectsAreMeasuredPerClassOnTheBinaryDecision() throws Exception {
         String multi = dir.resolve("multi.lbproj").toString();
         assertThat(CliRunner.run("init", multi, "--name", "m", "--classes", "a,b", "--multi-label").exitCode()).isZero();
-        for (String[] args : new String[][] {{"agreement", multi}, {"agreement", multi, "--by", "annotator"},
-            {"hlp", multi}}) {
-            CliRunner.Result result = CliRunner.run(args);
-            assertThat(result.exitCode()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(result.err().strip()).as(String.join(" ", args)).startsWith("error: " + multi + ": ")
-                    .endsWith("of a multi-label project is per class; this command measures single-label projects");
+        assertThat(CliRunner.run("import", multi, "--images", dir.resolve("images").toString()).exitCode()).isZero();
+        // One row per class in an answer: u01 A{a} B{a}; u02 A{a,b} B{b}; u03 A{b} B{a,b}; u04 A{a} B{b}.
+        Path file = Files.writeString(dir.resolve("multi.csv"), "item,annotator,label\nu01.png,A,a\nu01.png,B,a\n"
+                + "u02.png,A,a\nu02.png,A,b\nu02.png,B,b\nu03.png,A,b\nu03.png,B,a\nu03.png,B,b\nu04.png,A,a\n"
+                + "u04.png,B,b\n");
+        CliRunner.Result imported = CliRunner.run("labels", "import", multi, "--file", file.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        CliRunner.Result result = CliRunner.run("agreement", multi, "--bootstrap", "0", "--json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode perClass = JSON.readTree(result.out());
+        assertThat(perClass).extracting(g -> g.get("group").asText()).containsExactly("a", "b");
+        // Class a: (1,1) (1,0) (0,1) (1,0): o11 = 2, o01 = o10 = 3, n1 = 5, n0 = 3; alpha = 1 - (6/8) / (30/56).
+        assertThat(perClass.get(0).get("percent_agreement").asDouble()).isEqualTo(0.25);
+        assertThat(perClass.get(0).get("krippendorff_alpha").get("nominal").asDouble())
+                .isCloseTo(1 - (6.0 / 8) / (30.0 / 56), within(1e-12));
+        // Class b: (0,0) (1,1) (1,1) (0,1): o00 = 2, o11 = 4, o01 = o10 = 1; alpha = 1 - (2/8) / (30/56).
+        assertThat(perClass.get(1).get("percent_agreement").asDouble()).isEqualTo(0.75);
+        assertThat(perClass.get(1).get("krippendorff_alpha").get("nominal").asDouble())
+                .isCloseTo(1 - (2.0 / 8) / (30.0 / 56), within(1e-12));
+        JsonNode hlp = JSON.readTree(CliRunner.run("hlp", multi, "--bootstrap", "0", "--json").out());
+        assertThat(hlp).extracting(g -> g.get("hlp").asDouble()).containsExactly(0.25, 0.75);
+
+        for (String[] args : new String[][] {{"agreement", multi, "--by", "annotator"},
+            {"hlp", multi, "--by", "attr:folder"}}) {
+            CliRunner.Result refused = CliRunner.run(args);
+            assertThat(refused.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(refused.err().strip()).as(String.join(" ", args)).startsWith("error: " + multi + ": ")
+                    .contains("a multi-label project is measured per class");
         }
     }
 

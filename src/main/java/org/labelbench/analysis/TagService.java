@@ -1,0 +1,72 @@
+package org.labelbench.analysis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
+
+/**
+ * Manual tags: adding and removing a tag on items named by key. A request naming an item the
+ * project does not have is refused whole, so a typo never tags half a list.
+ */
+public final class TagService {
+    private final ItemRepository items = new ItemRepository();
+    private final TagRepository tags = new TagRepository();
+
+    /** What a tagging request did. */
+    public record TagChange(String tag, int requested, int changed) {
+    }
+
+    public TagChange add(ProjectStore store, String tag, List<String> itemKeys, String author) {
+        String name = validName(tag);
+        return store.write(c -> {
+            List<Long> ids = resolve(c, itemKeys);
+            long id = tags.define(c, name, "manual", null, Instant.now());
+            return new TagChange(name, ids.size(), tags.add(c, id, ids, "manual", author, Instant.now()));
+        });
+    }
+
+    public TagChange remove(ProjectStore store, String tag, List<String> itemKeys) {
+        String name = validName(tag);
+        return store.write(c -> {
+            List<Long> ids = resolve(c, itemKeys);
+            long id = tags.idOf(c, name).orElseThrow(() -> new BadInputException("no tag '" + name + "'"));
+            return new TagChange(name, ids.size(), tags.remove(c, id, ids));
+        });
+    }
+
+    public List<TagRepository.TagInfo> list(ProjectStore store) {
+        return store.read(tags::list);
+    }
+
+    /** Tag names are shown in tables and typed on the command line: no blanks at the ends, no commas. */
+    static String validName(String tag) {
+        String name = tag == null ? "" : tag.strip();
+        if (name.isEmpty()) {
+            throw new BadInputException("a tag needs a name");
+        }
+        if (name.contains(",")) {
+            throw new BadInputException("tag '" + name + "': a tag name cannot contain a comma");
+        }
+        return name;
+    }
+
+    private List<Long> resolve(java.sql.Connection c, List<String> keys) throws java.sql.SQLException {
+        List<String> unique = new ArrayList<>(new LinkedHashSet<>(keys));
+        if (unique.isEmpty()) {
+            throw new BadInputException("no items given");
+        }
+        Map<String, Long> ids = items.idsByKey(c, unique);
+        List<String> unknown = unique.stream().filter(k -> !ids.containsKey(k)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("no item with key '" + unknown.get(0) + "'"
+                    + (unknown.size() > 1 ? " (and " + (unknown.size() - 1) + " more unknown keys)" : ""));
+        }
+        return unique.stream().map(ids::get).toList();
+    }
+}

@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * The headline agreement figures of a set of labels, with bootstrap intervals for alpha and the
  * mean kappa. {@code units}: items with labels from two or more annotators (the only ones that
- * count).
+ * count). {@code coincidences} says which classes people confuse: how often one annotator's
+ * class c met another's class k on the same item (Krippendorff's coincidence matrix).
  */
 public record AgreementReport(long units, List<String> annotators, Estimate percentAgreement, Estimate meanCohenKappa,
         Optional<Interval> meanCohenKappaInterval, List<PairKappa> cohenPairs, FleissKappa.Result fleiss,
         Estimate alphaNominal, Optional<Interval> alphaNominalInterval, Estimate alphaOrdinal,
-        Optional<Interval> alphaOrdinalInterval, Estimate alphaInterval, Optional<Interval> alphaIntervalInterval) {
+        Optional<Interval> alphaOrdinalInterval, Estimate alphaInterval, Optional<Interval> alphaIntervalInterval,
+        List<String> classes, CoincidenceMatrix coincidences) {
 
     /** Cohen's kappa of two annotators over the items both labeled. */
     public record PairKappa(String first, String second, long sharedItems, Estimate kappa) {
@@ -31,7 +33,7 @@ public record AgreementReport(long units, List<String> annotators, Estimate perc
                 KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
                 AlphaBootstrap.interval(ratings, Metric.ORDINAL, resamples, seed),
                 KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL),
-                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed));
+                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed), matrix.classes(), coincidences);
     }
 
     /** Cohen's kappa of every pair of annotators that share an item. */

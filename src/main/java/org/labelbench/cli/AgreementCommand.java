@@ -128,8 +128,26 @@ final class AgreementCommand implements Callable<Integer> {
         alphaIntervals.put("interval", interval(r.alphaIntervalInterval()));
         facts.put("krippendorff_alpha_interval", alphaIntervals);
         facts.put("interval_level", org.labelbench.agreement.Bootstrap.LEVEL);
+        facts.put("confusion", confusion(r));
         facts.put("notes", notes);
         return facts;
+    }
+
+    /** Which classes annotators confuse: the coincidence matrix, rows and columns in class order. */
+    private static Map<String, Object> confusion(AgreementReport r) {
+        int k = r.classes().size();
+        java.util.List<java.util.List<Double>> rows = new java.util.ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            java.util.List<Double> row = new java.util.ArrayList<>();
+            for (int other = 0; other < k; other++) {
+                row.add(r.coincidences().get(c, other));
+            }
+            rows.add(row);
+        }
+        Map<String, Object> confusion = new LinkedHashMap<>();
+        confusion.put("classes", r.classes());
+        confusion.put("coincidences", rows);
+        return confusion;
     }
 
     /** [low, high], or null without an interval. */

@@ -74,6 +74,12 @@ class AgreementCommandTest {
         assertThat(json.get("fleiss_kappa_items").asInt()).isEqualTo(8);
         assertThat(json.get("percent_agreement").isNumber()).isTrue();
         assertThat(json.get("notes").size()).isZero();
+        // The paper's coincidence matrix: o_11 = 7, o_12 = 4/3, o_55 = 3.
+        JsonNode confusion = json.get("confusion");
+        assertThat(confusion.get("classes").toString()).isEqualTo("[\"1\",\"2\",\"3\",\"4\",\"5\"]");
+        assertThat(confusion.get("coincidences").get(0).get(0).asDouble()).isCloseTo(7, within(1e-9));
+        assertThat(confusion.get("coincidences").get(0).get(1).asDouble()).isCloseTo(4.0 / 3, within(1e-9));
+        assertThat(confusion.get("coincidences").get(4).get(4).asDouble()).isCloseTo(3, within(1e-9));
         JsonNode nominal = json.get("krippendorff_alpha_interval").get("nominal");
         assertThat(nominal).hasSize(2);
         assertThat(nominal.get(0).asDouble()).isLessThan(0.743);

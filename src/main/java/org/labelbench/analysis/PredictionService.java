@@ -1,0 +1,117 @@
+package org.labelbench.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.PredictionRepository.NewPrediction;
+import org.labelbench.project.PredictionRepository.PredictionRun;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Prediction runs: importing a model's predictions from a file, and listing runs. An import is
+ * all or nothing: one unknown item or class and the project is unchanged. A run's name is taken
+ * once; a new model's predictions are a new run, so every figure computed from a run stays true.
+ */
+public final class PredictionService {
+    private final PredictionRepository predictions = new PredictionRepository();
+    private final ItemRepository items = new ItemRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+
+    /** What an import stored. */
+    public record ImportedRun(String name, long predictions, List<String> probabilityClasses, String fileSha256) {
+    }
+
+    public ImportedRun importFile(ProjectStore store, String runName, Path file, String notes) {
+        String name = runName == null ? "" : runName.strip();
+        if (name.isEmpty()) {
+            throw new BadInputException("a prediction run needs a name (--run)");
+        }
+        PredictionFile parsed = PredictionFile.read(file);
+        String sha256 = sha256(file);
+        return store.write(c -> {
+            if (predictions.exists(c, name)) {
+                throw new BadInputException("a prediction run named '" + name + "' exists; runs are never changed,"
+                        + " so import under a new name");
+            }
+            Map<String, LabelClass> classByName = classes.list(c).stream()
+                    .collect(Collectors.toMap(LabelClass::name, lc -> lc));
+            for (String probabilityClass : parsed.probabilityClasses()) {
+                if (!classByName.containsKey(probabilityClass)) {
+                    throw new BadInputException(file + ": column p_" + probabilityClass + ": unknown class '"
+                            + probabilityClass + "'; nothing imported");
+                }
+            }
+            Map<String, Long> itemIds = items.idsByKey(c, parsed.rows().stream().map(PredictionFile.Row::item).toList());
+            List<NewPrediction> rows = new ArrayList<>(parsed.rows().size());
+            for (PredictionFile.Row row : parsed.rows()) {
+                Long item = itemIds.get(row.item());
+                if (item == null) {
+                    throw PredictionFile.problem(file, row.line(), "unknown item '" + row.item() + "'");
+                }
+                LabelClass label = classByName.get(row.label());
+                if (label == null) {
+                    throw PredictionFile.problem(file, row.line(), "unknown class '" + row.label() + "'");
+                }
+                rows.add(new NewPrediction(item, label.id(), confidence(row, parsed.probabilityClasses()),
+                        row.probabilities()));
+            }
+            long run = predictions.createRun(c, name, "import", file.getFileName().toString(), sha256, null,
+                    parsed.probabilityClasses().isEmpty() ? null : json(parsed.probabilityClasses()),
+                    Instant.now().toString(), notes);
+            predictions.insert(c, run, rows);
+            return new ImportedRun(name, rows.size(), parsed.probabilityClasses(), sha256);
+        });
+    }
+
+    public List<PredictionRun> runs(ProjectStore store) {
+        return store.read(predictions::listRuns);
+    }
+
+    /** The file's confidence; without one, the probability of the predicted class when the file has it. */
+    private static Double confidence(PredictionFile.Row row, List<String> probabilityClasses) {
+        if (row.confidence() != null || row.probabilities() == null) {
+            return row.confidence();
+        }
+        int index = probabilityClasses.indexOf(row.label());
+        return index < 0 ? null : (double) row.probabilities()[index];
+    }
+
+    private static String json(List<String> names) {
+        try {
+            return new ObjectMapper().writeValueAsString(names);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

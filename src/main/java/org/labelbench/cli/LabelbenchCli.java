@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                 + "Without a command it opens the workbench.",
         subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
             SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
-            TagCommand.class, PredictionsCommand.class, AnalyzeCommand.class,
+            TagCommand.class, PredictionsCommand.class, AnalyzeCommand.class, MetricsCommand.class,
             OpenCommand.class,
             OpenSampleCommand.class, BenchCommand.class})
 public final class LabelbenchCli {

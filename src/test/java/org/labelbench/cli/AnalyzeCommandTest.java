@@ -107,6 +107,28 @@ class AnalyzeCommandTest {
         assertThat(tieBroken.get(0).get("items").asInt()).isEqualTo(11);
         assertThat(tieBroken.get(0).get("errors").asInt()).isEqualTo(4);
 
+        // The run's metrics on the same items: truth cat x8 (u01..u08) and fox (u11); predicted dog on u03..u05.
+        JsonNode metrics = JSON.readTree(run("metrics", project, "--run", "m1", "--json").out());
+        assertThat(metrics.get("items").asInt()).isEqualTo(9);
+        assertThat(metrics.get("excluded").asInt()).isEqualTo(2);
+        assertThat(metrics.get("accuracy").asDouble()).isCloseTo(6.0 / 9, within(1e-12));
+        JsonNode cat = metrics.get("per_class").get(0);
+        assertThat(cat.get("precision").asDouble()).isEqualTo(1.0);
+        assertThat(cat.get("recall").asDouble()).isEqualTo(5.0 / 8);
+        assertThat(cat.get("support").asInt()).isEqualTo(8);
+        JsonNode dog = metrics.get("per_class").get(1);
+        assertThat(dog.get("precision").asDouble()).isZero();
+        assertThat(dog.get("support").asInt()).isZero();
+        assertThat(metrics.get("notes").has("recall.dog")).isTrue();
+        // Macro: the mean of the three classes' F1 (cat 2*5/(8+5), dog 0, fox 1), as scikit-learn with labels=all.
+        assertThat(metrics.get("macro").get("f1").asDouble()).isCloseTo((10.0 / 13 + 0 + 1) / 3, within(1e-12));
+        assertThat(metrics.get("confusion").get("counts").toString()).isEqualTo("[[5,3,0],[0,0,0],[0,0,1]]");
+        assertThat(metrics.get("ground_truth").get("ties_left_out").asInt()).isEqualTo(2);
+        CliRunner.Result noProbabilities = run("metrics", project, "--run", "m1", "--positive", "cat");
+        assertThat(noProbabilities.exitCode()).isEqualTo(2);
+        assertThat(noProbabilities.err().strip()).isEqualTo("error: --positive needs probabilities: run 'm1' has none"
+                + " (import them as p_<class> columns)");
+
         CliRunner.Result text = run("analyze", project, "--run", "m1");
         assertThat(text.out()).contains("ground truth: the adjudicated label, else the majority label (ties left out)")
                 .contains("solo: HLP unknown");
@@ -159,6 +181,17 @@ class AnalyzeCommandTest {
                     .containsExactly(java.util.List.of("u01.png", "dog", "0.75", "12"),
                             java.util.List.of("u02.png", "cat", "0.6", "12"));
         }
+        // With probabilities, precision and recall of one class at a threshold, and its P/R curve.
+        ok("labels", "import", project, "--file", file("l.csv", "item,annotator,label\nu01.png,A,dog\nu02.png,A,dog\n")
+                .toString());
+        JsonNode dog = JSON.readTree(run("metrics", project, "--run", "j", "--positive", "dog", "--threshold", "0.5",
+                "--json").out());
+        assertThat(dog.get("at_threshold").get("tp").asInt()).isEqualTo(1);
+        assertThat(dog.get("at_threshold").get("fn").asInt()).isEqualTo(1);
+        assertThat(dog.get("at_threshold").get("precision").asDouble()).isEqualTo(1.0);
+        assertThat(dog.get("at_threshold").get("recall").asDouble()).isEqualTo(0.5);
+        assertThat(dog.get("average_precision").asDouble()).isEqualTo(1.0);
+        assertThat(dog.get("pr_curve").get(0).get("threshold").asDouble()).isCloseTo(0.3, within(1e-6));
         CliRunner.Result again = run("predictions", "import", project, "--run", "j", "--file", jsonl.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err().strip()).isEqualTo("error: a prediction run named 'j' exists; runs are never changed,"

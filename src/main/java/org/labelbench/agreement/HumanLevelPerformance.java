@@ -47,16 +47,14 @@ public record HumanLevelPerformance(Estimate hlp, Optional<Interval> interval, l
                     }
                 }
             }
-            if (gold != Ratings.MISSING && m >= 1) {
-                scores[counted++] = (double) counts[gold] / m;
-                withGold++;
-            } else if (gold == Ratings.MISSING && m >= 2) {
-                long agreeing = 0;
-                for (int count : counts) {
-                    agreeing += (long) count * (count - 1);
+            double score = score(gold, counts, m);
+            if (!Double.isNaN(score)) {
+                scores[counted++] = score;
+                if (gold != Ratings.MISSING) {
+                    withGold++;
+                } else {
+                    pairwise++;
                 }
-                scores[counted++] = (double) agreeing / ((long) m * (m - 1));
-                pairwise++;
             }
         }
         List<AnnotatorAccuracy> accuracies = new ArrayList<>();
@@ -67,12 +65,79 @@ public record HumanLevelPerformance(Estimate hlp, Optional<Interval> interval, l
             }
         }
         double[] used = Arrays.copyOf(scores, counted);
-        Estimate hlp = counted == 0
+        return new HumanLevelPerformance(mean(used), Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
+                pairwise, accuracies);
+    }
+
+    /**
+     * One item's score: with a gold label, the share of its {@code m} labels matching it; without,
+     * the share of agreeing ordered pairs; NaN when it does not count (no gold and fewer than two
+     * labels). {@code counts} are its labels per class.
+     */
+    private static double score(int gold, int[] counts, int m) {
+        if (gold != Ratings.MISSING) {
+            return m >= 1 ? (double) counts[gold] / m : Double.NaN;
+        }
+        if (m < 2) {
+            return Double.NaN;
+        }
+        long agreeing = 0;
+        for (int count : counts) {
+            agreeing += (long) count * (count - 1);
+        }
+        return (double) agreeing / ((long) m * (m - 1));
+    }
+
+    private static Estimate mean(double[] scores) {
+        return scores.length == 0
                 ? Estimate.unavailable("not enough overlap: no item has an adjudicated label or labels from two or"
                         + " more annotators")
-                : Estimate.of(Arrays.stream(used).sum() / counted);
-        return new HumanLevelPerformance(hlp, Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
-                pairwise, accuracies);
+                : Estimate.of(Arrays.stream(scores).sum() / scores.length);
+    }
+
+    /**
+     * Every unit's score (NaN where it does not count), so that many slices of one matrix (the tag
+     * table's 50 tags) cost a sum each instead of a pass over the labels each.
+     */
+    public static double[] unitScores(LabelMatrix matrix) {
+        Ratings ratings = matrix.ratings();
+        double[] scores = new double[ratings.units()];
+        int[] counts = new int[ratings.categories()];
+        for (int unit = 0; unit < scores.length; unit++) {
+            Arrays.fill(counts, 0);
+            int m = 0;
+            for (int rater = 0; rater < ratings.raters(); rater++) {
+                int code = ratings.code(unit, rater);
+                if (code != Ratings.MISSING) {
+                    counts[code]++;
+                    m++;
+                }
+            }
+            scores[unit] = score(matrix.gold()[unit], counts, m);
+        }
+        return scores;
+    }
+
+    /**
+     * HLP of the given units of {@code matrix} from their {@link #unitScores}; the same figure as
+     * {@code of(matrix.select(units))}, without each annotator's accuracy.
+     */
+    public static HumanLevelPerformance ofScores(LabelMatrix matrix, double[] unitScores, int[] units, int resamples,
+            long seed) {
+        double[] used = new double[units.length];
+        int counted = 0;
+        long withGold = 0;
+        for (int unit : units) {
+            if (!Double.isNaN(unitScores[unit])) {
+                used[counted++] = unitScores[unit];
+                if (matrix.gold()[unit] != Ratings.MISSING) {
+                    withGold++;
+                }
+            }
+        }
+        used = Arrays.copyOf(used, counted);
+        return new HumanLevelPerformance(mean(used), Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
+                counted - withGold, List.of());
     }
 
     /**

@@ -25,7 +25,14 @@ import org.labelbench.project.PredictionRepository.PredictionRun;
 public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds, int[] truthCodes, int[] predicted,
         double[] confidence, float[] probabilities, List<String> classes) {
 
+    /** The run against the truth, without the probabilities. */
     public static RunEvaluation read(Connection c, String runName, TruthSource source) throws SQLException {
+        return read(c, runName, source, false);
+    }
+
+    /** With {@code withProbabilities}, also the run's probabilities (for precision/recall of one class). */
+    public static RunEvaluation read(Connection c, String runName, TruthSource source, boolean withProbabilities)
+            throws SQLException {
         PredictionRepository repository = new PredictionRepository();
         Optional<PredictionRun> found = repository.findRun(c, runName);
         if (found.isEmpty()) {
@@ -39,7 +46,7 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
             codeOf.put(schema.get(i).id(), i);
         }
         int k = schema.size();
-        int[] fromRunOrder = runClassesInSchemaOrder(run, schema);
+        int[] fromRunOrder = withProbabilities ? runClassesInSchemaOrder(run, schema) : null;
         int n = (int) run.predictions();
         long[] items = new long[n];
         int[] truthCodes = new int[n];
@@ -47,7 +54,7 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         double[] confidence = new double[n];
         float[] probabilities = fromRunOrder == null ? null : new float[n * k];
         int[] next = {0};
-        repository.forEach(c, run.id(), (item, labelClass, conf, probs) -> {
+        repository.forEach(c, run.id(), fromRunOrder != null, (item, labelClass, conf, probs) -> {
             int i = next[0]++;
             items[i] = item;
             truthCodes[i] = truth.classOf(item);
@@ -78,6 +85,7 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         return scores;
     }
 
+    /** Whether probabilities were read (and the run has them). */
     public boolean hasProbabilities() {
         return probabilities != null;
     }

@@ -1,8 +1,6 @@
 package org.labelbench.analysis;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +12,6 @@ import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.Interval;
 import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Ratings;
-import org.labelbench.project.TagRepository;
-import org.labelbench.project.TagRepository.TagInfo;
 
 /**
  * The table that says which tag to work on next (DESIGN: "the tag table"): for all data and for
@@ -38,30 +34,41 @@ public final class TagTable {
 
     /** The "all data" row first, then the tags by potential gain, largest first; unknown gains last. */
     public static List<Row> of(Connection c, RunEvaluation evaluation, int resamples, long seed) throws SQLException {
+        return of(evaluation, TagMembership.read(c), resamples, seed);
+    }
+
+    /** The table from data already read: what a view recomputes when only a tag changed. */
+    public static List<Row> of(RunEvaluation evaluation, TagMembership membership, int resamples, long seed) {
         long[] items = evaluation.itemIds();
         int[] truth = evaluation.truthCodes();
         int[] predicted = evaluation.predicted();
-        long evaluated = 0;
-        long errors = 0;
+        long evaluatedCount = 0;
+        long errorCount = 0;
         for (int i = 0; i < items.length; i++) {
             if (truth[i] != Ratings.MISSING) {
-                evaluated++;
+                evaluatedCount++;
                 if (predicted[i] != truth[i]) {
-                    errors++;
+                    errorCount++;
                 }
             }
         }
+        long evaluated = evaluatedCount;
+        long errors = errorCount;
         LabelMatrix labels = evaluation.truth().labels();
+        double[] hlpScores = HumanLevelPerformance.unitScores(labels);
+        int[] allUnits = new int[labels.itemIds().length];
+        Arrays.setAll(allUnits, u -> u);
         List<Row> rows = new ArrayList<>();
         rows.add(row(ALL, evaluated, errors, evaluated, errors,
-                HumanLevelPerformance.of(labels, resamples, seed)));
+                HumanLevelPerformance.ofScores(labels, hlpScores, allUnits, resamples, seed)));
         List<Row> tagRows = new ArrayList<>();
-        for (TagInfo tag : new TagRepository().list(c)) {
-            long[] tagged = taggedItems(c, tag.id());
+        membership.tags().forEach((tag, tagged) -> {
             long tagEvaluated = 0;
             long tagErrors = 0;
+            int from = 0;
             for (long item : tagged) {
-                int i = Arrays.binarySearch(items, item);
+                int i = search(items, from, item);
+                from = i >= 0 ? i + 1 : -i - 1;
                 if (i >= 0 && truth[i] != Ratings.MISSING) {
                     tagEvaluated++;
                     if (predicted[i] != truth[i]) {
@@ -69,10 +76,9 @@ public final class TagTable {
                     }
                 }
             }
-            int[] units = unitsOf(labels, tagged);
-            tagRows.add(row(tag.name(), tagEvaluated, tagErrors, evaluated, errors,
-                    HumanLevelPerformance.of(labels.select(units), resamples, seed)));
-        }
+            tagRows.add(row(tag, tagEvaluated, tagErrors, evaluated, errors,
+                    HumanLevelPerformance.ofScores(labels, hlpScores, unitsOf(labels, tagged), resamples, seed)));
+        });
         tagRows.sort(Comparator.comparing((Row r) -> !r.potentialGain().isAvailable())
                 .thenComparing(r -> r.potentialGain().isAvailable() ? -r.potentialGain().value() : 0)
                 .thenComparing(Row::tag));
@@ -102,35 +108,36 @@ public final class TagTable {
                 gain);
     }
 
-    /** The tag's item ids, ascending (the primary key's order). */
-    private static long[] taggedItems(Connection c, long tag) throws SQLException {
-        long[] items = new long[1024];
-        int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT item FROM item_tag WHERE tag = ? ORDER BY item")) {
-            ps.setLong(1, tag);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (n == items.length) {
-                        items = Arrays.copyOf(items, n * 2);
-                    }
-                    items[n++] = rs.getLong(1);
-                }
-            }
-        }
-        return Arrays.copyOf(items, n);
-    }
-
     /** The units of the label matrix whose items are among {@code sortedItems}. */
     private static int[] unitsOf(LabelMatrix labels, long[] sortedItems) {
         long[] unitItems = labels.itemIds();
         int[] units = new int[Math.min(sortedItems.length, unitItems.length)];
         int n = 0;
+        int from = 0;
         for (long item : sortedItems) {
-            int unit = Arrays.binarySearch(unitItems, item);
+            int unit = search(unitItems, from, item);
+            from = unit >= 0 ? unit + 1 : -unit - 1;
             if (unit >= 0) {
                 units[n++] = unit;
             }
         }
         return Arrays.copyOf(units, n);
+    }
+
+    /**
+     * {@link Arrays#binarySearch} of {@code key} in {@code sorted} from {@code from} on, galloping
+     * first: the keys come in ascending order, so each search starts where the last one ended and
+     * stays within a few cache lines instead of jumping across the whole array.
+     */
+    static int search(long[] sorted, int from, long key) {
+        int step = 1;
+        int low = from;
+        int high = from;
+        while (high < sorted.length && sorted[high] < key) {
+            low = high + 1;
+            high = from + step;
+            step <<= 1;
+        }
+        return Arrays.binarySearch(sorted, low, Math.min(high + 1, sorted.length), key);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.bench.AgreementBenchmark;
+import org.labelbench.bench.AnalyzeBenchmark;
 import org.labelbench.bench.ImportBenchmark;
 import org.labelbench.bench.LabelBenchmark;
 import org.labelbench.bench.OpenBenchmark;
@@ -17,14 +18,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", description = {"Run a benchmark suite and print its figures as JSON.",
     "Suites: import (items/s and hashing beside a plain SHA-256), open (a large project's first page and heap),",
     "label (durable labels per second and submit latency through a labeling session),",
-    "agreement (every agreement figure on 1M items x 5 annotators, alpha beside NLTK, the bootstrap)."})
+    "agreement (every agreement figure on 1M items x 5 annotators, alpha beside NLTK, the bootstrap),",
+    "analyze (the tag table, metrics and the errors spreadsheet's first page on 1M predicted items, 50 tags)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement: 1000000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement and analyze: 1000000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder (default: a new temporary folder; open reuses its project).")
@@ -41,15 +43,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("labelbench-bench");
         Map<String, Object> figures = switch (suite) {
             case "import" -> new ImportBenchmark().run(items == null ? 10_000 : items, work);
             case "open" -> new OpenBenchmark().run(items == null ? 1_000_000 : items, work);
             case "label" -> new LabelBenchmark().run(items == null ? 100_000 : items, labels, work);
             case "agreement" -> new AgreementBenchmark().run(items == null ? 1_000_000 : items, work);
+            case "analyze" -> new AnalyzeBenchmark().run(items == null ? 1_000_000 : items, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
-                    + "' (import, open, label, agreement)");
+                    + "' (import, open, label, agreement, analyze)");
         };
         context.console().json(figures);
         return LabelbenchCli.EXIT_OK;

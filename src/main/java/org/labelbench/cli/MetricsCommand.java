@@ -66,7 +66,7 @@ final class MetricsCommand implements Callable<Integer> {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Result result = store.read(c -> {
                 BreakdownOptions.singleLabelMatrix(c, project, "metrics of a multi-label project are not offered yet");
-                RunEvaluation evaluation = RunEvaluation.read(c, run, truth.source());
+                RunEvaluation evaluation = RunEvaluation.read(c, run, truth.source(), positive != null);
                 ClassificationMetrics metrics = ClassificationMetrics.of(evaluation.truthCodes(), evaluation.predicted(),
                         evaluation.classes());
                 if (positive == null) {

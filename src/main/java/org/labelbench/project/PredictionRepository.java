@@ -94,10 +94,15 @@ public final class PredictionRepository {
         return runs;
     }
 
-    /** Every prediction of the run in item order: item id, class id, confidence (NaN when none), probabilities. */
-    public void forEach(Connection c, long run, PredictionConsumer consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT item, label_class, confidence, probabilities"
-                + " FROM prediction WHERE run = ? ORDER BY item")) {
+    /**
+     * Every prediction of the run in item order: item id, class id, confidence (NaN when none),
+     * and the probabilities when {@code withProbabilities} (else null: decoding them is half the
+     * cost of the read, and most figures do not need them).
+     */
+    public void forEach(Connection c, long run, boolean withProbabilities, PredictionConsumer consumer)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT item, label_class, confidence"
+                + (withProbabilities ? ", probabilities" : "") + " FROM prediction WHERE run = ? ORDER BY item")) {
             ps.setLong(1, run);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -105,7 +110,7 @@ public final class PredictionRepository {
                     if (rs.wasNull()) {
                         confidence = Double.NaN;
                     }
-                    byte[] probabilities = rs.getBytes(4);
+                    byte[] probabilities = withProbabilities ? rs.getBytes(4) : null;
                     consumer.accept(rs.getLong(1), rs.getLong(2), confidence,
                             probabilities == null ? null : decode(probabilities));
                 }

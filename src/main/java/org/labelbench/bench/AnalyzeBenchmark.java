@@ -1,0 +1,163 @@
+package org.labelbench.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.labelbench.analysis.ClassificationMetrics;
+import org.labelbench.analysis.ErrorSheet;
+import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.TagTable;
+import org.labelbench.analysis.TruthSource;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.PredictionRepository.NewPrediction;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
+
+/**
+ * {@code bench analyze}: a project of N items (two annotators on half, as {@link SyntheticProject}
+ * builds it, and a third on all) with one prediction run with probabilities on every item and 50 tags of 1–4 % of
+ * the items each. Times, each the median of 3: reading the run against the ground truth
+ * (the SQL part every view pays once), the tags' items (likewise), the tag table from both, the
+ * metrics, and the
+ * first page of the errors spreadsheet (ordering the errors, then reading 100 rows).
+ */
+public final class AnalyzeBenchmark {
+    private static final int TAGS = 50;
+    private static final int PAGE = 100;
+
+    public Map<String, Object> run(int items, Path workDir) throws Exception {
+        Path project = workDir.resolve("analyze-" + items + ".lbproj");
+        long buildStart = System.nanoTime();
+        if (!Files.exists(project)) {
+            SyntheticProject.build(project, items);
+            try (ProjectStore store = ProjectStore.open(project)) {
+                addRunAndTags(store, items);
+            }
+        }
+        double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            RunEvaluation[] evaluation = new RunEvaluation[1];
+            double loadMs = median(() -> evaluation[0] = store.read(c -> RunEvaluation.read(c, "bench",
+                    TruthSource.DEFAULT)));
+            RunEvaluation e = evaluation[0];
+            TagMembership[] membership = new TagMembership[1];
+            double tagsMs = median(() -> membership[0] = store.read(TagMembership::read));
+            int[] rows = {0};
+            double tagTableMs = median(() -> rows[0] = TagTable.of(e, membership[0], 0, 1).size());
+            double[] accuracy = {0};
+            double metricsMs = median(() -> accuracy[0] = ClassificationMetrics.of(e.truthCodes(), e.predicted(),
+                    e.classes()).accuracy().value());
+            int[] errors = {0};
+            double firstPageMs = median(() -> {
+                ErrorSheet sheet = ErrorSheet.of(e, true, null, ErrorSheet.Order.CONFIDENCE_DESCENDING);
+                errors[0] = sheet.size();
+                store.read(c -> sheet.page(c, 0, PAGE));
+            });
+            double pageOnlyMs = median(() -> {
+                ErrorSheet sheet = ErrorSheet.of(e, true, null, ErrorSheet.Order.ITEM);
+                store.read(c -> sheet.page(c, sheet.size() / 2, PAGE));
+            });
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("suite", "analyze");
+            result.put("items", items);
+            result.put("evaluated_items", e.evaluated());
+            result.put("errors", errors[0]);
+            result.put("tags", TAGS);
+            result.put("build_seconds", ImportBenchmark.round(buildSeconds));
+            result.put("read_run_and_truth_ms", ImportBenchmark.round(loadMs));
+            result.put("read_tags_ms", ImportBenchmark.round(tagsMs));
+            result.put("tag_table_ms", ImportBenchmark.round(tagTableMs));
+            result.put("tag_table_rows", rows[0]);
+            result.put("metrics_ms", ImportBenchmark.round(metricsMs));
+            result.put("accuracy", accuracy[0]);
+            result.put("errors_first_page_by_confidence_ms", ImportBenchmark.round(firstPageMs));
+            result.put("errors_middle_page_by_item_ms", ImportBenchmark.round(pageOnlyMs));
+            return result;
+        }
+    }
+
+    /** A run that is right 80 % of the time, with probabilities, and 50 random tags. */
+    private static void addRunAndTags(ProjectStore store, int items) {
+        store.write(c -> {
+            PredictionRepository predictions = new PredictionRepository();
+            long run = predictions.createRun(c, "bench", "import", "synthetic", null, null,
+                    "[\"cat\",\"dog\",\"bird\",\"fish\"]", Instant.now().toString(), null);
+            SplittableRandom random = new SplittableRandom(42);
+            List<NewPrediction> batch = new ArrayList<>(100_000);
+            for (int i = 1; i <= items; i++) {
+                // Class ids 1..4 are cat, dog, bird, fish; annotator ana labels 1 + i % 4 on even items.
+                int truth = 1 + i % 4;
+                int predicted = random.nextInt(5) == 0 ? 1 + random.nextInt(4) : truth;
+                float[] p = new float[4];
+                float confidence = 0.4f + 0.6f * (float) random.nextDouble();
+                Arrays.fill(p, (1 - confidence) / 3);
+                p[predicted - 1] = confidence;
+                batch.add(new NewPrediction(i, predicted, (double) confidence, p));
+                if (batch.size() == 100_000) {
+                    predictions.insert(c, run, batch);
+                    batch.clear();
+                }
+            }
+            predictions.insert(c, run, batch);
+            // A third annotator on every item, agreeing with ana: every item then has a ground truth
+            // (the majority on even items, cy's lone label on odd ones), as after a first labeling pass.
+            long cy = new org.labelbench.project.AnnotatorRepository().findOrCreate(c, "cy", "labeler").id();
+            try (PreparedStatement label = c.prepareStatement("INSERT INTO annotation (item, annotator, kind,"
+                    + " label_class, origin, submitted) VALUES (?, ?, 'class', ?, 'human', '2026-01-01T00:00:00Z')")) {
+                for (int i = 1; i <= items; i++) {
+                    label.setInt(1, i);
+                    label.setLong(2, cy);
+                    label.setInt(3, 1 + i % 4);
+                    label.addBatch();
+                    if (i % 10_000 == 0) {
+                        label.executeBatch();
+                    }
+                }
+                label.executeBatch();
+            }
+            TagRepository tags = new TagRepository();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_tag (tag, item, origin, added)"
+                    + " VALUES (?, ?, 'manual', '2026-01-01T00:00:00Z')")) {
+                for (int t = 0; t < TAGS; t++) {
+                    long tag = tags.define(c, "tag-" + t, "manual", null, Instant.now());
+                    int every = 25 + t % 75;
+                    for (int i = 1 + t; i <= items; i += every) {
+                        ps.setLong(1, tag);
+                        ps.setLong(2, i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static double median(Work work) {
+        double[] times = new double[3];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            try {
+                work.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[1];
+    }
+}

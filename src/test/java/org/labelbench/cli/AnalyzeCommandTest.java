@@ -202,4 +202,49 @@ class AnalyzeCommandTest {
         assertThat(runs.get(0).get("notes").asText()).isEqualTo("resnet18");
         assertThat(runs.get(0).get("file_sha256").asText()).hasSize(64);
     }
+
+    @Test
+    void auditFlagsTheWorseSliceAndCompareCountsTheItemsTheRunsSplitOn() throws Exception {
+        project = dir.resolve("slices.lbproj").toString();
+        StringBuilder labels = new StringBuilder("item,annotator,label\n");
+        StringBuilder m1 = new StringBuilder("item,label\n");
+        StringBuilder m2 = new StringBuilder("item,label\n");
+        for (String folder : new String[] {"day", "night"}) {
+            for (int i = 0; i < 20; i++) {
+                String key = folder + "/" + i + ".png";
+                TestMedia.png(dir.resolve("slices/" + key), 8, 8, key.hashCode());
+                labels.append(key).append(",A,cat\n");
+                // m1 is wrong on half the night items; m2 on the first two day items only.
+                m1.append(key).append(folder.equals("night") && i % 2 == 0 ? ",dog\n" : ",cat\n");
+                m2.append(key).append(folder.equals("day") && i < 2 ? ",dog\n" : ",cat\n");
+            }
+        }
+        ok("init", project, "--name", "s", "--classes", "cat,dog");
+        ok("import", project, "--images", dir.resolve("slices").toString());
+        ok("labels", "import", project, "--file", file("s.csv", labels.toString()).toString());
+        ok("predictions", "import", project, "--run", "m1", "--file", file("m1.csv", m1.toString()).toString());
+        ok("predictions", "import", project, "--run", "m2", "--file", file("m2.csv", m2.toString()).toString());
+
+        JsonNode audit = JSON.readTree(run("audit", project, "--run", "m1", "--attr", "folder", "--json").out());
+        // night: 10/20 against day's 20/20; pooled 0.75: z = -0.5 / sqrt(0.75 * 0.25 * (1/20 + 1/20)).
+        JsonNode night = audit.get(0);
+        assertThat(night.get("value").asText()).isEqualTo("night");
+        assertThat(night.get("accuracy").asDouble()).isEqualTo(0.5);
+        assertThat(night.get("z").asDouble()).isCloseTo(-0.5 / Math.sqrt(0.75 * 0.25 * 0.1), within(1e-12));
+        assertThat(night.get("significantly_worse").asBoolean()).isTrue();
+        assertThat(night.get("p_holm").asDouble()).isCloseTo(2 * night.get("p").asDouble(), within(1e-15));
+        assertThat(audit.get(1).get("significantly_worse").asBoolean()).isFalse();
+
+        JsonNode compare = JSON.readTree(run("compare", project, "--run", "m1", "--against", "m2", "--json").out());
+        assertThat(compare.get("items").asInt()).isEqualTo(40);
+        assertThat(compare.get("only_first_right").asInt()).isEqualTo(2);
+        assertThat(compare.get("only_second_right").asInt()).isEqualTo(10);
+        assertThat(compare.get("both_wrong").asInt()).isZero();
+        // McNemar exact, b = 2, c = 10: 2 * P(X <= 2) for X ~ binomial(12, 1/2) = 2 * 79 / 4096.
+        assertThat(compare.get("mcnemar_p").asDouble()).isCloseTo(2 * 79.0 / 4096, within(1e-12));
+        assertThat(compare.get("only_first_right_examples").toString()).isEqualTo("[\"day/0.png\",\"day/1.png\"]");
+        CliRunner.Result noAttribute = run("audit", project, "--run", "m1", "--attr", "colour");
+        assertThat(noAttribute.exitCode()).isEqualTo(2);
+        assertThat(noAttribute.err().strip()).isEqualTo("error: no item has an attribute named 'colour'");
+    }
 }

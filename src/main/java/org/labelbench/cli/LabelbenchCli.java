@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
             TagCommand.class, PredictionsCommand.class, AnalyzeCommand.class, MetricsCommand.class,
             AuditCommand.class, CompareCommand.class,
+            DisagreementsCommand.class, AdjudicateCommand.class,
             OpenCommand.class,
             OpenSampleCommand.class, BenchCommand.class})
 public final class LabelbenchCli {

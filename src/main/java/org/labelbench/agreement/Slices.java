@@ -14,20 +14,18 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.project.TagRepository;
 
 /**
- * Groups the units of a {@link LabelMatrix} for a breakdown ({@code --by}):
+ * Groups the units of a {@link LabelMatrix} for a breakdown ({@code --by}; per class is not a
+ * grouping: see {@link HumanLevelPerformance#ofClass} and {@link LabelMatrix#oneVsRest}):
  * <ul>
  * <li>{@code attr:NAME}: by the attribute's value, items without it under "(none)";
  * <li>{@code guideline}: by the guideline version the labels were made under ("v1", "v2",
  * "mixed", "none");
- * <li>{@code class}: by the item's reference class: its adjudicated label, else the label most
- * annotators gave; items whose top labels tie are under "(tie)";
  * <li>{@code tag}: one group per tag (an item with two tags is in both), untagged items under
  * "(untagged)"; {@code tag:NAME}: the items with that tag, and "not NAME".
  * </ul>
  */
 public final class Slices {
     static final String NO_VALUE = "(none)";
-    static final String TIE = "(tie)";
     static final String UNTAGGED = "(untagged)";
 
     private Slices() {
@@ -40,11 +38,6 @@ public final class Slices {
         if ("guideline".equals(by)) {
             for (int unit = 0; unit < units; unit++) {
                 add(groups, matrix.guidelines()[unit], unit);
-            }
-        } else if ("class".equals(by)) {
-            for (int unit = 0; unit < units; unit++) {
-                int reference = referenceClass(matrix, unit);
-                add(groups, reference == Ratings.MISSING ? TIE : matrix.classes().get(reference), unit);
             }
         } else if (by != null && by.startsWith("attr:") && by.length() > 5) {
             Map<Long, String> values = attributeValues(c, by.substring(5));
@@ -70,40 +63,11 @@ public final class Slices {
                 add(groups, tagged.contains(matrix.itemIds()[unit]) ? tag : "not " + tag, unit);
             }
         } else {
-            throw new BadInputException("--by takes attr:NAME, tag, tag:NAME, class or guideline, not '" + by + "'");
+            throw new BadInputException("--by takes attr:NAME, tag, tag:NAME or guideline, not '" + by + "'");
         }
         Map<String, int[]> slices = new LinkedHashMap<>();
         groups.forEach((key, members) -> slices.put(key, members.stream().mapToInt(Integer::intValue).toArray()));
         return slices;
-    }
-
-    /** The unit's adjudicated class, else its unique most frequent label; {@link Ratings#MISSING} on a tie. */
-    static int referenceClass(LabelMatrix matrix, int unit) {
-        if (matrix.gold()[unit] != Ratings.MISSING) {
-            return matrix.gold()[unit];
-        }
-        Ratings ratings = matrix.ratings();
-        int[] counts = new int[ratings.categories()];
-        for (int rater = 0; rater < ratings.raters(); rater++) {
-            int code = ratings.code(unit, rater);
-            if (code != Ratings.MISSING) {
-                counts[code]++;
-            }
-        }
-        int best = Ratings.MISSING;
-        boolean tied = false;
-        for (int category = 0; category < counts.length; category++) {
-            if (counts[category] == 0) {
-                continue;
-            }
-            if (best == Ratings.MISSING || counts[category] > counts[best]) {
-                best = category;
-                tied = false;
-            } else if (counts[category] == counts[best]) {
-                tied = true;
-            }
-        }
-        return tied ? Ratings.MISSING : best;
     }
 
     private static void add(Map<String, List<Integer>> groups, String group, int unit) {

@@ -78,7 +78,7 @@ public final class ErrorSheet {
         for (int r = from; r < to; r++) {
             ids.add(evaluation.itemIds()[rows[r]]);
         }
-        Map<Long, Item> items = items(c, ids);
+        Map<Long, Item> items = new ItemRepository().findByIds(c, ids);
         Map<Long, List<CurrentLabel>> labels = new AnnotationRepository().currentLabels(c, ids);
         Map<Long, Map<String, String>> attributes = new ItemRepository().attributes(c, ids);
         Map<Long, List<String>> tags = tags(c, ids);
@@ -120,15 +120,6 @@ public final class ErrorSheet {
     private static int sortable(float value) {
         int bits = Float.floatToIntBits(value);
         return bits >= 0 ? bits : bits ^ 0x7fffffff;
-    }
-
-    private static Map<Long, Item> items(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, Item> items = new HashMap<>();
-        ItemRepository repository = new ItemRepository();
-        for (long id : ids) {
-            repository.findById(c, id).ifPresent(item -> items.put(id, item));
-        }
-        return items;
     }
 
     private static Map<Long, List<String>> tags(Connection c, List<Long> ids) throws SQLException {

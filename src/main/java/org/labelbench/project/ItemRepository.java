@@ -132,6 +132,28 @@ public final class ItemRepository {
         }
     }
 
+    /** The items with the given ids, by id, in one query (ids that are not items are absent). */
+    public Map<Long, Item> findByIds(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Item> items = new HashMap<>();
+        if (ids.isEmpty()) {
+            return items;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.id IN (" + marks
+                + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Item item = read(rs);
+                    items.put(item.id(), item);
+                }
+            }
+        }
+        return items;
+    }
+
     /** Ids of the given keys; keys that are not items are absent from the map. */
     public Map<String, Long> idsByKey(Connection c, List<String> keys) throws SQLException {
         Map<String, Long> ids = new HashMap<>();

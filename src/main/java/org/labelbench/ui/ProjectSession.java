@@ -4,6 +4,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import org.labelbench.project.ProjectOverview;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.ui.agreement.AgreementCatalog;
+import org.labelbench.ui.analysis.AnalysisCatalog;
+import org.labelbench.ui.analysis.AnalysisController;
+import org.labelbench.ui.analysis.AnalysisViewModel;
+import org.labelbench.ui.agreement.AgreementController;
+import org.labelbench.ui.agreement.AgreementViewModel;
+import org.labelbench.ui.disagreements.DisagreementDialogs;
+import org.labelbench.ui.disagreements.DisagreementsController;
+import org.labelbench.ui.disagreements.DisagreementsViewModel;
 import org.labelbench.ui.guidelines.GuidelineEditorController;
 import org.labelbench.ui.guidelines.GuidelinesCatalog;
 import org.labelbench.ui.guidelines.GuidelinesController;
@@ -43,6 +52,9 @@ final class ProjectSession {
     private final LabelScreenViewModel label;
     private final GuidelinesViewModel guidelines;
     private final SchemaViewModel schema;
+    private final DisagreementsViewModel disagreements;
+    private final AgreementViewModel agreement;
+    private final AnalysisViewModel analysis;
     private final FxmlView<ShellController> view;
 
     ProjectSession(ProjectStore store, ProjectOverview overview, WorkbenchServices services, Runnable closeProject) {
@@ -59,6 +71,11 @@ final class ProjectSession {
         schema.setOnSchemaChanged(items::reload);
         label = new LabelScreenViewModel(store, media, executors, LabelerFile.standard());
         label.setOnLabelsChanged(items::reload);
+        // The adjudicator is the Label page's labeler: one person per machine, asked once.
+        disagreements = new DisagreementsViewModel(store, media, executors, label.labelerProperty(), label::setLabeler);
+        disagreements.setOnLabelsChanged(items::reload);
+        agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
+        analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, userName());
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
@@ -68,10 +85,16 @@ final class ProjectSession {
                 .register(LabelController.class, () -> new LabelController(label))
                 .register(QueueListController.class, () -> new QueueListController(label, labelDialogs))
                 .register(LabelingController.class, () -> new LabelingController(label, labelDialogs))
+                .register(DisagreementsController.class, () -> new DisagreementsController(disagreements, labelDialogs,
+                        new DisagreementDialogs(), services.dialogs()))
                 .register(GuidelinesController.class, () -> new GuidelinesController(guidelines, thumbnails))
                 .register(GuidelineEditorController.class, () -> new GuidelineEditorController(guidelines, thumbnails))
-                .register(SchemaController.class, () -> new SchemaController(schema));
+                .register(SchemaController.class, () -> new SchemaController(schema))
+                .register(AgreementController.class, () -> new AgreementController(agreement))
+                .register(AnalysisController.class, () -> new AnalysisController(analysis, thumbnails,
+                        services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
+        agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
         items.reload();
     }
 
@@ -97,7 +120,10 @@ final class ProjectSession {
         shell.cancelJob();
         items.dispose();
         label.dispose();
+        disagreements.dispose();
         guidelines.dispose();
+        agreement.dispose();
+        analysis.dispose();
         executors.reads().execute(store::close);
     }
 
@@ -106,7 +132,10 @@ final class ProjectSession {
         shell.cancelJob();
         items.dispose();
         label.dispose();
+        disagreements.dispose();
         guidelines.dispose();
+        agreement.dispose();
+        analysis.dispose();
         store.close();
     }
 }

@@ -50,17 +50,29 @@ public final class ShellController {
     @FXML
     private ToggleButton labelNav;
     @FXML
+    private ToggleButton agreementNav;
+    @FXML
+    private ToggleButton disagreementsNav;
+    @FXML
     private ToggleButton guidelinesNav;
     @FXML
     private ToggleButton schemaNav;
+    @FXML
+    private ToggleButton analysisNav;
     @FXML
     private Node itemsView;
     @FXML
     private Node labelView;
     @FXML
+    private Node agreementView;
+    @FXML
+    private Node disagreementsView;
+    @FXML
     private Node guidelinesView;
     @FXML
     private Node schemaView;
+    @FXML
+    private Node analysisView;
     @FXML
     private HBox jobBar;
     @FXML
@@ -98,8 +110,11 @@ public final class ShellController {
         Map<Toggle, Node> pages = new LinkedHashMap<>();
         pages.put(itemsNav, itemsView);
         pages.put(labelNav, labelView);
+        pages.put(agreementNav, agreementView);
+        pages.put(disagreementsNav, disagreementsView);
         pages.put(guidelinesNav, guidelinesView);
         pages.put(schemaNav, schemaView);
+        pages.put(analysisNav, analysisView);
         pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);
         pages.forEach((toggle, page) -> page.setVisible(toggle == itemsNav));
@@ -145,6 +160,11 @@ public final class ShellController {
 
         viewModel.setOnFilesSkipped(report -> dialogs.showImportReport(window(), report));
         viewModel.setOnJobFailed(message -> dialogs.showError(window(), "Import failed", message));
+    }
+
+    /** Opens the disagreement browser (the Agreement view's "Review disagreements"). */
+    public void showDisagreements() {
+        disagreementsNav.setSelected(true);
     }
 
     @FXML

@@ -1,0 +1,73 @@
+package org.labelbench.ui.agreement;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.agreement.Slices;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.ProjectMeta;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * What the Agreement view reads, over one open project. Every method is a read on the calling
+ * (background) thread; the computing happens elsewhere, on what these return.
+ */
+public final class AgreementCatalog {
+    private final ProjectStore store;
+    private final ItemRepository items = new ItemRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+
+    /**
+     * Changes whenever the figures could: annotations are append-only and items are only ever
+     * added, so their largest ids move with every label and import; the classes and the
+     * multi-label option are compared whole.
+     */
+    public record Stamp(long lastAnnotation, long lastItem, String classes, boolean multiLabel) {
+    }
+
+    public AgreementCatalog(ProjectStore store) {
+        this.store = store;
+    }
+
+    public Stamp stamp() {
+        return store.read(this::stamp);
+    }
+
+    /** The labels as reliability data, with what the view slices them by. */
+    AgreementSnapshot snapshot() {
+        return store.read(c -> {
+            Stamp stamp = stamp(c);
+            List<String> attributes = items.attributeNames(c);
+            if (stamp.multiLabel()) {
+                return new AgreementSnapshot(stamp, true, null, Map.of(), LabelMatrix.readPerClass(c),
+                        attributes);
+            }
+            LabelMatrix matrix = LabelMatrix.read(c);
+            return new AgreementSnapshot(stamp, false, matrix, Slices.of(c, matrix, "guideline"), Map.of(),
+                    attributes);
+        });
+    }
+
+    /** The units of {@code matrix} grouped by the value of attribute {@code name} ("(none)" without one). */
+    Map<String, int[]> slicesByAttribute(LabelMatrix matrix, String name) {
+        return store.read(c -> Slices.of(c, matrix, "attr:" + name));
+    }
+
+    private Stamp stamp(Connection c) throws SQLException {
+        long lastAnnotation;
+        long lastItem;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (SELECT MAX(id) FROM annotation), (SELECT MAX(id) FROM item)")) {
+            rs.next();
+            lastAnnotation = rs.getLong(1);
+            lastItem = rs.getLong(2);
+        }
+        boolean multiLabel = ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+        return new Stamp(lastAnnotation, lastItem, classes.list(c).toString(), multiLabel);
+    }
+}

@@ -1,0 +1,114 @@
+package org.labelbench.ui.analysis;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.labelbench.analysis.ErrorSheet;
+import org.labelbench.analysis.PredictionService;
+import org.labelbench.analysis.PredictionService.ImportedRun;
+import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.TagService;
+import org.labelbench.analysis.TagService.TagChange;
+import org.labelbench.analysis.TruthSource;
+import org.labelbench.labeling.Queue;
+import org.labelbench.labeling.QueueDefinition;
+import org.labelbench.labeling.QueueService;
+import org.labelbench.project.AnnotationRepository;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.Item;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.PredictionRepository.PredictionRun;
+import org.labelbench.project.ProjectMeta;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
+import org.labelbench.project.TagRepository.TagInfo;
+
+/**
+ * What the Error analysis view reads and changes, over one open project. Every method runs off
+ * the FX thread; each change is one service call (one transaction).
+ */
+public final class AnalysisCatalog {
+    static final String MULTI_LABEL = "Error analysis of a multi-label project is not offered yet: the tag table"
+            + " needs one class per item.";
+
+    private final ProjectStore store;
+    private final PredictionService predictions = new PredictionService();
+    private final TagService tags = new TagService();
+    private final QueueService queues = new QueueService();
+    private final ItemRepository items = new ItemRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
+    private final TagRepository tagRepository = new TagRepository();
+
+    /** The run against the truth, with the tags and the stamp of the labels it was read with. */
+    record Evaluated(RunEvaluation evaluation, TagMembership membership, List<TagInfo> tagInfos, long labelsStamp) {
+    }
+
+    public AnalysisCatalog(ProjectStore store) {
+        this.store = store;
+    }
+
+    public List<PredictionRun> runs() {
+        return predictions.runs(store);
+    }
+
+    /**
+     * Changes whenever the ground truth could: annotations are append-only, so their count moves
+     * with every label, relabel and adjudication.
+     */
+    public long labelsStamp() {
+        return store.read(annotations::count);
+    }
+
+    /** Reads the run against the truth and the tags in one snapshot (seconds on a million items). */
+    Evaluated evaluate(String run, TruthSource truth) {
+        return store.read(c -> {
+            if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
+                throw new BadInputException(MULTI_LABEL);
+            }
+            return new Evaluated(RunEvaluation.read(c, run, truth), TagMembership.read(c), tagRepository.list(c),
+                    annotations.count(c));
+        });
+    }
+
+    /** The tags again (after a tagging): which items carry each, and their kinds. */
+    Evaluated retag(Evaluated previous) {
+        return store.read(c -> new Evaluated(previous.evaluation(), TagMembership.read(c),
+                tagRepository.list(c), previous.labelsStamp()));
+    }
+
+    public List<ErrorSheet.Row> page(ErrorSheet sheet, int offset, int limit) {
+        return store.read(c -> sheet.page(c, offset, limit));
+    }
+
+    public TagChange addTag(String tag, List<String> keys, String author) {
+        return tags.add(store, tag, keys, author);
+    }
+
+    public TagChange removeTag(String tag, List<String> keys) {
+        return tags.remove(store, tag, keys);
+    }
+
+    /** The keys of these items (those still in the project), in the given order. */
+    public List<String> keysOf(long[] itemIds) {
+        return store.read(c -> keys(c, itemIds));
+    }
+
+    public Queue createQueue(QueueDefinition definition, String createdBy) {
+        return queues.create(store, definition, createdBy);
+    }
+
+    public ImportedRun importRun(String name, Path file) {
+        return predictions.importFile(store, name, file, null);
+    }
+
+    private List<String> keys(Connection c, long[] itemIds) throws SQLException {
+        List<String> keys = new ArrayList<>(itemIds.length);
+        for (long id : itemIds) {
+            items.findById(c, id).map(Item::key).ifPresent(keys::add);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,80 @@
+package org.labelbench.ui.analysis;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.labelbench.analysis.PredictionService;
+import org.labelbench.analysis.TagService;
+import org.labelbench.ingest.ImportRequest;
+import org.labelbench.ingest.ImportService;
+import org.labelbench.ingest.ImportSource;
+import org.labelbench.jobs.JobContext;
+import org.labelbench.labeling.LabelFileService;
+import org.labelbench.project.ProjectSettings;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.TestMedia;
+
+/**
+ * A small clothes project for error analysis, made as a user would: eight real PNGs imported,
+ * labels by ana and ben from a CSV, one prediction run "m1" from a CSV, and the tag "dark" on
+ * i3 and i4. The annotators agree on every item but i5 (shirt / t-shirt: a tie, so no ground
+ * truth). The model is wrong on i0 (0.90), i2 (0.70) and i4 (0.60): 3 errors of 8 predicted
+ * items, 7 of which have a ground truth.
+ */
+final class AnalysisProjects {
+    static final List<String> CLASSES = List.of("shirt", "t-shirt", "coat");
+    /** The errors, most confident first. */
+    static final List<String> ERRORS = List.of("i0.png", "i2.png", "i4.png");
+
+    private AnalysisProjects() {
+    }
+
+    static Path clothes(Path dir) throws IOException {
+        Path folder = dir.resolve("clothes");
+        for (int i = 0; i < 8; i++) {
+            TestMedia.png(folder.resolve("i" + i + ".png"), 28, 28, i);
+        }
+        Path project = dir.resolve("clothes.lbproj");
+        try (ProjectStore store = ProjectStore.create(project, new ProjectSettings("Clothes", CLASSES, false))) {
+            new ImportService(2).run(store, ImportRequest.of(ImportSource.IMAGES, folder), JobContext.silent());
+            new LabelFileService().importFile(store, Files.writeString(dir.resolve("labels.csv"), """
+                    item,annotator,label
+                    i0.png,ana,shirt
+                    i0.png,ben,shirt
+                    i1.png,ana,shirt
+                    i1.png,ben,shirt
+                    i2.png,ana,t-shirt
+                    i2.png,ben,t-shirt
+                    i3.png,ana,coat
+                    i3.png,ben,coat
+                    i4.png,ana,coat
+                    i4.png,ben,coat
+                    i5.png,ana,shirt
+                    i5.png,ben,t-shirt
+                    i6.png,ana,t-shirt
+                    i6.png,ben,t-shirt
+                    i7.png,ana,coat
+                    i7.png,ben,coat
+                    """));
+            new PredictionService().importFile(store, "m1", predictions(dir.resolve("m1.csv")), null);
+            new TagService().add(store, "dark", List.of("i3.png", "i4.png"), "lead");
+        }
+        return project;
+    }
+
+    /** The predictions of run "m1", as a model would write them. */
+    static Path predictions(Path file) throws IOException {
+        return Files.writeString(file, """
+                item,label,confidence
+                i0.png,t-shirt,0.90
+                i1.png,shirt,0.80
+                i2.png,shirt,0.70
+                i3.png,coat,0.95
+                i4.png,shirt,0.60
+                i5.png,shirt,0.50
+                i6.png,t-shirt,0.85
+                i7.png,coat,0.99
+                """);
+    }
+}

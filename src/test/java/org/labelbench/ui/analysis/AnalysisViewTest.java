@@ -1,0 +1,130 @@
+package org.labelbench.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.labelbench.project.ProjectSettings;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.SqlRows;
+import org.labelbench.ui.WorkbenchTestBase;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An engineer opens Error analysis in the real window (headless), sees the model's errors most
+ * confident first, selects two of them with the keyboard, presses T, types a new tag and Enter:
+ * the rows show it, the project stores it, and the tag table gains its row with the right
+ * counts. Ctrl+Z takes it all back.
+ */
+class AnalysisViewTest extends WorkbenchTestBase {
+
+    @Test
+    void tagsTwoErrorsByKeyboardAndUndoes() throws Exception {
+        Path project = AnalysisProjects.clothes(dir);
+        openProject(project);
+
+        clickOn("#analysisNav");
+        waitForColumn(".error-table", "key-column", AnalysisProjects.ERRORS);
+        waitForText("#errorCountLabel", "3 errors of 8 predicted items");
+        assertThat(column(".error-table", "truth-column")).containsExactly("shirt", "t-shirt", "coat");
+        assertThat(column(".error-table", "prediction-column")).containsExactly("t-shirt", "shirt", "shirt");
+        assertThat(column(".error-table", "correct-column")).containsExactly("✗", "✗", "✗");
+        assertThat(column(".error-table", "labels-column")).first().isEqualTo("ana: shirt, ben: shirt");
+        assertThat(column(".error-table", "tags-column")).containsExactly("", "", "dark");
+        assertThat(column(".tag-table", "tag-column")).containsExactly("(all data)", "dark");
+
+        press(KeyCode.SHIFT, KeyCode.DOWN); // the first row is selected: Shift+Down adds the second
+        release(KeyCode.DOWN, KeyCode.SHIFT);
+        type(KeyCode.T);
+        waitUntil(() -> lookup("#tagField").query().isFocused());
+        write("collar");
+        type(KeyCode.ENTER);
+
+        waitForColumn(".error-table", "tags-column", List.of("collar", "collar", "dark"));
+        assertThat(taggedKeys("collar")).containsExactly("i0.png", "i2.png");
+        waitForColumn(".tag-table", "tag-column", List.of("(all data)", "collar", "dark"));
+        assertThat(column(".tag-table", "items-column")).containsExactly("7", "2", "2");
+        assertThat(column(".tag-table", "errors-column")).containsExactly("3", "2", "1");
+        assertThat(column(".tag-table", "error-share-column")).containsExactly("100.0%", "66.7%", "33.3%");
+        assertThat(column(".tag-table", "accuracy-column")).containsExactly("57.1%", "0.0%", "50.0%");
+        waitForText("#analysisMessage", "Tagged 2 items 'collar' · Ctrl+Z undoes");
+        assertThat(onFx(() -> lookup(".quick-tag").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).toList()))
+                .containsExactly("1  dark", "2  collar");
+
+        press(KeyCode.SHORTCUT, KeyCode.Z);
+        release(KeyCode.Z, KeyCode.SHORTCUT);
+
+        waitForColumn(".error-table", "tags-column", List.of("", "", "dark"));
+        assertThat(taggedKeys("collar")).isEmpty();
+        waitForColumn(".tag-table", "tag-column", List.of("(all data)", "dark"));
+        waitForText("#analysisMessage", "Undone: removed 'collar' from 2 items");
+    }
+
+    @Test
+    void saysHowToImportARunWhenThereIsNone() throws Exception {
+        Path project = dir.resolve("empty.lbproj");
+        ProjectStore.create(project, new ProjectSettings("Empty", List.of("a", "b"), false)).close();
+        openProject(project);
+
+        clickOn("#analysisNav");
+        waitForText("#analysisEmptyMessage", AnalysisViewModel.NO_RUNS);
+        waitUntil(() -> lookup("#analysisEmptyMessage").query().isVisible()
+                && lookup("#analysisEmptyImportButton").query().isVisible());
+    }
+
+    /** Opens the project, and on failure says what the workbench said (a dialog, or the failure itself). */
+    @Override
+    protected void openProject(Path project) throws TimeoutException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Platform.runLater(() -> workbench.open(project).whenComplete((opened, error) -> failure.set(error)));
+        try {
+            waitUntil(() -> lookup("#analysisNav").tryQuery().map(n -> n.getLayoutBounds().getWidth() > 0)
+                    .orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the project did not open; dialogs say: " + onFx(() -> lookup(".dialog-pane")
+                    .queryAll().stream().map(pane -> ((DialogPane) pane).getContentText()).toList())
+                    + "; failure: " + failure.get(), failure.get() != null ? failure.get() : e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until a column reads {@code expected}; on time-out, says what it read and what the view said. */
+    private void waitForColumn(String table, String columnId, List<String> expected) {
+        try {
+            waitUntil(() -> column(table, columnId).equals(expected));
+        } catch (TimeoutException e) {
+            throw new AssertionError(table + " " + columnId + " reads " + column(table, columnId) + ", not " + expected
+                    + "; message: " + text("#analysisMessage") + "; focus: " + onFx(() -> String.valueOf(
+                    stage.getScene().getFocusOwner())) + "; tag field: " + onFx(() -> ((javafx.scene.control.TextField)
+                    lookup("#tagField").query()).getText()), e);
+        }
+    }
+
+    private List<String> taggedKeys(String tag) {
+        return SqlRows.of(workbench.openStore(), "SELECT i.key FROM item_tag it JOIN tag t ON t.id = it.tag"
+                + " JOIN item i ON i.id = it.item WHERE t.name = ? ORDER BY i.key", tag).stream()
+                .map(row -> row.get(0)).toList();
+    }
+
+    /** The texts of one column of a table, top to bottom (a tags cell reads as its tags, comma-separated). */
+    private List<String> column(String table, String columnId) {
+        return onFx(() -> lookup(table + " .table-cell").queryAll().stream()
+                .filter(node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && columnId.equals(cell.getTableColumn().getId()) && !cell.isEmpty()
+                        && cell.getTableRow() != null && !cell.getTableRow().isEmpty() && cell.isVisible())
+                .map(node -> (TableCell<?, ?>) node)
+                .sorted(Comparator.comparingInt(TableCell::getIndex))
+                .map(cell -> cell.getText() != null ? cell.getText()
+                        : cell.getAccessibleText() == null ? "" : cell.getAccessibleText())
+                .toList());
+    }
+}

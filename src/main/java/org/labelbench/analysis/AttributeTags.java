@@ -1,0 +1,68 @@
+package org.labelbench.analysis;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.RuleTagRepository;
+import org.labelbench.project.RuleTagRepository.TagDefinition;
+
+/**
+ * The metadata tags of one attribute: a tag {@code NAME=value} per value, none for a value no item
+ * has any more, each with exactly the items having that value. Everything is checked before
+ * anything is written, so a refusal changes nothing.
+ */
+final class AttributeTags {
+    /** More values than this is an identifier, not a slice. */
+    static final int MAX_TAGS = 1_000;
+
+    private final RuleTagRepository tags = new RuleTagRepository();
+    private final ItemRepository items = new ItemRepository();
+
+    /** Derives the attribute's tags; returns the item count per tag name. {@code author} is credited on tags made now. */
+    Map<String, Integer> derive(Connection c, String attribute, String author, Instant now) throws SQLException {
+        long values = tags.countValues(c, attribute);
+        if (values > MAX_TAGS) {
+            throw new BadInputException(String.format(Locale.ROOT, "attribute '%s' has %,d values; metadata tags stop"
+                    + " at %,d (one per value): use a rule tag such as attr.%s == \"...\" instead", attribute, values,
+                    MAX_TAGS, attribute));
+        }
+        Map<String, TagDefinition> existing = new HashMap<>();
+        tags.metadataTagsOf(c, attribute).forEach(t -> existing.put(t.name(), t));
+        List<String> wanted = new ArrayList<>();
+        for (String value : items.attributeValues(c, attribute, MAX_TAGS)) {
+            String tag = attribute + "=" + value;
+            if (tag.contains(",") || !tag.equals(tag.strip())) {
+                throw new BadInputException("attribute '" + attribute + "': the value '" + value + "' cannot name a"
+                        + " tag (a tag name has no comma and no blanks at the ends)");
+            }
+            if (!existing.containsKey(tag)) {
+                refuseTaken(c, tag, attribute);
+            }
+            wanted.add(tag);
+        }
+        for (String tag : wanted) {
+            if (existing.remove(tag) == null) {
+                tags.createMetadataTag(c, tag, attribute, author, now);
+            }
+        }
+        tags.delete(c, existing.values().stream().map(TagDefinition::id).toList());
+        return tags.replaceMetadataItems(c, attribute, now);
+    }
+
+    private void refuseTaken(Connection c, String tag, String attribute) throws SQLException {
+        var other = tags.find(c, tag);
+        if (other.isPresent()) {
+            throw new BadInputException("tag '" + tag + "' is a " + other.get().kind() + " tag"
+                    + (other.get().kind().equals(RuleTagRepository.METADATA)
+                            ? " of attribute '" + other.get().rule() + "'" : "")
+                    + "; the metadata tags of '" + attribute + "' need that name");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.labelbench.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemCondition;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.PredictionRepository.PredictionRun;
+import org.labelbench.project.RuleTagRepository;
+import org.labelbench.project.RuleTagRepository.TagDefinition;
+
+/**
+ * Turns rules into SQL against a project: a new rule against the run it names (or the newest),
+ * with its attributes checked; a stored rule against its stored run, attributes unchecked (one no
+ * item has any more simply matches nothing).
+ */
+final class RuleCompiler {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RuleTagRepository tags = new RuleTagRepository();
+    private final PredictionRepository predictions = new PredictionRepository();
+    private final LabelClassRepository classes = new LabelClassRepository();
+    private final ItemRepository items = new ItemRepository();
+
+    /** The run the rule's prediction fields read: the one named (which must exist), else the newest; null if it reads none. */
+    RuleContext.Run runFor(Connection c, RuleExpression rule, String runName) throws SQLException {
+        String named = runName == null || runName.isBlank() ? null : runName.strip();
+        RuleContext.Run run = named == null ? null : run(c, named);
+        if (rule.predictionFields().isEmpty()) {
+            return null;
+        }
+        if (run != null) {
+            return run;
+        }
+        String newest = tags.newestRun(c).orElseThrow(() -> new BadInputException("rule '" + rule.text() + "': "
+                + String.join(", ", rule.predictionFields()) + " reads predictions, and the project has no prediction"
+                + " run; import one with 'predictions import'"));
+        return run(c, newest);
+    }
+
+    ItemCondition compileNew(Connection c, RuleExpression rule, RuleContext.Run run) throws SQLException {
+        return rule.toSql(context(c, run, new LinkedHashSet<>(items.attributeNames(c))));
+    }
+
+    ItemCondition compileStored(Connection c, TagDefinition tag) throws SQLException {
+        RuleContext.Run run = tag.run() == null ? null : new RuleContext.Run(tag.run().id(), tag.run().name(),
+                probabilityClasses(tag.run().name(), tag.run().classes()));
+        return RuleExpression.parse(tag.rule()).toSql(context(c, run, null));
+    }
+
+    private RuleContext.Run run(Connection c, String name) throws SQLException {
+        var found = predictions.findRun(c, name);
+        if (found.isEmpty()) {
+            List<String> names = predictions.listRuns(c).stream().map(PredictionRun::name).toList();
+            throw new BadInputException("no prediction run named '" + name + "'; "
+                    + (names.isEmpty() ? "the project has none" : "runs: " + String.join(", ", names)));
+        }
+        PredictionRun run = found.get();
+        return new RuleContext.Run(run.id(), run.name(), probabilityClasses(run.name(), run.classes()));
+    }
+
+    private RuleContext context(Connection c, RuleContext.Run run, Set<String> attributes)
+            throws SQLException {
+        Map<String, Long> classIds = new LinkedHashMap<>();
+        for (LabelClass labelClass : classes.list(c)) {
+            classIds.put(labelClass.name(), labelClass.id());
+        }
+        return new RuleContext(classIds, run, attributes);
+    }
+
+    /** The classes of a run's probability vectors, from their stored JSON array (null: none). */
+    private static List<String> probabilityClasses(String run, String classesJson) {
+        if (classesJson == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(classesJson, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run '" + run + "' stores unreadable classes: " + classesJson, e);
+        }
+    }
+}

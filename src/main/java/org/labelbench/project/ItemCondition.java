@@ -1,0 +1,24 @@
+package org.labelbench.project;
+
+import java.util.List;
+
+/**
+ * A WHERE condition over the item table aliased {@code i}, with the values of its {@code ?}
+ * placeholders in order. Values are always bound, never spliced into the text: a condition is
+ * built from what a user typed.
+ */
+public record ItemCondition(String sql, List<Object> parameters) {
+    public ItemCondition {
+        parameters = List.copyOf(parameters);
+    }
+
+    /** The one item. */
+    public static ItemCondition item(long id) {
+        return new ItemCondition("i.id = ?", List.of(id));
+    }
+
+    /** The items an import added. */
+    public static ItemCondition importBatch(long batch) {
+        return new ItemCondition("i.import_batch = ?", List.of(batch));
+    }
+}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.LabelFileService;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
@@ -36,6 +37,10 @@ final class LabelsCommand {
         public Integer call() {
             try (ProjectStore store = ProjectStore.open(project)) {
                 LabelFileService.LabelImportResult result = context.labels().importFile(store, file);
+                if (result.added() > 0) {
+                    // Rule tags over labels ("disagreement", label == ...) follow the new labels.
+                    store.write(c -> new RuleTagService().refreshLabelRules(c));
+                }
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("rows", result.rows());
                 facts.put("added", result.added());

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.media.MediaInfo;
 import org.labelbench.media.MediaKind;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
@@ -276,6 +277,9 @@ public final class ImportService {
             inserter.close();
             batches.finish(c, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
                     skipped.size(), copiedFiles.size());
+            // Rule and metadata tags take in the new items in the same transaction, so no one reads
+            // a project whose tags miss what was just imported.
+            new RuleTagService().refreshImportBatch(c, batchId);
             return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
                     copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
         }

@@ -7,13 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labelbench.ingest.ImportRequest;
-import org.labelbench.ingest.ImportService;
-import org.labelbench.ingest.ImportSource;
-import org.labelbench.jobs.JobContext;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
-import org.labelbench.testing.TestMedia;
 
 /** The error-analysis spreadsheet's rows: errors only, by tag, by confidence, read a page at a time. */
 class ErrorSheetTest {
@@ -23,13 +18,15 @@ class ErrorSheetTest {
     @Test
     void errorsOrderedByConfidenceWithTheirLabelsAndTags() throws Exception {
         Path project = dir.resolve("p.lbproj");
-        for (int i = 1; i <= 6; i++) {
-            TestMedia.png(dir.resolve("images/u" + i + ".png"), 8, 8, i);
-        }
         try (ProjectStore store = ProjectStore.create(project, new ProjectSettings("e", List.of("cat", "dog"),
                 false))) {
-            new ImportService(2).run(store, ImportRequest.of(ImportSource.IMAGES, dir.resolve("images")),
-                    JobContext.silent());
+            store.write(c -> {
+                ProjectRows.importBatch(c);
+                for (int i = 1; i <= 6; i++) {
+                    ProjectRows.item(c, i, "u" + i + ".png", "image", 8, 8, null);
+                }
+                return null;
+            });
             new org.labelbench.labeling.LabelFileService().importFile(store, Files.writeString(dir.resolve("l.csv"),
                     "item,annotator,label\nu1.png,A,cat\nu2.png,A,cat\nu3.png,A,dog\nu4.png,A,dog\nu5.png,A,cat\n"));
             new PredictionService().importFile(store, "m", Files.writeString(dir.resolve("m.csv"),

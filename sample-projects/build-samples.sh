@@ -54,6 +54,7 @@ if ! $projects_only; then
   mkdir -p "$here/build"
   /usr/bin/python3 "$here/make_data.py"
   rm -rf "$here/build"
+  /usr/bin/python3 "$here/make_followups.py"
 fi
 
 if $data_only; then
@@ -95,6 +96,22 @@ build_project() { # folder name, display name, classes
     [ -f "$guidelines/v2-examples.csv" ] && examples2=(--examples "$guidelines/v2-examples.csv")
     "${LB[@]}" guideline add "$project" --file "$guidelines/v2.md" --author lena \
       --change "shirt vs t-shirt/top made explicit" "${examples2[@]}"
+  fi
+  # Labels made after v2 was published (the items nobody had labeled yet), marked as v2's.
+  if [ -f "sample-projects/$name/labels-v2.csv" ]; then
+    "${LB[@]}" labels import "$project" --file "sample-projects/$name/labels-v2.csv"
+  fi
+  # Model runs to analyse: predictions-RUN.csv becomes run RUN.
+  for predictions in "sample-projects/$name"/predictions-*.csv; do
+    [ -f "$predictions" ] || continue
+    local run; run="$(basename "$predictions" .csv)"; run="${run#predictions-}"
+    "${LB[@]}" predictions import "$project" --run "$run" --file "$predictions" --notes "simulated model (make_followups.py)"
+  done
+  # Slices as tags: one tag per value of each attribute named in tags-from.txt.
+  if [ -f "sample-projects/$name/tags-from.txt" ]; then
+    while read -r attribute; do
+      [ -n "$attribute" ] && "${LB[@]}" tag "$project" --from-attr "$attribute"
+    done < "sample-projects/$name/tags-from.txt"
   fi
   # Queues a new user can open at once: one for fresh labels, one to review disagreements.
   "${LB[@]}" queue create "$project" --name "first pass" --strategy needs-labels --overlap 3 --created-by lena

@@ -57,16 +57,22 @@ public record HumanLevelPerformance(Estimate hlp, Optional<Interval> interval, l
                 }
             }
         }
+        List<AnnotatorAccuracy> accuracies = accuracies(matrix, goldItems, correct);
+        double[] used = Arrays.copyOf(scores, counted);
+        return new HumanLevelPerformance(mean(used), Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
+                pairwise, accuracies);
+    }
+
+    /** Each annotator with gold items: their share of them matching the gold. */
+    private static List<AnnotatorAccuracy> accuracies(LabelMatrix matrix, long[] goldItems, long[] correct) {
         List<AnnotatorAccuracy> accuracies = new ArrayList<>();
-        for (int rater = 0; rater < raters; rater++) {
+        for (int rater = 0; rater < goldItems.length; rater++) {
             if (goldItems[rater] > 0) {
                 accuracies.add(new AnnotatorAccuracy(matrix.annotators().get(rater), goldItems[rater],
                         Estimate.of((double) correct[rater] / goldItems[rater])));
             }
         }
-        double[] used = Arrays.copyOf(scores, counted);
-        return new HumanLevelPerformance(mean(used), Bootstrap.meanInterval(used, resamples, seed), counted, withGold,
-                pairwise, accuracies);
+        return accuracies;
     }
 
     /**
@@ -193,13 +199,7 @@ public record HumanLevelPerformance(Estimate hlp, Optional<Interval> interval, l
                 pairwise++;
             }
         }
-        List<AnnotatorAccuracy> accuracies = new ArrayList<>();
-        for (int rater = 0; rater < raters; rater++) {
-            if (goldItems[rater] > 0) {
-                accuracies.add(new AnnotatorAccuracy(matrix.annotators().get(rater), goldItems[rater],
-                        Estimate.of((double) correct[rater] / goldItems[rater])));
-            }
-        }
+        List<AnnotatorAccuracy> accuracies = accuracies(matrix, goldItems, correct);
         double[] numerators = Arrays.copyOf(weightedScores, counted);
         double[] denominators = Arrays.copyOf(weights, counted);
         Estimate hlp = counted == 0

@@ -98,13 +98,8 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
     public static LabelMatrix read(Connection c) throws SQLException {
-        List<LabelClass> schema = new LabelClassRepository().list(c);
         Map<Long, Integer> categoryOf = new HashMap<>();
-        List<String> classes = new ArrayList<>();
-        for (LabelClass labelClass : schema) {
-            categoryOf.put(labelClass.id(), classes.size());
-            classes.add(labelClass.name());
-        }
+        List<String> classes = schemaClasses(c, categoryOf);
         Map<Long, Integer> raterOf = new HashMap<>();
         List<String> annotators = raters(c, "class", raterOf);
         int raters = annotators.size();
@@ -160,6 +155,16 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
                 Arrays.copyOf(guidelines, units));
     }
 
+    /** The class names in schema order; {@code categoryOf} maps their ids to positions. */
+    private static List<String> schemaClasses(Connection c, Map<Long, Integer> categoryOf) throws SQLException {
+        List<String> classes = new ArrayList<>();
+        for (LabelClass labelClass : new LabelClassRepository().list(c)) {
+            categoryOf.put(labelClass.id(), classes.size());
+            classes.add(labelClass.name());
+        }
+        return classes;
+    }
+
     /** The annotators with a current opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
     private static List<String> raters(Connection c, String kind, Map<Long, Integer> raterOf) throws SQLException {
         List<String> annotators = new ArrayList<>();
@@ -185,13 +190,8 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
      * takes 40 MB.
      */
     public static Map<String, LabelMatrix> readPerClass(Connection c) throws SQLException {
-        List<LabelClass> schema = new LabelClassRepository().list(c);
         Map<Long, Integer> categoryOf = new HashMap<>();
-        List<String> classes = new ArrayList<>();
-        for (LabelClass labelClass : schema) {
-            categoryOf.put(labelClass.id(), classes.size());
-            classes.add(labelClass.name());
-        }
+        List<String> classes = schemaClasses(c, categoryOf);
         int k = classes.size();
         if (k == 0) {
             return new java.util.LinkedHashMap<>();

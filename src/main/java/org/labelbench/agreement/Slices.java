@@ -74,7 +74,8 @@ public final class Slices {
         groups.computeIfAbsent(group, k -> new ArrayList<>()).add(unit);
     }
 
-    private static Map<Long, String> attributeValues(Connection c, String name) throws SQLException {
+    /** Item id to its value of attribute {@code name}; refused when no item has the attribute. */
+    public static Map<Long, String> attributeValues(Connection c, String name) throws SQLException {
         Map<Long, String> values = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
             ps.setString(1, name);

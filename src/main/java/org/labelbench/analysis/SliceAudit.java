@@ -7,13 +7,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.labelbench.agreement.Estimate;
 import org.labelbench.agreement.Ratings;
-import org.labelbench.project.BadInputException;
+import org.labelbench.agreement.Slices;
 
 /**
  * The slice audit: for every value of an attribute, the model's accuracy on the items with it
@@ -58,7 +57,7 @@ public final class SliceAudit {
         }
         for (String name : names) {
             Map<String, long[]> counts = new TreeMap<>();
-            Map<Long, String> values = values(c, name);
+            Map<Long, String> values = Slices.attributeValues(c, name);
             for (int i = 0; i < items.length; i++) {
                 if (truth[i] == Ratings.MISSING) {
                     continue;
@@ -148,21 +147,5 @@ public final class SliceAudit {
             }
         }
         return names;
-    }
-
-    private static Map<Long, String> values(Connection c, String name) throws SQLException {
-        Map<Long, String> values = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        if (values.isEmpty()) {
-            throw new BadInputException("no item has an attribute named '" + name + "'");
-        }
-        return values;
     }
 }

@@ -25,6 +25,7 @@ public final class TagService {
     public TagChange add(ProjectStore store, String tag, List<String> itemKeys, String author) {
         String name = validName(tag);
         return store.write(c -> {
+            requireManual(c, name);
             List<Long> ids = resolve(c, itemKeys);
             long id = tags.define(c, name, "manual", null, Instant.now());
             return new TagChange(name, ids.size(), tags.add(c, id, ids, "manual", author, Instant.now()));
@@ -34,6 +35,7 @@ public final class TagService {
     public TagChange remove(ProjectStore store, String tag, List<String> itemKeys) {
         String name = validName(tag);
         return store.write(c -> {
+            requireManual(c, name);
             List<Long> ids = resolve(c, itemKeys);
             long id = tags.idOf(c, name).orElseThrow(() -> new BadInputException("no tag '" + name + "'"));
             return new TagChange(name, ids.size(), tags.remove(c, id, ids));
@@ -42,6 +44,15 @@ public final class TagService {
 
     public List<TagRepository.TagInfo> list(ProjectStore store) {
         return store.read(tags::list);
+    }
+
+    /** A rule or metadata tag's items come from the data: a hand edit would be undone by the next refresh. */
+    private void requireManual(java.sql.Connection c, String name) throws java.sql.SQLException {
+        java.util.Optional<String> kind = tags.kindOf(c, name);
+        if (kind.isPresent() && !kind.get().equals("manual")) {
+            throw new BadInputException("tag '" + name + "' is a " + kind.get() + " tag: its items come from its "
+                    + (kind.get().equals("rule") ? "rule" : "attribute") + ", not by hand");
+        }
     }
 
     /** Tag names are shown in tables and typed on the command line: no blanks at the ends, no commas. */

@@ -29,6 +29,16 @@ public final class TagRepository {
         }
     }
 
+    /** The tag's kind (manual, rule, metadata), if there is a tag by that name. */
+    public Optional<String> kindOf(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** The tag's id, creating it with {@code kind} if there is none by that name. */
     public long define(Connection c, String name, String kind, String rule, Instant now) throws SQLException {
         Optional<Long> existing = idOf(c, name);

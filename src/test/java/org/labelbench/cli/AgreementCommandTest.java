@@ -203,6 +203,13 @@ class AgreementCommandTest {
         JsonNode byTag = JSON.readTree(CliRunner.run("hlp", project, "--by", "tag", "--bootstrap", "0", "--json").out());
         assertThat(byTag).extracting(g -> g.get("group").asText()).containsExactly("(untagged)", "blurry", "dark");
         assertThat(byTag).extracting(g -> g.get("hlp").asDouble()).containsExactly(1.0, 0.0, 0.5);
+        // A tag computed from a rule is not edited by hand: the next refresh would undo it.
+        assertThat(CliRunner.run("tag", project, "--rule", "labels >= 2", "--name", "paired").exitCode()).isZero();
+        CliRunner.Result byHand = CliRunner.run("tag", project, "--add", "paired", "--items", "u01.png");
+        assertThat(byHand.exitCode()).isEqualTo(2);
+        assertThat(byHand.err().strip()).isEqualTo("error: tag 'paired' is a rule tag: its items come from its rule,"
+                + " not by hand");
+        assertThat(CliRunner.run("tag", project, "--rule", "labels >= 99", "--name", "paired").exitCode()).isZero();
         JsonNode withAndWithout = JSON.readTree(CliRunner.run("agreement", project, "--by", "tag:dark", "--bootstrap",
                 "0", "--json").out());
         assertThat(withAndWithout).extracting(g -> g.get("group").asText()).containsExactly("dark", "not dark");

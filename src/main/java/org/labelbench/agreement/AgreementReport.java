@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * The headline agreement figures of a set of labels, with bootstrap intervals for alpha and the
  * mean kappa. {@code units}: items with labels from two or more annotators (the only ones that
- * count). {@code coincidences} says which classes people confuse: how often one annotator's
+ * count). The weighted mean kappas (linear, quadratic) are for ordered classes (ratings 1-5).
+ * {@code coincidences} says which classes people confuse: how often one annotator's
  * class c met another's class k on the same item (Krippendorff's coincidence matrix).
  */
 public record AgreementReport(long units, List<String> annotators, Estimate percentAgreement, Estimate meanCohenKappa,
         Optional<Interval> meanCohenKappaInterval, List<PairKappa> cohenPairs, FleissKappa.Result fleiss,
         Estimate alphaNominal, Optional<Interval> alphaNominalInterval, Estimate alphaOrdinal,
         Optional<Interval> alphaOrdinalInterval, Estimate alphaInterval, Optional<Interval> alphaIntervalInterval,
-        List<String> classes, CoincidenceMatrix coincidences) {
+        List<String> classes, CoincidenceMatrix coincidences, Estimate meanLinearKappa, Estimate meanQuadraticKappa) {
 
     /** Cohen's kappa of two annotators over the items both labeled. */
     public record PairKappa(String first, String second, long sharedItems, Estimate kappa) {
@@ -33,18 +34,28 @@ public record AgreementReport(long units, List<String> annotators, Estimate perc
                 KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
                 AlphaBootstrap.interval(ratings, Metric.ORDINAL, resamples, seed),
                 KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL),
-                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed), matrix.classes(), coincidences);
+                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed), matrix.classes(), coincidences,
+                mean(pairs(ratings, matrix.annotators(), CohenKappa.Weights.LINEAR)),
+                mean(pairs(ratings, matrix.annotators(), CohenKappa.Weights.QUADRATIC)));
     }
 
     /** Cohen's kappa of every pair of annotators that share an item. */
     static List<PairKappa> pairs(Ratings ratings, List<String> names) {
+        return pairs(ratings, names, CohenKappa.Weights.NONE);
+    }
+
+    /**
+     * Cohen's kappa, weighted by the distance between classes in schema order (linear or
+     * quadratic, as scikit-learn's {@code weights=}), of every pair of annotators that share an item.
+     */
+    static List<PairKappa> pairs(Ratings ratings, List<String> names, CohenKappa.Weights weights) {
         List<PairKappa> pairs = new ArrayList<>();
         for (int a = 0; a < ratings.raters(); a++) {
             for (int b = a + 1; b < ratings.raters(); b++) {
                 long shared = shared(ratings, a, b);
                 if (shared > 0) {
                     pairs.add(new PairKappa(names.get(a), names.get(b), shared,
-                            CohenKappa.of(ratings, a, b, CohenKappa.Weights.NONE)));
+                            CohenKappa.of(ratings, a, b, weights)));
                 }
             }
         }

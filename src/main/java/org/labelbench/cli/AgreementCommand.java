@@ -113,6 +113,8 @@ final class AgreementCommand implements Callable<Integer> {
             pair.put("kappa", value(p.kappa(), "cohen_kappa." + p.first() + "~" + p.second(), notes));
             return pair;
         }).toList());
+        cohen.put("weighted_linear", value(r.meanLinearKappa(), "cohen_kappa.weighted_linear", notes));
+        cohen.put("weighted_quadratic", value(r.meanQuadraticKappa(), "cohen_kappa.weighted_quadratic", notes));
         facts.put("cohen_kappa", cohen);
         facts.put("fleiss_kappa", value(r.fleiss().kappa(), "fleiss_kappa", notes));
         facts.put("fleiss_kappa_raters_per_item", r.fleiss().ratersPerUnit());
@@ -172,6 +174,8 @@ final class AgreementCommand implements Callable<Integer> {
             console.line(String.format(Locale.ROOT, "  %-10s %-10s %6d items  %s", p.first(), p.second(),
                     p.sharedItems(), text(p.kappa())));
         }
+        console.line("  weighted (ordered classes): linear " + text(r.meanLinearKappa()) + ", quadratic "
+                + text(r.meanQuadraticKappa()));
         console.line("Fleiss' kappa            " + text(r.fleiss().kappa()) + (r.fleiss().units() > 0
                 ? "  (" + r.fleiss().units() + " items with " + r.fleiss().ratersPerUnit() + " labels each)" : ""));
         console.line("Krippendorff's alpha     nominal " + text(r.alphaNominal()) + range(r.alphaNominalInterval()));

@@ -270,6 +270,22 @@ class AgreementCommandTest {
     }
 
     @Test
+    void weightedKappaForOrderedClassesMatchesScikitLearn() throws Exception {
+        String[] a = {"1", "2", "3", "3", "2", "1", "4", "1", "2", "5", "1", "3"};
+        String[] b = {"1", "2", "3", "3", "2", "2", "4", "1", "2", "5", "2", "4"};
+        StringBuilder csv = new StringBuilder();
+        for (int u = 0; u < a.length; u++) {
+            csv.append(String.format("u%02d.png,A,%s%nu%02d.png,B,%s%n", u + 1, a[u], u + 1, b[u]));
+        }
+        labels(csv.toString());
+        JsonNode cohen = agreement().get("cohen_kappa");
+        // sklearn.metrics.cohen_kappa_score(a, b, weights=..., labels=[1, 2, 3, 4, 5]), scikit-learn 1.2.1.
+        assertThat(cohen.get("mean").asDouble()).isCloseTo(0.6785714285714286, within(1e-12));
+        assertThat(cohen.get("weighted_linear").asDouble()).isCloseTo(0.8163265306122449, within(1e-12));
+        assertThat(cohen.get("weighted_quadratic").asDouble()).isCloseTo(0.9174311926605505, within(1e-12));
+    }
+
+    @Test
     void oneAnnotatorGetsNotEnoughOverlapNeverNaN() throws Exception {
         labels("u01.png,ana,1\nu02.png,ana,2\n");
         JsonNode json = agreement();

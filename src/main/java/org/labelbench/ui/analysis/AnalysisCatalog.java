@@ -10,6 +10,7 @@ import org.labelbench.analysis.PredictionService;
 import org.labelbench.analysis.PredictionService.ImportedRun;
 import org.labelbench.analysis.RunEvaluation;
 import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.analysis.TagService;
 import org.labelbench.analysis.TagService.TagChange;
 import org.labelbench.analysis.TruthSource;
@@ -41,6 +42,7 @@ public final class AnalysisCatalog {
     private final ItemRepository items = new ItemRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final TagRepository tagRepository = new TagRepository();
+    private final RuleTagService ruleTags = new RuleTagService();
 
     /** The run against the truth, with the tags and the stamp of the labels it was read with. */
     record Evaluated(RunEvaluation evaluation, TagMembership membership, List<TagInfo> tagInfos, long labelsStamp) {
@@ -98,6 +100,20 @@ public final class AnalysisCatalog {
 
     public Queue createQueue(QueueDefinition definition, String createdBy) {
         return queues.create(store, definition, createdBy);
+    }
+
+    /** Defines (or redefines) a rule tag over {@code run}'s predictions; returns how many items it tags. */
+    public int defineRuleTag(String name, String expression, String run, String author) {
+        return ruleTags.defineRule(store, name, expression, run, author).items();
+    }
+
+    /** One metadata tag per value of the attribute; returns how many tags. */
+    public int tagsFromAttribute(String attribute, String author) {
+        return ruleTags.fromAttribute(store, attribute, author).itemsByTag().size();
+    }
+
+    public List<String> attributeNames() {
+        return store.read(items::attributeNames);
     }
 
     public ImportedRun importRun(String name, Path file) {

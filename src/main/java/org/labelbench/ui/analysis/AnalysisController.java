@@ -514,6 +514,39 @@ public final class AnalysisController {
     }
 
     @FXML
+    private void defineRuleTag() {
+        String run = viewModel.runProperty().get();
+        if (run == null) {
+            return;
+        }
+        new RuleTagDialog(window(), run, viewModel::defineRuleTag).show();
+    }
+
+    /** One tag per value of a chosen attribute: the slices, in one click. */
+    @FXML
+    private void tagsFromAttribute() {
+        viewModel.attributeNames().thenAccept(names -> {
+            if (names.isEmpty()) {
+                dialogs.showError(window(), "No attributes", "The project's items have no attributes to slice by.");
+                return;
+            }
+            javafx.scene.control.ChoiceDialog<String> choice = new javafx.scene.control.ChoiceDialog<>(names.get(0),
+                    names);
+            if (window() != null) {
+                choice.initOwner(window());
+            }
+            choice.setTitle("Tags from an attribute");
+            choice.setHeaderText("One tag per value, named attribute=value");
+            choice.getDialogPane().getStylesheets().add(org.labelbench.ui.AppTheme.stylesheetUrl());
+            choice.showAndWait().ifPresent(attribute -> viewModel.tagsFromAttribute(attribute).thenAccept(refusal -> {
+                if (refusal != null) {
+                    dialogs.showError(window(), "Tags not made", refusal);
+                }
+            }));
+        });
+    }
+
+    @FXML
     private void importRun() {
         importPrompt.ask(window()).ifPresent(request -> viewModel.importRun(request.file(), request.name())
                 .thenAccept(refusal -> {

@@ -767,6 +767,59 @@ public final class AnalysisViewModel {
     }
 
     /**
+     * Defines a rule tag (an expression over media, attributes, labels and the shown run's
+     * predictions) and shows it in the table. Completes with null when it was defined, or with
+     * the one-line reason it was refused (the column of a syntax error, an unknown field).
+     */
+    public CompletionStage<String> defineRuleTag(String name, String expression) {
+        String shownRun = run.get();
+        return changeTags(() -> {
+            int items = catalog.defineRuleTag(name, expression, shownRun, author);
+            return "Rule tag '" + name.strip() + "': " + DisplayFormats.count(items, "item", "items");
+        });
+    }
+
+    /** Turns every value of {@code attribute} into a tag ("attribute=value"): slices in one click. */
+    public CompletionStage<String> tagsFromAttribute(String attribute) {
+        return changeTags(() -> {
+            int tags = catalog.tagsFromAttribute(attribute, author);
+            return DisplayFormats.count(tags, "tag", "tags") + " from attribute '" + attribute + "'";
+        });
+    }
+
+    /** The project's attribute names, read off the FX thread. */
+    public CompletionStage<List<String>> attributeNames() {
+        CompletableFuture<List<String>> names = new CompletableFuture<>();
+        executors.reads().execute(() -> {
+            try {
+                List<String> read = catalog.attributeNames();
+                executors.fx().execute(() -> names.complete(read));
+            } catch (RuntimeException e) {
+                executors.fx().execute(() -> names.complete(List.of()));
+            }
+        });
+        return names;
+    }
+
+    /** Runs a tag definition off the FX thread, then shows the tags again; completes with the refusal or null. */
+    private CompletionStage<String> changeTags(java.util.function.Supplier<String> change) {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        executors.reads().execute(() -> {
+            try {
+                String done = change.get();
+                executors.fx().execute(() -> {
+                    showMessage(done, false);
+                    refreshTags();
+                    outcome.complete(null);
+                });
+            } catch (RuntimeException e) {
+                executors.fx().execute(() -> outcome.complete(reason(e)));
+            }
+        });
+        return outcome;
+    }
+
+    /**
      * Imports a prediction file as run {@code name} and shows it. Completes with null when it was
      * imported, or with the one-line reason (naming the file) when it was refused.
      */

@@ -226,6 +226,24 @@ class AnalysisViewModelTest {
     }
 
     @Test
+    void definesARuleTagAndTagsFromAnAttributeAndSaysWhyARuleIsRefused() throws Exception {
+        AnalysisViewModel vm = open(AnalysisProjects.clothes(dir));
+        String refused = vm.defineRuleTag("sure", "confidence >").toCompletableFuture().getNow("not answered");
+        assertThat(refused).startsWith("rule 'confidence >': expected a value after '>'");
+        assertThat(vm.tagRows()).extracting(TagTable.Row::tag).containsExactly(TagTable.ALL, "dark");
+
+        String defined = vm.defineRuleTag("sure", "confidence >= 0.85").toCompletableFuture().getNow("not answered");
+        assertThat(defined).isNull();
+        long sure = store.read(c -> org.labelbench.analysis.TagMembership.read(c)).tags().get("sure").length;
+        assertThat(vm.messageProperty().get()).isEqualTo("Rule tag 'sure': " + sure + (sure == 1 ? " item" : " items"));
+        assertThat(vm.tagRows()).extracting(TagTable.Row::tag).contains("sure");
+
+        assertThat(vm.attributeNames().toCompletableFuture().getNow(List.of())).isEmpty();
+        String noAttribute = vm.tagsFromAttribute("colour").toCompletableFuture().getNow("not answered");
+        assertThat(noAttribute).contains("colour");
+    }
+
+    @Test
     void importsARunAndRefusesABadFileNamingIt() throws Exception {
         AnalysisViewModel vm = open(AnalysisProjects.clothes(dir));
         Path bad = Files.writeString(dir.resolve("bad.csv"), "item,label,confidence\ni0.png,scarf,0.5\n");

@@ -14,6 +14,7 @@ import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelChangeListener;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
@@ -35,6 +36,16 @@ public final class Adjudication {
     private final AnnotatorRepository annotators = new AnnotatorRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final GuidelineService guidelines = new GuidelineService();
+    private final LabelChangeListener labelChanges;
+
+    public Adjudication() {
+        this(LabelChangeListener.NONE);
+    }
+
+    /** {@code labelChanges} hears of every gold set, in the transaction that stores it. */
+    public Adjudication(LabelChangeListener labelChanges) {
+        this.labelChanges = labelChanges;
+    }
 
     /**
      * What {@link #setGold} did: the item's gold now, the class it had before (null if none), and
@@ -77,6 +88,7 @@ public final class Adjudication {
             long id = annotations.appendOne(c, new NewAnnotation(item.id(), who.id(), "class", labelClass.id(), null,
                     GuidelineService.currentVersion(c).orElse(null), "adjudicated", shownAt, now, durationMs, false,
                     null, null, List.of(), previous.map(DisagreementVerdict::annotationId).orElse(null)));
+            labelChanges.labelsChanged(c, item.id());
             return new Outcome(item.key(), new DisagreementVerdict(id, labelClass.name(), who.name(), now),
                     previous.map(DisagreementVerdict::label).orElse(null), true);
         });

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.agreement.Adjudication;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
@@ -49,7 +50,7 @@ final class AdjudicateCommand implements Callable<Integer> {
             throw new BadInputException("--example: the note is empty; say why '" + item + "' is an example");
         }
         try (ProjectStore store = ProjectStore.open(project)) {
-            Adjudication adjudication = new Adjudication();
+            Adjudication adjudication = new Adjudication(new RuleTagService()::refreshItem);
             Adjudication.Outcome outcome = adjudication.setGold(store, item, className, by);
             GuidelineExample added = example == null ? null
                     : adjudication.addExample(store, outcome.itemKey(), outcome.gold().label(), example, by);

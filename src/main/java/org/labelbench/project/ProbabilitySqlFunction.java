@@ -8,7 +8,7 @@ import org.sqlite.Function;
  * {@code lb_probability(probabilities, k)}: the k-th (0-based) float32 of a prediction's
  * probability BLOB (see V004), or NULL when the BLOB is NULL or shorter. SQLite cannot read a
  * float out of a BLOB, and this keeps a rule on probabilities one INSERT ... SELECT instead of a
- * Java loop over the items. Registered per connection; PostgreSQL would need its own function.
+ * Java loop over the items. Registered on every connection the store opens (ProjectStore.connect); PostgreSQL would need its own.
  */
 public final class ProbabilitySqlFunction extends Function {
     public static final String NAME = "lb_probability";

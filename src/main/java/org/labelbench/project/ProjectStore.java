@@ -197,6 +197,8 @@ public final class ProjectStore implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA mmap_size = 268435456");
         }
+        // Before any statement exists: SQLite refuses to (re)define a function while statements run.
+        ProbabilitySqlFunction.register(connection);
         return connection;
     }
 

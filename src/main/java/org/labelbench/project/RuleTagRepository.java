@@ -133,8 +133,6 @@ public final class RuleTagRepository {
     /** Deletes the rows of items (in scope; null: all) that no longer meet the condition, inserts those that newly do. */
     private void writeDifference(Connection c, long tag, ItemCondition condition, ItemCondition scope, String author,
             Instant now) throws SQLException {
-        // A rule on p.CLASS calls it; registering is cheap, and this connection may not have it yet.
-        ProbabilitySqlFunction.register(c);
         // NOT EXISTS evaluates the condition for the tagged rows only, not for every item.
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_tag WHERE tag = ?"
                 + (scope == null ? "" : " AND item IN (SELECT i.id FROM item i WHERE " + scope.sql() + ")")

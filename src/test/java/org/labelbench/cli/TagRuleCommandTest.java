@@ -264,6 +264,26 @@ class TagRuleCommandTest {
         }
     }
 
+    @Test
+    void rulesFollowAGoldSetAndALabelMadeInAQueueInTheSameCommit() throws Exception {
+        rule("gold-cat", "adjudicated == \"cat\"");
+        assertThat(tagged("gold-cat")).isEmpty();
+        ok("adjudicate", project, "--item", "small.png", "--class", "cat", "--by", "lena");
+        assertThat(tagged("gold-cat")).containsExactly("small.png");
+
+        rule("foxes", "label == \"fox\"");
+        assertThat(tagged("foxes")).containsExactly("huge.png");
+        ok("queue", "create", project, "--name", "more", "--strategy", "sequential");
+        String labeled;
+        try (org.labelbench.project.ProjectStore store = org.labelbench.project.ProjectStore.open(Path.of(project));
+                org.labelbench.labeling.LabelingSession session = org.labelbench.labeling.LabelingSession.open(store,
+                        "more", "C", "labeler", new org.labelbench.analysis.RuleTagService()::refreshItem)) {
+            labeled = session.current().orElseThrow().item().key();
+            session.submit(org.labelbench.labeling.LabelDecision.single(session.schema().byName("fox").orElseThrow()));
+        }
+        assertThat(tagged("foxes")).contains(labeled, "huge.png");
+    }
+
     private void rule(String name, String expression) {
         ok("tag", project, "--rule", expression, "--name", name);
     }

@@ -8,7 +8,9 @@ import java.util.List;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.PredictionService;
 import org.labelbench.analysis.PredictionService.ImportedRun;
+import org.labelbench.analysis.RunComparison;
 import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.analysis.SliceAudit;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.RuleTagService;
 import org.labelbench.analysis.TagService;
@@ -46,6 +48,10 @@ public final class AnalysisCatalog {
 
     /** The run against the truth, with the tags and the stamp of the labels it was read with. */
     record Evaluated(RunEvaluation evaluation, TagMembership membership, List<TagInfo> tagInfos, long labelsStamp) {
+    }
+
+    /** Two runs compared, with the keys of the first items each alone gets right. */
+    record Compared(RunComparison comparison, List<String> onlyFirstRight, List<String> onlySecondRight) {
     }
 
     public AnalysisCatalog(ProjectStore store) {
@@ -114,6 +120,28 @@ public final class AnalysisCatalog {
 
     public List<String> attributeNames() {
         return store.read(items::attributeNames);
+    }
+
+    /** The slice audit of the run as read (its truth), over every attribute: worst first. */
+    List<SliceAudit.Slice> sliceAudit(RunEvaluation evaluation) {
+        return store.read(c -> SliceAudit.of(c, evaluation, List.of()));
+    }
+
+    /**
+     * The run as read against run {@code other} read with the same truth, with the keys of the
+     * first {@code examples} items only one of them gets right.
+     */
+    Compared compare(RunEvaluation evaluation, TagMembership membership, String other, int examples) {
+        return store.read(c -> {
+            RunComparison comparison = RunComparison.of(evaluation, RunEvaluation.read(c, other,
+                    evaluation.truth().source()), membership);
+            return new Compared(comparison, keys(c, first(comparison.onlyFirstRightItems(), examples)),
+                    keys(c, first(comparison.onlySecondRightItems(), examples)));
+        });
+    }
+
+    private static long[] first(long[] items, int count) {
+        return java.util.Arrays.copyOf(items, Math.min(items.length, Math.max(0, count)));
     }
 
     public ImportedRun importRun(String name, Path file) {

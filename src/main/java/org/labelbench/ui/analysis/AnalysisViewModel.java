@@ -122,6 +122,8 @@ public final class AnalysisViewModel {
     /** What the screen shows; FX thread only. */
     private AnalysisCatalog.Evaluated shown;
     private final Deque<TagEdit> undoable = new ArrayDeque<>();
+    /** The "Slices and runs" windows' models handed out: they close with the project. FX thread. */
+    private final List<SlicesAndRunsModel> slicesAndRuns = new ArrayList<>();
     /** True while the view model sets its own choices (run, truth, filter): they trigger nothing then. */
     private boolean syncing;
 
@@ -877,8 +879,27 @@ public final class AnalysisViewModel {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * "Slices and runs" for the run and ground truth on screen, from what was read for it (the
+     * evaluation and the tags in memory); empty when no run is shown. Call {@code start()} on it.
+     */
+    public java.util.Optional<SlicesAndRunsModel> slicesAndRuns() {
+        AnalysisCatalog.Evaluated read = shown;
+        if (read == null || state.get() != State.READY) {
+            return java.util.Optional.empty();
+        }
+        TruthChoice chosen = truth.get() == null ? TruthChoice.DEFAULT : truth.get();
+        SlicesAndRunsModel model = new SlicesAndRunsModel(catalog, executors, read.evaluation(),
+                tableMembership(read.membership()), chosen.text(), List.copyOf(runs));
+        slicesAndRuns.removeIf(old -> old.closedProperty().get());
+        slicesAndRuns.add(model);
+        return java.util.Optional.of(model);
+    }
+
     /** Stops playback and background work for good: the project is closing. */
     public void dispose() {
+        slicesAndRuns.forEach(SlicesAndRunsModel::close);
+        slicesAndRuns.clear();
         playback.stop();
         loads.incrementAndGet();
         sheets.incrementAndGet();

@@ -24,6 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.labelbench.agreement.Adjudication;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.agreement.Disagreement;
 import org.labelbench.agreement.DisagreementFilter;
 import org.labelbench.agreement.DisagreementList;
@@ -60,7 +61,7 @@ public final class DisagreementsViewModel {
     private final ProjectStore store;
     private final UiExecutors executors;
     private final Disagreements disagreements = new Disagreements();
-    private final Adjudication adjudication = new Adjudication();
+    private final Adjudication adjudication = new Adjudication(new RuleTagService()::refreshItem);
     private final LabelSchemaService schemas = new LabelSchemaService();
     private final PagedDisagreementList items;
     private final ItemPreviewViewModel media;

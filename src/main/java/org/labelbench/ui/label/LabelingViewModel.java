@@ -31,6 +31,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.Guideline;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.GuidelineService;
@@ -175,7 +176,9 @@ public final class LabelingViewModel {
         busy.set(true);
         onSession(() -> {
             closeSessionNow();
-            LabelingSession started = LabelingSession.open(store, queue, labeler.name(), labeler.role());
+            // Rule tags over labels follow each label in its own commit.
+            LabelingSession started = LabelingSession.open(store, queue, labeler.name(), labeler.role(),
+                    new RuleTagService()::refreshItem);
             session = started;
             Optional<Guideline> guideline = guidelines.current(store);
             QueueProgress progress = queues.progress(store, queue);

@@ -25,7 +25,9 @@ import org.labelbench.project.ItemRepository;
 public final class ErrorSheet {
     /** The row orders offered. */
     public enum Order {
-        ITEM, CONFIDENCE_ASCENDING, CONFIDENCE_DESCENDING
+        ITEM, CONFIDENCE_ASCENDING, CONFIDENCE_DESCENDING,
+        /** Grouped by tag: each tag's rows together, tags by name, untagged rows last; most confident first within. */
+        TAG
     }
 
     /** One row as the spreadsheet shows it. */
@@ -46,6 +48,15 @@ public final class ErrorSheet {
      * {@code taggedItems} (ascending ids, or null for all) keeps the items with a tag.
      */
     public static ErrorSheet of(RunEvaluation evaluation, boolean errorsOnly, long[] taggedItems, Order order) {
+        if (order == Order.TAG) {
+            throw new IllegalArgumentException("grouping by tag needs the tags: use of(..., membership)");
+        }
+        return of(evaluation, errorsOnly, taggedItems, order, null);
+    }
+
+    /** As above; {@code membership} (the tags' items) is needed for {@link Order#TAG} only. */
+    public static ErrorSheet of(RunEvaluation evaluation, boolean errorsOnly, long[] taggedItems, Order order,
+            TagMembership membership) {
         int n = evaluation.itemIds().length;
         int[] kept = new int[n];
         int count = 0;
@@ -61,7 +72,10 @@ public final class ErrorSheet {
         }
         int[] rows = Arrays.copyOf(kept, count);
         if (order != Order.ITEM) {
-            rows = sortByConfidence(rows, evaluation.confidence(), order == Order.CONFIDENCE_DESCENDING);
+            rows = sortByConfidence(rows, evaluation.confidence(), order != Order.CONFIDENCE_ASCENDING);
+        }
+        if (order == Order.TAG) {
+            rows = groupByTag(rows, evaluation.itemIds(), membership);
         }
         return new ErrorSheet(evaluation, rows);
     }
@@ -95,6 +109,37 @@ public final class ErrorSheet {
                     attributes.getOrDefault(id, Map.of())));
         }
         return page;
+    }
+
+    /**
+     * The rows (already most confident first) regrouped by their first tag in name order, untagged
+     * last; a stable pass per group keeps the confidence order within each.
+     */
+    private static int[] groupByTag(int[] rows, long[] itemIds, TagMembership membership) {
+        List<long[]> tags = new ArrayList<>(membership.tags().values()); // by name: TagMembership reads them so
+        int[] group = new int[rows.length];
+        Arrays.fill(group, tags.size());
+        for (int r = 0; r < rows.length; r++) {
+            long item = itemIds[rows[r]];
+            for (int t = 0; t < tags.size(); t++) {
+                if (Arrays.binarySearch(tags.get(t), item) >= 0) {
+                    group[r] = t;
+                    break;
+                }
+            }
+        }
+        int[] counts = new int[tags.size() + 2];
+        for (int g : group) {
+            counts[g + 1]++;
+        }
+        for (int g = 1; g < counts.length; g++) {
+            counts[g] += counts[g - 1];
+        }
+        int[] grouped = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            grouped[counts[group[r]]++] = rows[r];
+        }
+        return grouped;
     }
 
     private static int[] sortByConfidence(int[] rows, double[] confidence, boolean descending) {

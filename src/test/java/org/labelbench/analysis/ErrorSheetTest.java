@@ -56,6 +56,11 @@ class ErrorSheetTest {
             ErrorSheet blurryErrors = ErrorSheet.of(evaluation, true, blurry, ErrorSheet.Order.ITEM);
             List<ErrorSheet.Row> blurryRows = store.read(c -> blurryErrors.page(c, 0, 10));
             assertThat(blurryRows).extracting(r -> r.item().key()).containsExactly("u2.png", "u4.png");
+            // Grouped by tag: blurry's errors (most confident first), then the untagged ones.
+            ErrorSheet grouped = ErrorSheet.of(evaluation, true, null, ErrorSheet.Order.TAG,
+                    store.read(TagMembership::read));
+            List<ErrorSheet.Row> groupedRows = store.read(c -> grouped.page(c, 0, 10));
+            assertThat(groupedRows).extracting(r -> r.item().key()).containsExactly("u2.png", "u4.png", "u1.png");
             List<ErrorSheet.Row> pastTheEnd = store.read(c -> blurryErrors.page(c, 7, 10));
             assertThat(pastTheEnd).isEmpty();
         }

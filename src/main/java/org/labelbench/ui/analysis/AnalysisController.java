@@ -270,7 +270,7 @@ public final class AnalysisController {
         tagFilterChoice.setItems(viewModel.filters());
         tagFilterChoice.valueProperty().bindBidirectional(viewModel.filterProperty());
         orderChoice.getItems().setAll(ErrorSheet.Order.CONFIDENCE_DESCENDING, ErrorSheet.Order.CONFIDENCE_ASCENDING,
-                ErrorSheet.Order.ITEM);
+                ErrorSheet.Order.TAG, ErrorSheet.Order.ITEM);
         orderChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(ErrorSheet.Order order) {
@@ -278,6 +278,7 @@ public final class AnalysisController {
                     case CONFIDENCE_DESCENDING -> "Confidence: high → low";
                     case CONFIDENCE_ASCENDING -> "Confidence: low → high";
                     case ITEM -> "Item order";
+                    case TAG -> "Grouped by tag";
                 };
             }
 

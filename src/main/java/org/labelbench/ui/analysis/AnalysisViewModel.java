@@ -417,7 +417,7 @@ public final class AnalysisViewModel {
             case TAG -> read.membership().tags().getOrDefault(settings.filter().tag(), new long[0]);
             case UNTAGGED -> untagged(read.evaluation(), read.membership());
         };
-        return ErrorSheet.of(read.evaluation(), settings.errorsOnly(), items, settings.order());
+        return ErrorSheet.of(read.evaluation(), settings.errorsOnly(), items, settings.order(), read.membership());
     }
 
     /** The run's items that carry no tag, ascending. */

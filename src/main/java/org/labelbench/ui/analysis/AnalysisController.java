@@ -70,6 +70,8 @@ public final class AnalysisController {
     private boolean swallowTyped;
     /** The focused row moved by an arrow key: its audio plays. */
     private boolean movedByKey;
+    /** The open "Slices and runs" window, if any. */
+    private SlicesAndRunsWindow slicesAndRunsWindow;
     /** The tag selected in the table, kept across the table's refreshes. */
     private String selectedTag;
 
@@ -83,6 +85,8 @@ public final class AnalysisController {
     private ProgressIndicator analysisBusy;
     @FXML
     private Button importRunButton;
+    @FXML
+    private Button slicesAndRunsButton;
     @FXML
     private HBox analysisSummaryBar;
     @FXML
@@ -213,6 +217,7 @@ public final class AnalysisController {
         });
         runChoice.disableProperty().bind(state.isNotEqualTo(AnalysisViewModel.State.READY));
         truthChoice.disableProperty().bind(state.isNotEqualTo(AnalysisViewModel.State.READY));
+        slicesAndRunsButton.disableProperty().bind(state.isNotEqualTo(AnalysisViewModel.State.READY));
     }
 
     private void bindTagTable() {
@@ -557,6 +562,28 @@ public final class AnalysisController {
                                 refusal.contains(where) ? refusal : where + ": " + refusal);
                     }
                 }));
+    }
+
+    /**
+     * Opens "Slices and runs" for the run and truth on screen; brings an open one forward when it
+     * shows the same, else replaces it.
+     */
+    @FXML
+    private void openSlicesAndRuns() {
+        TruthChoice truth = viewModel.truthProperty().get();
+        String truthName = (truth == null ? TruthChoice.DEFAULT : truth).text();
+        if (slicesAndRunsWindow != null && slicesAndRunsWindow.isShowing()
+                && slicesAndRunsWindow.shows(viewModel.runProperty().get(), truthName)) {
+            slicesAndRunsWindow.toFront();
+            return;
+        }
+        viewModel.slicesAndRuns().ifPresent(model -> {
+            if (slicesAndRunsWindow != null) {
+                slicesAndRunsWindow.close();
+            }
+            slicesAndRunsWindow = new SlicesAndRunsWindow(window(), model);
+            slicesAndRunsWindow.show();
+        });
     }
 
     @FXML

@@ -63,6 +63,41 @@ final class AnalysisProjects {
         return project;
     }
 
+    /**
+     * {@link #clothes} with the attribute "light" (day on i0–i3, night on i4–i7) and a second
+     * run "m2", imported as a user would. Run "m2" gets i0, i2 and i4 right where m1 is wrong,
+     * and i3 wrong where m1 is right: of the 7 items with a ground truth both get 3 right (i1, i6,
+     * i7), only m1 one, only m2 three.
+     */
+    static Path clothesWithTwoRuns(Path dir) throws IOException {
+        Path project = clothes(dir);
+        try (ProjectStore writing = ProjectStore.open(project)) {
+            new PredictionService().importFile(writing, "m2", Files.writeString(dir.resolve("m2.csv"), """
+                    item,label,confidence
+                    i0.png,shirt,0.80
+                    i1.png,shirt,0.70
+                    i2.png,t-shirt,0.90
+                    i3.png,shirt,0.55
+                    i4.png,coat,0.85
+                    i5.png,shirt,0.50
+                    i6.png,t-shirt,0.95
+                    i7.png,coat,0.90
+                    """), null);
+            writing.write(c -> {
+                try (var insert = c.prepareStatement("INSERT INTO item_attr (item, name, value)"
+                        + " SELECT id, 'light', ? FROM item WHERE key = ?")) {
+                    for (int i = 0; i < 8; i++) {
+                        insert.setString(1, i < 4 ? "day" : "night");
+                        insert.setString(2, "i" + i + ".png");
+                        insert.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        return project;
+    }
+
     /** The predictions of run "m1", as a model would write them. */
     static Path predictions(Path file) throws IOException {
         return Files.writeString(file, """

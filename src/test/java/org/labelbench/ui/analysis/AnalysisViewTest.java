@@ -69,6 +69,42 @@ class AnalysisViewTest extends WorkbenchTestBase {
         waitForText("#analysisMessage", "Undone: removed 'collar' from 2 items");
     }
 
+    /**
+     * "Slices and runs…" opens its own window over the run on screen (the newest, m2): the slice
+     * audit lists the two values of "light" worst first, too few items to test; the comparison
+     * with m1 gives the counts, per-class F1 and the keys only one run gets right.
+     */
+    @Test
+    void opensTheSliceAuditAndTheRunComparison() throws Exception {
+        openProject(AnalysisProjects.clothesWithTwoRuns(dir));
+        clickOn("#analysisNav");
+        waitForText("#analysisSummaryLabel", "Accuracy 85.7% · macro F1 0.867 · 7 of 8 predicted items have a"
+                + " ground truth");
+
+        clickOn("#slicesAndRunsButton");
+        waitForColumn("#sliceTable", "value-column", List.of("day", "night"));
+        assertThat(column("#sliceTable", "attribute-column")).containsExactly("light", "light");
+        assertThat(column("#sliceTable", "slice-items-column")).containsExactly("4", "3");
+        assertThat(column("#sliceTable", "slice-accuracy-column")).containsExactly("75.0%", "100.0%");
+        assertThat(column("#sliceTable", "p-column")).containsExactly("n/a", "n/a");
+        assertThat(column("#sliceTable", "flag-column")).containsExactly("not tested", "not tested");
+        assertThat(onFx(() -> lookup("#slicesAndRunsTabs").queryAs(javafx.scene.control.TabPane.class).getTabs()
+                .stream().map(javafx.scene.control.Tab::getText).toList()))
+                .containsExactly("Slice audit", "Compare runs");
+
+        clickOn("Compare runs");
+        waitForText("#comparisonLine", "m2 vs m1 on 7 items: accuracy 85.7% vs 57.1%; both right 3, only m2 right 3,"
+                + " only m1 right 1, both wrong 0; McNemar exact p 0.625");
+        waitForColumn("#classF1Table", "class-column", AnalysisProjects.CLASSES);
+        assertThat(column("#classF1Table", "f1-first-column")).hasSize(3);
+        assertThat(column("#classF1Table", "f1-difference-column").get(2)).isEqualTo("0.000");
+        waitForColumn("#tagAccuracyTable", "compare-tag-column", List.of("dark"));
+        assertThat(onFx(() -> List.copyOf(lookup("#onlyFirstRightList").queryListView().getItems())))
+                .containsExactly("i0.png", "i2.png", "i4.png");
+        assertThat(onFx(() -> List.copyOf(lookup("#onlySecondRightList").queryListView().getItems())))
+                .containsExactly("i3.png");
+    }
+
     @Test
     void saysHowToImportARunWhenThereIsNone() throws Exception {
         Path project = dir.resolve("empty.lbproj");

@@ -123,6 +123,18 @@ public final class AnalysisCatalog {
     }
 
     /** The slice audit of the run as read (its truth), over every attribute: worst first. */
+    /** The run read again with its probabilities (refused when it has none), for precision and recall of one class. */
+    RunEvaluation withProbabilities(RunEvaluation evaluation) {
+        return store.read(c -> {
+            RunEvaluation read = RunEvaluation.read(c, evaluation.run().name(), evaluation.truth().source(), true);
+            if (!read.hasProbabilities()) {
+                throw new org.labelbench.project.BadInputException("run '" + evaluation.run().name() + "' has no"
+                        + " probabilities: import them as p_<class> columns to see precision and recall per class");
+            }
+            return read;
+        });
+    }
+
     List<SliceAudit.Slice> sliceAudit(RunEvaluation evaluation) {
         return store.read(c -> SliceAudit.of(c, evaluation, List.of()));
     }

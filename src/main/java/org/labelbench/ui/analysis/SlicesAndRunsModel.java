@@ -260,6 +260,11 @@ public final class SlicesAndRunsModel {
         return tagRows;
     }
 
+    /** The precision/recall tab's model, over the same run and truth. */
+    PrecisionRecallModel precisionRecall() {
+        return new PrecisionRecallModel(catalog, executors, evaluation);
+    }
+
     public ReadOnlyBooleanProperty closedProperty() {
         return closed.getReadOnlyProperty();
     }

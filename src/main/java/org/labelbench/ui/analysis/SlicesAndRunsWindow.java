@@ -50,7 +50,7 @@ final class SlicesAndRunsWindow {
             stage.initOwner(owner);
         }
         stage.setTitle("Slices and runs · " + model.run() + " · ground truth: " + model.truthName());
-        TabPane tabs = new TabPane(sliceTab(), compareTab());
+        TabPane tabs = new TabPane(sliceTab(), compareTab(), new PrecisionRecallTab(model.precisionRecall()).tab());
         tabs.setId("slicesAndRunsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, 1000, 700);

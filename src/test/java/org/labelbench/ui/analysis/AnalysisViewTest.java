@@ -90,7 +90,7 @@ class AnalysisViewTest extends WorkbenchTestBase {
         assertThat(column("#sliceTable", "flag-column")).containsExactly("not tested", "not tested");
         assertThat(onFx(() -> lookup("#slicesAndRunsTabs").queryAs(javafx.scene.control.TabPane.class).getTabs()
                 .stream().map(javafx.scene.control.Tab::getText).toList()))
-                .containsExactly("Slice audit", "Compare runs");
+                .containsExactly("Slice audit", "Compare runs", "Precision / recall");
 
         clickOn("Compare runs");
         waitForText("#comparisonLine", "m2 vs m1 on 7 items: accuracy 85.7% vs 57.1%; both right 3, only m2 right 3,"

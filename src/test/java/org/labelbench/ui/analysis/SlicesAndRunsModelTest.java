@@ -53,6 +53,48 @@ class SlicesAndRunsModelTest {
     }
 
     @Test
+    void precisionAndRecallOfOneClassFromTheRunsProbabilities() throws Exception {
+        Path project = AnalysisProjects.clothes(dir);
+        // Truth: i0 i1 shirt, i2 i6 t-shirt, i3 i4 i7 coat, i5 a tie. Shirt scores: high on i0, i1, i3.
+        try (ProjectStore importing = ProjectStore.open(project)) {
+            new org.labelbench.analysis.PredictionService().importFile(importing, "p1", java.nio.file.Files.writeString(
+                    dir.resolve("p1.csv"), """
+                            item,label,p_shirt,p_t-shirt,p_coat
+                            i0.png,shirt,0.9,0.05,0.05
+                            i1.png,shirt,0.6,0.3,0.1
+                            i2.png,t-shirt,0.2,0.7,0.1
+                            i3.png,shirt,0.7,0.1,0.2
+                            i4.png,coat,0.1,0.1,0.8
+                            i5.png,shirt,0.5,0.5,0.0
+                            i6.png,t-shirt,0.3,0.6,0.1
+                            i7.png,coat,0.0,0.2,0.8
+                            """), null);
+        }
+        SlicesAndRunsModel model = open(project, "p1");
+        PrecisionRecallModel pr = model.precisionRecall();
+        pr.positiveProperty().set("shirt");
+        // 7 items with a truth: 2 shirts. Scores >= 0.6 are i0, i3, i1: precision 2/3, recall 1.
+        pr.thresholdProperty().set(0.6);
+        assertThat(pr.atThresholdProperty().get()).startsWith("At p ≥ 0.60: precision 0.667, recall 1.000");
+        pr.thresholdProperty().set(0.8);
+        assertThat(pr.atThresholdProperty().get()).contains("precision 1.000, recall 0.500");
+        assertThat(pr.statusProperty().get()).startsWith("'shirt': 2 positive and 5 other items with a score;"
+                + " average precision");
+        assertThat(pr.points()).isNotEmpty();
+        assertThat(pr.points().get(pr.points().size() - 1).recall()).isZero();
+    }
+
+    @Test
+    void aRunWithoutProbabilitiesSaysHowToGetACurve() throws Exception {
+        SlicesAndRunsModel model = open(AnalysisProjects.clothes(dir), "m1");
+        PrecisionRecallModel pr = model.precisionRecall();
+        pr.positiveProperty().set("coat");
+        assertThat(pr.statusProperty().get()).isEqualTo("run 'm1' has no probabilities: import them as p_<class>"
+                + " columns to see precision and recall per class");
+        assertThat(pr.points()).isEmpty();
+    }
+
+    @Test
     void auditsTheSlicesOfTheShownRunAsTheCoreDoes() throws Exception {
         SlicesAndRunsModel model = open(AnalysisProjects.clothesWithTwoRuns(dir), "m1");
 

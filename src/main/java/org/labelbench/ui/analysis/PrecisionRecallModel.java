@@ -1,0 +1,144 @@
+package org.labelbench.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.labelbench.agreement.Estimate;
+import org.labelbench.analysis.ClassificationMetrics;
+import org.labelbench.analysis.PrecisionRecallCurve;
+import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.ui.UiExecutors;
+
+/**
+ * Precision and recall of one class for skewed data: the curve over every threshold, its
+ * average precision, and the figures at a chosen threshold. The run's probabilities are read
+ * once, in the background, when a class is first chosen.
+ */
+final class PrecisionRecallModel {
+    /** At most this many points are drawn: a million distinct scores make a million points. */
+    static final int DRAWN_POINTS = 400;
+
+    private final AnalysisCatalog catalog;
+    private final UiExecutors executors;
+    private final RunEvaluation evaluation;
+    private final AtomicLong requests = new AtomicLong();
+    private RunEvaluation withProbabilities;
+    private double[] scores;
+    private int category = -1;
+
+    private final ObjectProperty<String> positive = new SimpleObjectProperty<>();
+    private final DoubleProperty threshold = new SimpleDoubleProperty(0.5);
+    private final ObservableList<PrecisionRecallCurve.Point> points = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a class.");
+    private final ReadOnlyStringWrapper atThreshold = new ReadOnlyStringWrapper("");
+
+    PrecisionRecallModel(AnalysisCatalog catalog, UiExecutors executors, RunEvaluation evaluation) {
+        this.catalog = catalog;
+        this.executors = executors;
+        this.evaluation = evaluation;
+        positive.addListener((observable, was, now) -> choose(now));
+        threshold.addListener((observable, was, now) -> showThreshold());
+    }
+
+    List<String> classes() {
+        return evaluation.classes();
+    }
+
+    private void choose(String name) {
+        long token = requests.incrementAndGet();
+        points.clear();
+        atThreshold.set("");
+        scores = null;
+        if (name == null) {
+            return;
+        }
+        int chosen = evaluation.classes().indexOf(name);
+        status.set("Reading the run's probabilities…");
+        executors.reads().execute(() -> {
+            try {
+                RunEvaluation read = withProbabilities != null ? withProbabilities : catalog.withProbabilities(evaluation);
+                double[] classScores = read.scores(chosen);
+                PrecisionRecallCurve curve = PrecisionRecallCurve.of(read.truthCodes(), classScores, chosen);
+                executors.fx().execute(() -> {
+                    if (token == requests.get()) {
+                        withProbabilities = read;
+                        scores = classScores;
+                        category = chosen;
+                        show(name, curve);
+                    }
+                });
+            } catch (RuntimeException e) {
+                executors.fx().execute(() -> {
+                    if (token == requests.get()) {
+                        status.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    private void show(String name, PrecisionRecallCurve curve) {
+        points.setAll(drawn(curve.points()));
+        Estimate ap = curve.averagePrecision();
+        status.set(String.format(Locale.ROOT, "'%s': %d positive and %d other items with a score; average precision %s",
+                name, curve.positives(), curve.negatives(), ap.isAvailable()
+                        ? String.format(Locale.ROOT, "%.3f", ap.value()) : "n/a (" + ap.unavailableReason() + ")"));
+        showThreshold();
+    }
+
+    private void showThreshold() {
+        if (scores == null) {
+            return;
+        }
+        ClassificationMetrics.ThresholdMetrics t = ClassificationMetrics.atThreshold(withProbabilities.truthCodes(),
+                scores, category, threshold.get());
+        atThreshold.set(String.format(Locale.ROOT, "At p ≥ %.2f: precision %s, recall %s, F1 %s (tp %d, fp %d, fn %d,"
+                + " tn %d)", t.threshold(), text(t.precision()), text(t.recall()), text(t.f1()), t.tp(), t.fp(), t.fn(),
+                t.tn()));
+    }
+
+    /** Every point when few, else evenly spaced ones plus both ends: the shape, not a million nodes. */
+    static List<PrecisionRecallCurve.Point> drawn(List<PrecisionRecallCurve.Point> all) {
+        if (all.size() <= DRAWN_POINTS) {
+            return all;
+        }
+        List<PrecisionRecallCurve.Point> some = new ArrayList<>(DRAWN_POINTS + 1);
+        for (int i = 0; i < DRAWN_POINTS; i++) {
+            some.add(all.get((int) ((long) i * (all.size() - 1) / (DRAWN_POINTS - 1))));
+        }
+        return some;
+    }
+
+    private static String text(Estimate e) {
+        return e.isAvailable() ? String.format(Locale.ROOT, "%.3f", e.value()) : "n/a";
+    }
+
+    ObjectProperty<String> positiveProperty() {
+        return positive;
+    }
+
+    DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    ObservableList<PrecisionRecallCurve.Point> points() {
+        return points;
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty atThresholdProperty() {
+        return atThreshold.getReadOnlyProperty();
+    }
+}

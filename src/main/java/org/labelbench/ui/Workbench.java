@@ -100,8 +100,17 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
                 services.dialogs().showError(stage, failureTitle, message(cause));
                 return false;
             }
-            showProject(opened);
-            return true;
+            try {
+                showProject(opened);
+                return true;
+            } catch (RuntimeException e) {
+                // A view that cannot be built must not leave the store open and the user without a word.
+                opened.store().close();
+                closeSession();
+                showStartScreen();
+                services.dialogs().showError(stage, failureTitle, message(e));
+                return false;
+            }
         }, services.executors().fx());
     }
 

@@ -1,8 +1,6 @@
 package org.labelbench.analysis;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import java.util.TreeMap;
 import org.labelbench.agreement.Estimate;
 import org.labelbench.agreement.Ratings;
 import org.labelbench.agreement.Slices;
+import org.labelbench.project.ItemRepository;
 
 /**
  * The slice audit: for every value of an attribute, the model's accuracy on the items with it
@@ -38,7 +37,7 @@ public final class SliceAudit {
     /** Every value of each named attribute (all attributes when {@code attributes} is empty), worst first. */
     public static List<Slice> of(Connection c, RunEvaluation evaluation, List<String> attributes)
             throws SQLException {
-        List<String> names = attributes.isEmpty() ? allAttributes(c) : attributes;
+        List<String> names = attributes.isEmpty() ? new ItemRepository().attributeNames(c) : attributes;
         List<Slice> untested = new ArrayList<>();
         List<double[]> tests = new ArrayList<>();
         List<Slice> tested = new ArrayList<>();
@@ -136,16 +135,5 @@ public final class SliceAudit {
             adjusted[i] = running;
         }
         return adjusted;
-    }
-
-    private static List<String> allAttributes(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT name FROM item_attr ORDER BY name");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
     }
 }

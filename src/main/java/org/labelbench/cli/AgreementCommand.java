@@ -78,11 +78,11 @@ final class AgreementCommand implements Callable<Integer> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("group", a.annotator());
                 row.put("shared_items", a.sharedItems());
-                row.put("agreement_with_others", value(a.agreementWithOthers(), "agreement_with_others", notes));
-                row.put("mean_cohen_kappa_with_others", value(a.meanKappaWithOthers(), "mean_cohen_kappa_with_others",
+                row.put("agreement_with_others", EstimateFields.value(a.agreementWithOthers(), "agreement_with_others", notes));
+                row.put("mean_cohen_kappa_with_others", EstimateFields.value(a.meanKappaWithOthers(), "mean_cohen_kappa_with_others",
                         notes));
                 row.put("gold_items", a.goldItems());
-                row.put("accuracy_against_gold", value(a.accuracyAgainstGold(), "accuracy_against_gold", notes));
+                row.put("accuracy_against_gold", EstimateFields.value(a.accuracyAgainstGold(), "accuracy_against_gold", notes));
                 row.put("notes", notes);
                 return row;
             }).toList());
@@ -101,28 +101,28 @@ final class AgreementCommand implements Callable<Integer> {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("units", r.units());
         facts.put("annotators", r.annotators());
-        facts.put("percent_agreement", value(r.percentAgreement(), "percent_agreement", notes));
+        facts.put("percent_agreement", EstimateFields.value(r.percentAgreement(), "percent_agreement", notes));
         Map<String, Object> cohen = new LinkedHashMap<>();
-        cohen.put("mean", value(r.meanCohenKappa(), "cohen_kappa.mean", notes));
+        cohen.put("mean", EstimateFields.value(r.meanCohenKappa(), "cohen_kappa.mean", notes));
         cohen.put("interval", interval(r.meanCohenKappaInterval()));
         cohen.put("pairs", r.cohenPairs().stream().map(p -> {
             Map<String, Object> pair = new LinkedHashMap<>();
             pair.put("a", p.first());
             pair.put("b", p.second());
             pair.put("items", p.sharedItems());
-            pair.put("kappa", value(p.kappa(), "cohen_kappa." + p.first() + "~" + p.second(), notes));
+            pair.put("kappa", EstimateFields.value(p.kappa(), "cohen_kappa." + p.first() + "~" + p.second(), notes));
             return pair;
         }).toList());
-        cohen.put("weighted_linear", value(r.meanLinearKappa(), "cohen_kappa.weighted_linear", notes));
-        cohen.put("weighted_quadratic", value(r.meanQuadraticKappa(), "cohen_kappa.weighted_quadratic", notes));
+        cohen.put("weighted_linear", EstimateFields.value(r.meanLinearKappa(), "cohen_kappa.weighted_linear", notes));
+        cohen.put("weighted_quadratic", EstimateFields.value(r.meanQuadraticKappa(), "cohen_kappa.weighted_quadratic", notes));
         facts.put("cohen_kappa", cohen);
-        facts.put("fleiss_kappa", value(r.fleiss().kappa(), "fleiss_kappa", notes));
+        facts.put("fleiss_kappa", EstimateFields.value(r.fleiss().kappa(), "fleiss_kappa", notes));
         facts.put("fleiss_kappa_raters_per_item", r.fleiss().ratersPerUnit());
         facts.put("fleiss_kappa_items", r.fleiss().units());
         Map<String, Object> alpha = new LinkedHashMap<>();
-        alpha.put("nominal", value(r.alphaNominal(), "krippendorff_alpha.nominal", notes));
-        alpha.put("ordinal", value(r.alphaOrdinal(), "krippendorff_alpha.ordinal", notes));
-        alpha.put("interval", value(r.alphaInterval(), "krippendorff_alpha.interval", notes));
+        alpha.put("nominal", EstimateFields.value(r.alphaNominal(), "krippendorff_alpha.nominal", notes));
+        alpha.put("ordinal", EstimateFields.value(r.alphaOrdinal(), "krippendorff_alpha.ordinal", notes));
+        alpha.put("interval", EstimateFields.value(r.alphaInterval(), "krippendorff_alpha.interval", notes));
         facts.put("krippendorff_alpha", alpha);
         Map<String, Object> alphaIntervals = new LinkedHashMap<>();
         alphaIntervals.put("nominal", interval(r.alphaNominalInterval()));
@@ -157,12 +157,6 @@ final class AgreementCommand implements Callable<Integer> {
         return interval.map(i -> java.util.List.of(i.low(), i.high())).orElse(null);
     }
 
-    private static Double value(Estimate estimate, String name, Map<String, String> notes) {
-        if (!estimate.isAvailable()) {
-            notes.put(name, estimate.unavailableReason());
-        }
-        return estimate.value();
-    }
 
     private void print(AgreementReport r) {
         Console console = context.console();

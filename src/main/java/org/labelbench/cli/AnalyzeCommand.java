@@ -65,25 +65,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("tag", r.tag());
         row.put("items", r.items());
-        row.put("share_of_data", value(r.shareOfData(), "share_of_data", notes));
+        row.put("share_of_data", EstimateFields.value(r.shareOfData(), "share_of_data", notes));
         row.put("errors", r.errors());
-        row.put("share_of_errors", value(r.shareOfErrors(), "share_of_errors", notes));
-        row.put("accuracy", value(r.accuracy(), "accuracy", notes));
-        row.put("hlp", value(r.hlp(), "hlp", notes));
+        row.put("share_of_errors", EstimateFields.value(r.shareOfErrors(), "share_of_errors", notes));
+        row.put("accuracy", EstimateFields.value(r.accuracy(), "accuracy", notes));
+        row.put("hlp", EstimateFields.value(r.hlp(), "hlp", notes));
         row.put("hlp_interval", r.hlpInterval().map(i -> List.of(i.low(), i.high())).orElse(null));
         row.put("hlp_items", r.hlpItems());
-        row.put("gap", value(r.gap(), "gap", notes));
-        row.put("potential_gain", value(r.potentialGain(), "potential_gain", notes));
+        row.put("gap", EstimateFields.value(r.gap(), "gap", notes));
+        row.put("potential_gain", EstimateFields.value(r.potentialGain(), "potential_gain", notes));
         row.put("notes", notes);
         return row;
     }
 
-    private static Double value(Estimate e, String name, Map<String, String> notes) {
-        if (!e.isAvailable()) {
-            notes.put(name, e.unavailableReason());
-        }
-        return e.value();
-    }
 
     private void print(List<TagTable.Row> rows) {
         Console console = context.console();

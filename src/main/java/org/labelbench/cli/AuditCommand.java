@@ -72,21 +72,15 @@ final class AuditCommand implements Callable<Integer> {
         row.put("correct", s.correct());
         row.put("accuracy", s.accuracy().value());
         row.put("rest_items", s.restItems());
-        row.put("rest_accuracy", value(s.restAccuracy(), "rest_accuracy", notes));
-        row.put("z", value(s.z(), "z", notes));
-        row.put("p", value(s.p(), "p", notes));
+        row.put("rest_accuracy", EstimateFields.value(s.restAccuracy(), "rest_accuracy", notes));
+        row.put("z", EstimateFields.value(s.z(), "z", notes));
+        row.put("p", EstimateFields.value(s.p(), "p", notes));
         row.put("p_holm", s.adjustedP().value());
         row.put("significantly_worse", s.flagged());
         row.put("notes", notes);
         return row;
     }
 
-    private static Double value(Estimate e, String name, Map<String, String> notes) {
-        if (!e.isAvailable()) {
-            notes.putIfAbsent(name, e.unavailableReason());
-        }
-        return e.value();
-    }
 
     private static String number(Estimate e) {
         return e.isAvailable() ? String.format(Locale.ROOT, "%.3f", e.value()) : "n/a";

@@ -109,12 +109,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private List<String> keys(java.sql.Connection c, long[] items) throws java.sql.SQLException {
-        ItemRepository repository = new ItemRepository();
-        List<String> keys = new java.util.ArrayList<>();
-        for (int i = 0; i < Math.min(items.length, Math.max(0, examples)); i++) {
-            repository.findById(c, items[i]).ifPresent(item -> keys.add(item.key()));
-        }
-        return keys;
+        return new ItemRepository().keysOf(c, java.util.Arrays.copyOf(items, Math.min(items.length,
+                Math.max(0, examples))));
     }
 
     private static List<Map<String, Object>> perClass(RunComparison r) {

@@ -102,7 +102,7 @@ final class MetricsCommand implements Callable<Integer> {
         facts.put("ground_truth", groundTruth(r.evaluation().truth()));
         facts.put("items", m.items());
         facts.put("excluded", m.excluded());
-        facts.put("accuracy", value(m.accuracy(), "accuracy", notes));
+        facts.put("accuracy", EstimateFields.value(m.accuracy(), "accuracy", notes));
         List<Map<String, Object>> perClass = new ArrayList<>();
         for (ClassMetrics c : m.perClass()) {
             Map<String, Object> row = triple(c, notes);
@@ -128,11 +128,11 @@ final class MetricsCommand implements Callable<Integer> {
             at.put("fp", t.fp());
             at.put("fn", t.fn());
             at.put("tn", t.tn());
-            at.put("precision", value(t.precision(), "at_threshold.precision", notes));
-            at.put("recall", value(t.recall(), "at_threshold.recall", notes));
-            at.put("f1", value(t.f1(), "at_threshold.f1", notes));
+            at.put("precision", EstimateFields.value(t.precision(), "at_threshold.precision", notes));
+            at.put("recall", EstimateFields.value(t.recall(), "at_threshold.recall", notes));
+            at.put("f1", EstimateFields.value(t.f1(), "at_threshold.f1", notes));
             facts.put("at_threshold", at);
-            facts.put("average_precision", value(r.curve().averagePrecision(), "average_precision", notes));
+            facts.put("average_precision", EstimateFields.value(r.curve().averagePrecision(), "average_precision", notes));
             facts.put("pr_curve", r.curve().points().stream().map(p -> {
                 Map<String, Object> point = new LinkedHashMap<>();
                 point.put("threshold", Double.isFinite(p.threshold()) ? p.threshold() : null);
@@ -158,18 +158,12 @@ final class MetricsCommand implements Callable<Integer> {
     private static Map<String, Object> triple(ClassMetrics c, Map<String, String> notes) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("class", c.name());
-        row.put("precision", value(c.precision(), "precision." + c.name(), notes));
-        row.put("recall", value(c.recall(), "recall." + c.name(), notes));
-        row.put("f1", value(c.f1(), "f1." + c.name(), notes));
+        row.put("precision", EstimateFields.value(c.precision(), "precision." + c.name(), notes));
+        row.put("recall", EstimateFields.value(c.recall(), "recall." + c.name(), notes));
+        row.put("f1", EstimateFields.value(c.f1(), "f1." + c.name(), notes));
         return row;
     }
 
-    private static Double value(Estimate e, String name, Map<String, String> notes) {
-        if (!e.isAvailable()) {
-            notes.putIfAbsent(name, e.unavailableReason());
-        }
-        return e.value();
-    }
 
     private void print(Result r) {
         Console console = context.console();

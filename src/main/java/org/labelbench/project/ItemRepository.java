@@ -132,26 +132,43 @@ public final class ItemRepository {
         }
     }
 
-    /** The items with the given ids, by id, in one query (ids that are not items are absent). */
+    /**
+     * The items with the given ids, by id (ids that are not items are absent): one query per 500
+     * ids, under SQLite's limit on bound parameters whatever the list's length.
+     */
     public Map<Long, Item> findByIds(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Item> items = new HashMap<>();
-        if (ids.isEmpty()) {
-            return items;
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.id IN (" + marks
-                + ")")) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Item item = read(rs);
-                    items.put(item.id(), item);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.id IN ("
+                    + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Item item = read(rs);
+                        items.put(item.id(), item);
+                    }
                 }
             }
         }
         return items;
+    }
+
+    /** The keys of the given items, in their order (ids that are not items are left out). */
+    public List<String> keysOf(Connection c, long[] ids) throws SQLException {
+        List<Long> boxed = java.util.Arrays.stream(ids).boxed().toList();
+        Map<Long, Item> found = findByIds(c, boxed);
+        List<String> keys = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            Item item = found.get(id);
+            if (item != null) {
+                keys.add(item.key());
+            }
+        }
+        return keys;
     }
 
     /** Ids of the given keys; keys that are not items are absent from the map. */

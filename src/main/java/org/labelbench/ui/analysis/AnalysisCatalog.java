@@ -3,7 +3,6 @@ package org.labelbench.ui.analysis;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.PredictionService;
@@ -21,7 +20,6 @@ import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.BadInputException;
-import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.PredictionRepository.PredictionRun;
 import org.labelbench.project.ProjectMeta;
@@ -161,10 +159,6 @@ public final class AnalysisCatalog {
     }
 
     private List<String> keys(Connection c, long[] itemIds) throws SQLException {
-        List<String> keys = new ArrayList<>(itemIds.length);
-        for (long id : itemIds) {
-            items.findById(c, id).map(Item::key).ifPresent(keys::add);
-        }
-        return keys;
+        return items.keysOf(c, itemIds);
     }
 }

@@ -42,6 +42,8 @@ import org.labelbench.ui.DisplayFormats;
  */
 final class SlicesAndRunsWindow {
     private final SlicesAndRunsModel model;
+    /** Held here: the tab's controls bind to it bidirectionally, which keeps only weak references. */
+    private final PrecisionRecallModel precisionRecall;
     private final Stage stage = new Stage();
 
     SlicesAndRunsWindow(Window owner, SlicesAndRunsModel model) {
@@ -50,7 +52,8 @@ final class SlicesAndRunsWindow {
             stage.initOwner(owner);
         }
         stage.setTitle("Slices and runs · " + model.run() + " · ground truth: " + model.truthName());
-        TabPane tabs = new TabPane(sliceTab(), compareTab(), new PrecisionRecallTab(model.precisionRecall()).tab());
+        precisionRecall = model.precisionRecall();
+        TabPane tabs = new TabPane(sliceTab(), compareTab(), new PrecisionRecallTab(precisionRecall).tab());
         tabs.setId("slicesAndRunsTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, 1000, 700);

@@ -103,6 +103,15 @@ class AnalysisViewTest extends WorkbenchTestBase {
                 .containsExactly("i0.png", "i2.png", "i4.png");
         assertThat(onFx(() -> List.copyOf(lookup("#onlySecondRightList").queryListView().getItems())))
                 .containsExactly("i3.png");
+
+        // The precision/recall tab still answers after a garbage collection: its controls bind to
+        // the tab's model weakly, so the window must hold the model itself.
+        clickOn("Precision / recall");
+        System.gc();
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#positiveClassChoice").queryAs(javafx.scene.control.ChoiceBox.class).setValue("coat"));
+        waitForText("#precisionRecallStatus", "run 'm2' has no probabilities: import them as p_<class> columns to"
+                + " see precision and recall per class");
     }
 
     @Test

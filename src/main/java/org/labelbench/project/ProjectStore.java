@@ -88,6 +88,7 @@ public final class ProjectStore implements AutoCloseable {
 
     static ProjectStore open(Path file, Migrations migrations) {
         Path target = requireProjectFile(file);
+        ProjectFileCheck.requireProject(target); // before the lock and the WAL switch touch anything
         return openWritable(target, migrations, false);
     }
 
@@ -97,6 +98,7 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static ProjectStore openReadOnly(Path file) {
         Path target = requireProjectFile(file);
+        ProjectFileCheck.requireProject(target);
         Connection reader = null;
         try {
             reader = connect(target, true);
@@ -146,6 +148,7 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 migrate(writer, migrations, version);
             }
+            markAsProject(writer);
             reader = connect(target, true);
             return new ProjectStore(target, false, lock, writer, reader, backup);
         } catch (SQLException e) {
@@ -205,6 +208,18 @@ public final class ProjectStore implements AutoCloseable {
     static int userVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** SQLite's application_id, so that a later open knows the file from its header alone. */
+    private static void markAsProject(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            if (rs.next() && rs.getInt(1) == ProjectFileCheck.APPLICATION_ID) {
+                return;
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA application_id = " + ProjectFileCheck.APPLICATION_ID);
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,6 +68,76 @@ class ProjectStoreTest {
     }
 
     @Test
+    void anotherApplicationsSqliteFileIsRefusedAndLeftAsItWas() throws Exception {
+        Path plain = dir.resolve("contacts.sqlite");
+        Path marked = dir.resolve("other-app.lbproj");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + plain);
+                Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE contact (name TEXT)");
+            s.executeUpdate("INSERT INTO contact VALUES ('ana')");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + marked);
+                Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA application_id = 1234");
+            s.executeUpdate("CREATE TABLE project_meta (name TEXT)");
+        }
+        Path text = Files.writeString(dir.resolve("notes.txt"), "just some notes");
+        Path empty = Files.createFile(dir.resolve("empty.lbproj"));
+        for (Path file : List.of(plain, marked, text, empty)) {
+            byte[] before = Files.readAllBytes(file);
+            List<String> siblingsBefore = folderListing();
+            assertThatThrownBy(() -> ProjectStore.open(file)).isInstanceOf(BadInputException.class)
+                    .hasMessageStartingWith(file.toAbsolutePath().toString())
+                    .hasMessageContaining("not a Labelbench project");
+            assertThatThrownBy(() -> ProjectStore.openReadOnly(file)).isInstanceOf(BadInputException.class)
+                    .hasMessageContaining("not a Labelbench project");
+            assertThat(Files.readAllBytes(file)).as(file + " unchanged").isEqualTo(before);
+            assertThat(folderListing()).as("nothing created beside " + file).isEqualTo(siblingsBefore);
+        }
+        assertThatThrownBy(() -> ProjectStore.open(plain)).hasMessageContaining("without Labelbench's tables");
+        assertThatThrownBy(() -> ProjectStore.open(marked)).hasMessageContaining("application_id 0x000004D2");
+        assertThatThrownBy(() -> ProjectStore.open(empty)).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void aProjectIsMarkedWithItsApplicationIdAndLeavesNoLockWhenClosed() throws Exception {
+        Path file = newProject("cat");
+        assertThat(applicationId(file)).isEqualTo(ProjectFileCheck.APPLICATION_ID);
+        try (ProjectStore store = ProjectStore.open(file)) {
+            assertThat(ProjectLock.lockFileOf(file)).exists();
+        }
+        assertThat(ProjectLock.lockFileOf(file)).doesNotExist();
+        assertThat(folderListing()).containsExactly("p.lbproj");
+    }
+
+    @Test
+    void aProjectMadeBeforeTheMarkIsRecognisedByItsTablesAndMarkedOnOpen() throws Exception {
+        Path file = newProject("cat");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA application_id = 0");
+            s.executeUpdate("PRAGMA journal_mode = DELETE");
+        }
+        assertThat(applicationId(file)).isZero();
+        try (ProjectStore store = ProjectStore.openReadOnly(file)) {
+            assertThat(ProjectOverview.of(store).classes()).containsExactly("cat");
+        }
+        assertThat(applicationId(file)).as("a read-only open marks nothing").isZero();
+        ProjectStore.open(file).close();
+        assertThat(applicationId(file)).isEqualTo(ProjectFileCheck.APPLICATION_ID);
+    }
+
+    private List<String> folderListing() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static int applicationId(Path file) throws Exception {
+        return java.nio.ByteBuffer.wrap(Files.readAllBytes(file), 68, 4).getInt();
+    }
+
+    @Test
     void aSecondWriterIsRefusedAndReadersAreNot() {
         Path file = newProject("cat");
         try (ProjectStore first = ProjectStore.open(file)) {
@@ -86,6 +158,9 @@ class ProjectStoreTest {
         Path file = newProject("cat");
         Path labels = Files.writeString(dir.resolve("labels.csv"), "item,annotator,label\n");
         try (ProjectStore held = ProjectStore.open(file)) {
+            // A refused second open in this process must not release the OS lock the first one holds.
+            assertThatThrownBy(() -> ProjectStore.open(file)).isInstanceOf(ProjectLockedException.class)
+                    .hasMessageContaining("already open for writing by this process");
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.labelbench.Main", "labels", "import",
                     file.toString(), "--file", labels.toString()).redirectErrorStream(true).start();

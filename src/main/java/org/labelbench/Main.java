@@ -2,7 +2,9 @@ package org.labelbench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.labelbench.cli.LabelbenchCli;
+import org.labelbench.cli.WorkbenchLauncher;
 import org.labelbench.ui.WorkbenchApp;
 
 /**
@@ -22,7 +24,17 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = LabelbenchCli.execute(args, out, err, WorkbenchApp::launchWorkbench);
+        int code = LabelbenchCli.execute(args, out, err, new WorkbenchLauncher() {
+            @Override
+            public void open(Path project) {
+                WorkbenchApp.launchWorkbench(project);
+            }
+
+            @Override
+            public int smokeTour(Path project, Path screenshots) {
+                return WorkbenchApp.smokeTour(project, screenshots);
+            }
+        });
         System.exit(code);
     }
 }

@@ -60,16 +60,18 @@ public final class SampleProjects {
 
     /** The working copy's project file, copying the sample there first if there is no copy yet. */
     public Path workingCopy(String name) {
+        Path project = projectFileOf(workingRoot.resolve(name));
+        return Files.isRegularFile(project) ? project : copyInto(name, workingRoot);
+    }
+
+    /** A new copy of the sample in {@code folder} (which must not hold one yet); returns its project file. */
+    public Path copyInto(String name, Path folder) {
         Path source = searchRoots.stream().map(root -> root.resolve(name))
                 .filter(dir -> Files.isRegularFile(projectFileOf(dir))).findFirst()
                 .orElseThrow(() -> new BadInputException("no sample project '" + name + "' (available: "
                         + String.join(", ", available()) + "; build them with sample-projects/build-samples.sh)"));
-        Path target = workingRoot.resolve(name);
-        Path project = projectFileOf(target);
-        if (Files.isRegularFile(project)) {
-            return project;
-        }
-        Path staging = workingRoot.resolve(name + ".partial");
+        Path target = folder.resolve(name);
+        Path staging = folder.resolve(name + ".partial");
         try {
             deleteTree(staging);
             copyTree(source, staging);
@@ -77,7 +79,7 @@ public final class SampleProjects {
         } catch (IOException e) {
             throw new BadInputException("cannot copy sample '" + name + "' to " + target + ": " + e.getMessage(), e);
         }
-        return project;
+        return projectFileOf(target);
     }
 
     private static Path projectFileOf(Path sampleFolder) {
@@ -107,7 +109,8 @@ public final class SampleProjects {
         });
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.labelbench.project.ProjectOverview;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.start.ProjectOpener;
 import org.labelbench.ui.start.StartController;
 import org.labelbench.ui.start.StartViewModel;
@@ -24,6 +25,7 @@ import org.labelbench.ui.start.StartViewModel;
  */
 public final class Workbench implements ProjectOpener, AutoCloseable {
     static final String START_VIEW = "/org/labelbench/ui/start/StartView.fxml";
+    private static final System.Logger LOG = System.getLogger(Workbench.class.getName());
     private static final double WIDTH = 1400;
     private static final double HEIGHT = 900;
 
@@ -80,9 +82,7 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
         return CompletableFuture.supplyAsync(() -> {
             ProjectStore store = opening.get();
             try {
-                ProjectOverview overview = ProjectOverview.of(store);
-                services.recentProjects().remember(store.file());
-                return new Opened(store, overview);
+                return new Opened(store, ProjectOverview.of(store));
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -97,18 +97,22 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
                         : error;
-                services.dialogs().showError(stage, failureTitle, message(cause));
+                LOG.log(System.Logger.Level.DEBUG, failureTitle, cause);
+                services.dialogs().showError(stage, failureTitle, FailureText.of(cause));
                 return false;
             }
             try {
                 showProject(opened);
+                // Only a project that opened is worth offering again.
+                services.recentProjects().remember(opened.store().file());
                 return true;
             } catch (RuntimeException e) {
                 // A view that cannot be built must not leave the store open and the user without a word.
                 opened.store().close();
                 closeSession();
                 showStartScreen();
-                services.dialogs().showError(stage, failureTitle, message(e));
+                LOG.log(System.Logger.Level.ERROR, failureTitle, e); // a view that cannot load is a bug: keep the trace
+                services.dialogs().showError(stage, failureTitle, FailureText.of(e));
                 return false;
             }
         }, services.executors().fx());
@@ -143,10 +147,6 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
             session = null;
         }
         services.close();
-    }
-
-    private static String message(Throwable error) {
-        return error.getMessage() == null || error.getMessage().isBlank() ? error.toString() : error.getMessage();
     }
 
     private record Opened(ProjectStore store, ProjectOverview overview) {

@@ -1,5 +1,6 @@
 package org.labelbench.ui.dialogs;
 
+import java.util.function.BiConsumer;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.labelbench.ingest.ImportReport;
@@ -9,9 +10,16 @@ import org.labelbench.ingest.ImportReport;
  * job's completion handler never waits on the user and tests can find and close them.
  */
 public final class Dialogs {
+    private volatile BiConsumer<String, String> errorWatcher = (title, message) -> { };
+
+    /** Tells {@code watcher} the title and message of every error shown from now on (the smoke tour counts them). */
+    public void watchErrors(BiConsumer<String, String> watcher) {
+        this.errorWatcher = watcher;
+    }
 
     /** An error the user can act on: the core's one-line message, as it is. */
     public void showError(Window owner, String title, String message) {
+        errorWatcher.accept(title, message);
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             alert.initOwner(owner);

@@ -346,14 +346,16 @@ public final class LabelingViewModel {
         });
     }
 
-    /** Keeps the header's counts without asking SQLite on every key: the answer moved the task from its old state. */
+    /**
+     * Keeps the header's counts without asking SQLite on every key: the answer moved the task from
+     * its old state. A skip is not a label, so it counts in neither.
+     */
     private void count(QueueTask from, LabelDecision decision) {
-        if (from.isOpen()) {
-            finishedByMe++;
-        }
         boolean wasDone = "done".equals(from.state());
         boolean isDone = !decision.isSkip();
-        labelsDone += (isDone ? 1 : 0) - (wasDone ? 1 : 0);
+        long change = (isDone ? 1 : 0) - (wasDone ? 1 : 0);
+        finishedByMe += change;
+        labelsDone += change;
     }
 
     // ---------------------------------------------------------------- moving

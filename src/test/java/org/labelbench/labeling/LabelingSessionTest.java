@@ -294,6 +294,12 @@ class LabelingSessionTest {
     }
 
     @Test
+    void aListOfOneKeyIsDescribedInTheSingular() {
+        assertThat(QueueScope.keys(List.of("a.png")).describe()).isEqualTo("1 listed item");
+        assertThat(QueueScope.keys(List.of("a.png", "b.png")).describe()).isEqualTo("2 listed items");
+    }
+
+    @Test
     void multiLabelStoresTheSetAndShowsItBack() {
         store = LabelingFixture.project(dir, 2, true);
         queue("q", QueueStrategy.SEQUENTIAL, 1);

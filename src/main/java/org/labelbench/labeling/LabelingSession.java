@@ -46,6 +46,12 @@ public final class LabelingSession implements AutoCloseable {
     private Long maxSeq;
     private QueueTask shown;
     private Instant shownAt;
+    /**
+     * A jump is a detour: the sequence number of the item on screen before it (null: no detour)
+     * and the item jumped to. Answering that item returns to where the labeler was.
+     */
+    private Long detourFrom;
+    private long detourItem = -1;
 
     private LabelChangeListener labelChanges = LabelChangeListener.NONE;
 
@@ -121,7 +127,7 @@ public final class LabelingSession implements AutoCloseable {
         QueueTask next = write(c -> {
             SubmittedLabel own = task.own();
             if (own != null && !task.isOpen() && own.sameAs(decision, classNames)) {
-                return nextAfter(c, task.seq());
+                return following(c, task);
             }
             Integer guideline = guidelineVersion(c);
             boolean multi = schema.multiLabel() && !decision.isSkip();
@@ -143,10 +149,31 @@ public final class LabelingSession implements AutoCloseable {
             ps.setLong(5, annotator.id());
             ps.setLong(6, task.item().id());
             ps.executeUpdate();
-            return nextAfter(c, task.seq());
+            return following(c, task);
         });
+        endDetour();
         show(next);
         return current();
+    }
+
+    /**
+     * What comes after answering {@code task}: back to where the labeler was when it was a jump's
+     * target; after an item served new, the next open or new one (a jump target further on in the
+     * history is not shown again); after an item from the history, the history's next.
+     */
+    private QueueTask following(Connection c, QueueTask task) throws SQLException {
+        if (detourFrom != null && task.item().id() == detourItem) {
+            QueueTask before = taskAtSeq(c, "seq = ?", detourFrom);
+            if (before != null && before.item().id() != task.item().id()) {
+                return before;
+            }
+        }
+        return nextAfter(c, task.seq(), !task.isOpen());
+    }
+
+    private void endDetour() {
+        detourFrom = null;
+        detourItem = -1;
     }
 
     /** Goes back to the item before the shown one in this annotator's sequence (undo). */
@@ -154,6 +181,7 @@ public final class LabelingSession implements AutoCloseable {
         long from = shown == null ? Long.MAX_VALUE : shown.seq();
         QueueTask previous = store.read(c -> taskAtSeq(c, "seq < ? ORDER BY seq DESC", from));
         if (previous != null) {
+            endDetour();
             show(previous);
         }
         return current();
@@ -164,21 +192,37 @@ public final class LabelingSession implements AutoCloseable {
         if (shown == null) {
             return current();
         }
-        show(write(c -> nextAfter(c, shown.seq())));
+        show(write(c -> nextAfter(c, shown.seq(), true)));
+        endDetour();
         return current();
     }
 
     /** Returns to the frontier: the item left open, or a new one. */
     public Optional<QueueTask> resume() {
-        show(write(c -> nextAfter(c, Long.MAX_VALUE)));
+        show(write(c -> nextAfter(c, Long.MAX_VALUE, false)));
+        endDetour();
         return current();
     }
 
-    /** Shows the item with that key: one done before, or a new one the queue still needs labels on. */
+    /**
+     * Shows the item with that key (or the one key in the queue starting with it): one done
+     * before, or a new one the queue still needs labels on. A detour: answering it returns to the
+     * item shown before, and the queue goes on from where it was (nothing is passed over).
+     */
     public Optional<QueueTask> jumpTo(String key) {
+        String typed = key.strip();
         QueueTask target = write(c -> {
-            Item item = items.findByKey(c, key.strip())
-                    .orElseThrow(() -> new BadInputException("no item with key '" + key.strip() + "'"));
+            Item item = items.findByKey(c, typed).orElse(null);
+            if (item == null) {
+                List<String> completions = keysStartingWith(c, typed, 6);
+                if (completions.size() != 1) {
+                    throw new BadInputException("no item with key '" + typed + "'" + (completions.isEmpty() ? ""
+                            : "; in queue '" + queue.name() + "' it starts " + String.join(", ",
+                                    completions.subList(0, Math.min(5, completions.size())))
+                                    + (completions.size() > 5 ? ", …" : "")));
+                }
+                item = items.findByKey(c, completions.get(0)).orElseThrow();
+            }
             Long position = queuePosition(c, item.id());
             if (position == null) {
                 throw new BadInputException("item '" + item.key() + "' is not in queue '" + queue.name() + "'");
@@ -191,10 +235,44 @@ public final class LabelingSession implements AutoCloseable {
                 throw new BadInputException("item '" + item.key() + "' already has all the labels queue '"
                         + queue.name() + "' asks for");
             }
-            return assign(c, item.id(), position);
+            return assign(c, item.id(), position, false);
         });
+        if (detourFrom == null && shown != null && shown.item().id() != target.item().id()) {
+            detourFrom = shown.seq();
+        }
+        detourItem = target.item().id();
         show(target);
         return current();
+    }
+
+    /** Keys of this queue's items that start with {@code prefix}, in key order, at most {@code limit}. */
+    public List<String> completeKey(String prefix, int limit) {
+        String typed = prefix == null ? "" : prefix.strip();
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return store.read(c -> keysStartingWith(c, typed, limit));
+    }
+
+    private List<String> keysStartingWith(Connection c, String prefix, int limit) throws SQLException {
+        // A range on the key (its index) rather than LIKE, whose wildcards a key may contain.
+        String upper = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        PreparedStatement ps = statements.prepare(c, "SELECT i.key FROM item i JOIN queue_item qi ON qi.item = i.id"
+                + " AND qi.queue = ? WHERE i.key >= ? AND i.key < ? AND substr(i.key, 1, length(?)) = ?"
+                + " ORDER BY i.key LIMIT ?");
+        ps.setLong(1, queue.id());
+        ps.setString(2, prefix);
+        ps.setString(3, upper);
+        ps.setString(4, prefix);
+        ps.setString(5, prefix);
+        ps.setInt(6, limit);
+        List<String> keys = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        return keys;
     }
 
     /** The items likely to come next, for prefetching; nothing is reserved. */
@@ -229,11 +307,11 @@ public final class LabelingSession implements AutoCloseable {
         });
     }
 
-    /** Labels this annotator has finished (done or skipped) in the queue. */
+    /** Items this annotator has labeled in the queue; a skip is not a label. */
     public long finishedByMe() {
         return store.read(c -> {
             PreparedStatement ps = statements.prepare(c, "SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
-                    + " annotator = ? AND state <> 'open'");
+                    + " annotator = ? AND state = 'done'");
             ps.setLong(1, queue.id());
             ps.setLong(2, annotator.id());
             try (ResultSet rs = ps.executeQuery()) {
@@ -296,12 +374,13 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /**
-     * The item after {@code seq}: the next one in this annotator's history (after going back),
-     * else the item they left open, else a newly reserved one; null when the queue is done.
+     * The item after {@code seq}: the next one in this annotator's history (after going back,
+     * when {@code walkHistory}), else the item they left open, else a newly reserved one; null
+     * when the queue is done.
      */
-    private QueueTask nextAfter(Connection c, long seq) throws SQLException {
+    private QueueTask nextAfter(Connection c, long seq, boolean walkHistory) throws SQLException {
         // At the end of the history (the usual case) there is nothing later to look up.
-        QueueTask later = seq >= maxSeq(c) ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
+        QueueTask later = !walkHistory || seq >= maxSeq(c) ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
         if (later != null) {
             return later;
         }
@@ -314,7 +393,7 @@ public final class LabelingSession implements AutoCloseable {
             // Items passed over while full can free up when someone skips them: one look from the start.
             next = eligible(c, -1, 1);
         }
-        return next.isEmpty() ? null : assign(c, next.get(0)[0], next.get(0)[1]);
+        return next.isEmpty() ? null : assign(c, next.get(0)[0], next.get(0)[1], true);
     }
 
     /** The highest sequence number of this annotator in the queue: read once, then kept here. */
@@ -333,10 +412,16 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
-    /** The furthest queue position this annotator has been served (queue order is fixed). */
+    /**
+     * Where the queue goes on for this annotator: the position before the next new item (queue
+     * order is fixed). Read once, then kept; not moved by a jump, which reserves an item out of
+     * order, so read again it is also never past the first item still eligible.
+     */
     private long cursor(Connection c) throws SQLException {
         if (cursor == null) {
-            cursor = myHighest(c, "position", -1);
+            long furthest = myHighest(c, "position", -1);
+            List<long[]> first = eligible(c, -1, 1);
+            cursor = first.isEmpty() ? furthest : Math.min(furthest, first.get(0)[1] - 1);
         }
         return cursor;
     }
@@ -402,8 +487,11 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
-    /** Reserves an item for this annotator: an open assignment at the end of their sequence. */
-    private QueueTask assign(Connection c, long itemId, long position) throws SQLException {
+    /**
+     * Reserves an item for this annotator: an open assignment at the end of their sequence;
+     * {@code inOrder} false for a jump, which leaves the queue's place where it was.
+     */
+    private QueueTask assign(Connection c, long itemId, long position, boolean inOrder) throws SQLException {
         long seq = maxSeq(c) + 1;
         PreparedStatement ps = statements.prepare(c, "INSERT INTO assignment (queue, annotator, item, position, seq,"
                 + " state, served) VALUES (?, ?, ?, ?, ?, 'open', ?)");
@@ -415,7 +503,9 @@ public final class LabelingSession implements AutoCloseable {
         ps.setString(6, Instant.now().toString());
         ps.executeUpdate();
         // Kept in memory from here; a failed transaction makes the session re-read both (see write).
-        cursor = Math.max(cursor(c), position);
+        if (inOrder) {
+            cursor = Math.max(cursor(c), position);
+        }
         maxSeq = seq;
         return task(c, itemId, seq, "open");
     }

@@ -34,7 +34,7 @@ public record QueueScope(ItemQuery filter, List<String> keys) {
     /** A short description stored with the queue and shown in lists. */
     public String describe() {
         if (keys != null) {
-            return keys.size() + " listed items";
+            return keys.size() + (keys.size() == 1 ? " listed item" : " listed items");
         }
         StringBuilder text = new StringBuilder();
         if (filter.media() != null) {

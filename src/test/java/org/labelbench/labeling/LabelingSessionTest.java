@@ -234,6 +234,72 @@ class LabelingSessionTest {
     }
 
     @Test
+    void aJumpIsADetourAfterWhichTheQueueGoesOnWhereItWasAndPassesNothingOver() {
+        store = LabelingFixture.project(dir, 8, false);
+        queue("q", QueueStrategy.SEQUENTIAL, 1);
+        LabelingSession ana = open("q", "ana");
+        ana.submit(label(ana, "cat"));
+        ana.submit(label(ana, "cat"));
+        assertThat(shownKey(ana)).isEqualTo(key(2));
+
+        assertThat(ana.jumpTo(key(5)).orElseThrow().item().key()).isEqualTo(key(5));
+        ana.submit(label(ana, "dog"));
+        assertThat(shownKey(ana)).as("back where the jump started").isEqualTo(key(2));
+        ana.submit(label(ana, "cat"));
+        assertThat(shownKey(ana)).as("the queue goes on after item 2, not after the jump target").isEqualTo(key(3));
+
+        store.close(); // read again from the rows, the place in the queue is the same
+        store = ProjectStore.open(dir.resolve("p.lbproj"));
+        LabelingSession again = open("q", "ana");
+        assertThat(shownKey(again)).isEqualTo(key(3));
+        List<String> served = new ArrayList<>();
+        while (again.current().isPresent()) {
+            served.add(shownKey(again));
+            again.submit(label(again, "bird"));
+        }
+        assertThat(served).as("nothing passed over, the jump target not served twice")
+                .containsExactly(key(3), key(4), key(6), key(7));
+        assertThat(again.finishedByMe()).isEqualTo(8);
+    }
+
+    @Test
+    void aJumpCompletesAKeyThatOnlyOneItemOfTheQueueStartsWith() {
+        store = LabelingFixture.project(dir, 12, false);
+        queue("q", QueueStrategy.SEQUENTIAL, 1);
+        LabelingSession ana = open("q", "ana");
+        String stem = key(10).substring(0, key(10).length() - 1);
+        assertThat(ana.completeKey(stem, 5)).containsExactly(key(10), key(11));
+        assertThatThrownBy(() -> ana.jumpTo(stem)).isInstanceOf(BadInputException.class)
+                .hasMessage("no item with key '" + stem + "'; in queue 'q' it starts " + key(10) + ", " + key(11));
+        assertThat(shownKey(ana)).isEqualTo(key(0));
+
+        queues.create(store, new QueueDefinition("listed", QueueScope.keys(List.of(key(0), key(11), key(2))),
+                QueueStrategy.SEQUENTIAL, 1, 0, List.of()), "lead");
+        LabelingSession ben = open("listed", "ben");
+        assertThat(ben.completeKey(stem, 5)).as("only the queue's own items").containsExactly(key(11));
+        assertThat(ben.jumpTo(stem).orElseThrow().item().key()).isEqualTo(key(11));
+    }
+
+    @Test
+    void skipsDoNotCountAsLabelsDoneByTheAnnotator() {
+        store = LabelingFixture.project(dir, 3, false);
+        queue("q", QueueStrategy.SEQUENTIAL, 1);
+        LabelingSession ana = open("q", "ana");
+        ana.submit(label(ana, "cat"));
+        ana.submit(LabelDecision.skip("can't tell"));
+        assertThat(ana.finishedByMe()).isEqualTo(1);
+        AnnotatorProgress mine = queues.progress(store, "q").annotators().get(0);
+        assertThat(mine.done()).isEqualTo(1);
+        assertThat(mine.skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void aListOfOneKeyIsDescribedInTheSingular() {
+        assertThat(QueueScope.keys(List.of("a.png")).describe()).isEqualTo("1 listed item");
+        assertThat(QueueScope.keys(List.of("a.png", "b.png")).describe()).isEqualTo("2 listed items");
+    }
+
+    @Test
     void multiLabelStoresTheSetAndShowsItBack() {
         store = LabelingFixture.project(dir, 2, true);
         queue("q", QueueStrategy.SEQUENTIAL, 1);

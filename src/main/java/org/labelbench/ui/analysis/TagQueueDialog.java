@@ -23,10 +23,12 @@ import javafx.stage.Window;
 import org.labelbench.labeling.QueueStrategy;
 import org.labelbench.ui.AppTheme;
 import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.label.WholeNumberSpinner;
 
 /**
  * "Create queue…" for one tag of the table: a labeling queue over the items that carry it, to
- * collect more labels on them (needs-labels, 2 per item by default) or to have them relabeled.
+ * have them relabeled (random, one label each by default: valid for any tag) or to collect more
+ * labels on them (needs-labels).
  * Create keeps the dialog open until the core accepts the queue; a refusal ("every item has 2
  * or more labels") shows in the dialog and changes nothing.
  */
@@ -37,7 +39,8 @@ final class TagQueueDialog {
         CompletionStage<String> create(String name, QueueStrategy strategy, int overlap);
     }
 
-    private static final List<QueueStrategy> STRATEGIES = List.of(QueueStrategy.NEEDS_LABELS, QueueStrategy.RANDOM,
+    /** Relabeling first: it covers every tagged item, so the first Create is never refused. */
+    private static final List<QueueStrategy> STRATEGIES = List.of(QueueStrategy.RANDOM, QueueStrategy.NEEDS_LABELS,
             QueueStrategy.SEQUENTIAL);
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -60,12 +63,13 @@ final class TagQueueDialog {
         ComboBox<QueueStrategy> strategy = new ComboBox<>();
         strategy.setId("tagQueueStrategyChoice");
         strategy.getItems().setAll(STRATEGIES);
-        strategy.setValue(QueueStrategy.NEEDS_LABELS);
+        strategy.setValue(QueueStrategy.RANDOM);
         strategy.setCellFactory(list -> new StrategyCell());
         strategy.setButtonCell(new StrategyCell());
-        Spinner<Integer> overlap = new Spinner<>(1, 50, 2);
+        Label overlapReason = new Label();
+        overlapReason.setId("tagQueueOverlapReason");
+        Spinner<Integer> overlap = WholeNumberSpinner.create("overlap", 1, 50, 1, overlapReason);
         overlap.setId("tagQueueOverlapSpinner");
-        overlap.setEditable(true);
         overlap.setPrefWidth(90);
         Label overlapHint = new Label();
         overlapHint.getStyleClass().add("text-muted");
@@ -78,8 +82,12 @@ final class TagQueueDialog {
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
         error.setMaxWidth(520);
+        error.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of cutting the reason short
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        // The window grows with a reason or a hint that wraps, so the buttons stay in view.
+        error.textProperty().addListener(observable -> Platform.runLater(this::fitWindow));
+        overlapReason.textProperty().addListener(observable -> Platform.runLater(this::fitWindow));
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -90,10 +98,12 @@ final class TagQueueDialog {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         grid.setPrefWidth(620);
-        overlapHint.setMinWidth(Region.USE_PREF_SIZE);
+        overlapHint.setWrapText(true);
+        overlapHint.visibleProperty().bind(overlapReason.visibleProperty().not());
+        overlapHint.managedProperty().bind(overlapHint.visibleProperty());
         grid.addRow(0, new Label("Name"), name);
         grid.addRow(1, new Label("Strategy"), strategy);
-        HBox overlapRow = new HBox(8, overlap, overlapHint);
+        HBox overlapRow = new HBox(8, overlap, overlapHint, overlapReason);
         overlapRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.addRow(2, new Label("Overlap"), overlapRow);
         grid.add(error, 0, 3, 2, 1);
@@ -108,11 +118,7 @@ final class TagQueueDialog {
             if (creating) {
                 return;
             }
-            Integer typed = committedOverlap(overlap);
-            if (typed == null) {
-                error.setText("overlap '" + overlap.getEditor().getText() + "' is not a number");
-                return;
-            }
+            int typed = WholeNumberSpinner.commit(overlap);
             creating = true;
             creator.create(name.getText(), strategy.getValue(), typed).whenComplete((refusal, failure) -> {
                 creating = false;
@@ -132,16 +138,9 @@ final class TagQueueDialog {
         dialog.show();
     }
 
-    /** A number typed into the spinner counts without Enter; null when it is not a number. */
-    private static Integer committedOverlap(Spinner<Integer> overlap) {
-        try {
-            int parsed = Integer.parseInt(overlap.getEditor().getText().strip());
-            if (parsed >= 1 && parsed <= 50) {
-                overlap.getValueFactory().setValue(parsed);
-            }
-            return parsed; // out of range: the core says why
-        } catch (NumberFormatException e) {
-            return null;
+    private void fitWindow() {
+        if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
     }
 

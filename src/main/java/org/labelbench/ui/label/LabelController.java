@@ -14,6 +14,9 @@ public final class LabelController {
     private Parent queueList;
     @FXML
     private Parent labeling;
+    /** The included queue list's controller (FXML injects it by the include's id). */
+    @FXML
+    private QueueListController queueListController;
 
     public LabelController(LabelScreenViewModel screen) {
         this.screen = screen;
@@ -26,6 +29,10 @@ public final class LabelController {
         root.visibleProperty().addListener((observable, was, visible) -> {
             if (visible) {
                 screen.shown();
+                if (!screen.labelingShownProperty().get()) {
+                    // Reached from the navigation, whose button took the focus: Enter starts labeling.
+                    javafx.application.Platform.runLater(queueListController::focusQueues);
+                }
             }
         });
     }

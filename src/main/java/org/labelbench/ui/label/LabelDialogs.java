@@ -2,6 +2,8 @@ package org.labelbench.ui.label;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -11,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
@@ -115,13 +118,60 @@ public final class LabelDialogs implements LabelPrompts {
         return dialog.showAndWait().map(String::strip);
     }
 
+    /** Keys offered under the jump field. */
+    private static final int COMPLETIONS_SHOWN = 8;
+
     @Override
-    public Optional<String> itemKey(Window owner) {
-        TextInputDialog dialog = new TextInputDialog();
+    public Optional<String> itemKey(Window owner, Function<String, CompletionStage<List<String>>> completions) {
+        Dialog<String> dialog = new Dialog<>();
         setUp(dialog, owner, "Jump to item");
-        dialog.setHeaderText("The key of the item to show (one you labeled, or one the queue still needs)");
-        dialog.getEditor().setId("jumpKeyField");
-        dialog.getEditor().setPrefColumnCount(32);
+        dialog.setHeaderText("The key of the item to show (one you labeled, or one the queue still needs)."
+                + " Keys of the queue that start with what you type are offered; ↓ picks one.");
+        TextField field = new TextField();
+        field.setId("jumpKeyField");
+        field.setPrefColumnCount(32);
+        ListView<String> suggestions = new ListView<>();
+        suggestions.setId("jumpSuggestions");
+        suggestions.setPrefHeight(150);
+        suggestions.setPlaceholder(new Label("Type the start of a key"));
+        field.textProperty().addListener((observable, was, typed) -> completions.apply(typed).thenAccept(keys -> {
+            if (typed.equals(field.getText())) { // a late answer for older text is dropped
+                suggestions.getItems().setAll(keys);
+            }
+        }));
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !suggestions.getItems().isEmpty()) {
+                event.consume();
+                suggestions.requestFocus();
+                suggestions.getSelectionModel().selectFirst();
+            }
+        });
+        suggestions.setOnMouseClicked(event -> {
+            String picked = suggestions.getSelectionModel().getSelectedItem();
+            if (picked != null && event.getClickCount() == 2) {
+                dialog.setResult(picked);
+                dialog.close();
+            }
+        });
+        VBox content = new VBox(8, field, suggestions);
+        dialog.getDialogPane().setContent(content);
+        ButtonType jump = new ButtonType("Jump", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(jump, ButtonType.CANCEL);
+        // The key picked in the list, else the one key offered for what is typed, else what is typed.
+        dialog.setResultConverter(button -> {
+            if (button != jump) {
+                return null;
+            }
+            String picked = suggestions.isFocused() ? suggestions.getSelectionModel().getSelectedItem() : null;
+            if (picked != null) {
+                return picked;
+            }
+            String typed = field.getText().strip();
+            List<String> offered = suggestions.getItems();
+            return offered.size() == 1 && offered.get(0).startsWith(typed) && !offered.contains(typed)
+                    ? offered.get(0) : typed;
+        });
+        Platform.runLater(field::requestFocus);
         return dialog.showAndWait().map(String::strip).filter(key -> !key.isEmpty());
     }
 

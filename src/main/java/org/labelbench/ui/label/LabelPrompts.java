@@ -1,6 +1,9 @@
 package org.labelbench.ui.label;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import javafx.stage.Window;
 
 /**
@@ -18,6 +21,9 @@ public interface LabelPrompts {
     /** A note for the next label; blank removes it. */
     Optional<String> note(Window owner, String current);
 
-    /** The key of an item to jump to. */
-    Optional<String> itemKey(Window owner);
+    /**
+     * The key of an item to jump to; {@code completions} gives the queue's keys starting with
+     * what is typed, offered as one types.
+     */
+    Optional<String> itemKey(Window owner, Function<String, CompletionStage<List<String>>> completions);
 }

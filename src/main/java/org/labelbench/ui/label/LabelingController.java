@@ -39,17 +39,24 @@ import org.labelbench.ui.preview.WaveformCanvas;
 /**
  * The labeling screen: binds the item, header, class buttons, guideline and status to the view
  * model, and turns keys into decisions. Keys are caught by a filter on the scene while this
- * screen is showing, so they work wherever the focus is, except that a text field (the
- * transcript) keeps the keys typed into it.
+ * screen is showing, so they work wherever the focus is. In the transcript field a digit that is
+ * a class's hotkey still chooses that class (a mis-press is corrected by the right key, never
+ * typed); a backslash before a digit, or the number pad, types the digit. Letters always type,
+ * and a letter typed outside the field on an item that takes a transcript starts it.
  */
 public final class LabelingController {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** Keys offered under the jump field as one types. */
+    private static final int JUMP_COMPLETIONS = 8;
 
     private final LabelScreenViewModel screen;
     private final LabelingViewModel viewModel;
     private final LabelPrompts prompts;
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private boolean swallowTyped;
+    /** A backslash was typed in the transcript: the next digit is text, not a class key. */
+    private boolean literalNext;
     /**
      * A key press handled here also sends a KEY_TYPED; when the press moved the focus into the
      * transcript field, that character would land in it. It is swallowed.
@@ -58,9 +65,11 @@ public final class LabelingController {
         if (this.swallowTyped) {
             this.swallowTyped = false;
             event.consume();
+        } else if (event.getTarget() == this.transcriptField) {
+            literalCharacter(event);
         }
     };
-    private boolean swallowTyped;
+
     /** Moves the playhead once per frame while audio plays; stopped otherwise. */
     private final AnimationTimer playheadTimer = new AnimationTimer() {
         @Override
@@ -178,8 +187,8 @@ public final class LabelingController {
         showIfNotEmpty(othersLabel);
         showIfNotEmpty(ownLabelLabel);
         attributesLabel.textProperty().bind(viewModel.attributesProperty());
+        // The badge keeps its place while hidden, so pressing Ctrl+U moves nothing on the header.
         unsureBadge.visibleProperty().bind(viewModel.unsureProperty());
-        unsureBadge.managedProperty().bind(unsureBadge.visibleProperty());
         noteBadge.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
         noteBadge.managedProperty().bind(noteBadge.visibleProperty());
         Tooltip noteTip = new Tooltip();
@@ -231,6 +240,7 @@ public final class LabelingController {
         viewModel.multiLabelProperty().addListener(observable -> showKeysHint());
         viewModel.transcriptShownProperty().addListener(observable -> showKeysHint());
         viewModel.taskProperty().addListener((observable, was, now) -> {
+            literalNext = false;
             if (transcriptField.isFocused()) {
                 root.requestFocus(); // a new item: class keys work again
             }
@@ -265,13 +275,12 @@ public final class LabelingController {
         KeyCode code = event.getCode();
         boolean shortcut = event.isShortcutDown();
         boolean typing = event.getTarget() instanceof TextInputControl;
+        if (event.getTarget() == transcriptField && transcriptKey(event)) {
+            event.consume();
+            return;
+        }
         if (typing) {
-            if (event.getTarget() == transcriptField && code == KeyCode.ENTER) {
-                event.consume();
-                if (!viewModel.submitChosen()) {
-                    root.requestFocus();
-                }
-            } else if (code == KeyCode.ESCAPE) {
+            if (code == KeyCode.ESCAPE) {
                 event.consume();
                 root.requestFocus();
             } else if (shortcut && (code == KeyCode.SPACE || code == KeyCode.U || code == KeyCode.N
@@ -302,9 +311,62 @@ public final class LabelingController {
             case RIGHT -> viewModel.seekForward();
             case OPEN_BRACKET -> viewModel.slower();
             case CLOSE_BRACKET -> viewModel.faster();
-            default -> handled = !event.isShiftDown() && hotkey(code);
+            default -> {
+                handled = !event.isShiftDown() && hotkey(code);
+                if (!handled && code.isLetterKey() && viewModel.transcriptShownProperty().get()) {
+                    // Not a class key: the letter starts the transcript (its KEY_TYPED lands in the field).
+                    transcriptField.requestFocus();
+                    transcriptField.end();
+                }
+            }
         }
         if (handled) {
+            event.consume();
+        }
+    }
+
+    /**
+     * A key pressed in the transcript field that is not typing: Enter submits (without a class it
+     * says why, and the field keeps the focus), Escape leaves the field, and a digit that is a
+     * class's hotkey chooses that class. True when it was handled here.
+     */
+    private boolean transcriptKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.ENTER) {
+            literalNext = false;
+            viewModel.submitChosen();
+            return true;
+        }
+        if (code == KeyCode.ESCAPE) {
+            literalNext = false;
+            root.requestFocus();
+            return true;
+        }
+        if (code == KeyCode.BACK_SPACE && literalNext) {
+            literalNext = false; // takes back the backslash, which was not shown
+            return true;
+        }
+        boolean plain = !event.isShortcutDown() && !event.isAltDown() && !event.isMetaDown() && !event.isShiftDown();
+        if (!plain || !code.isDigitKey() || code.isKeypadKey()) {
+            return false; // the number pad types its digits
+        }
+        if (literalNext) {
+            literalNext = false;
+            return false;
+        }
+        return viewModel.chooseHotkey(String.valueOf(LabelDialogs.digit(code)));
+    }
+
+    /** A backslash in the transcript holds back; it is typed when the next character is not a digit. */
+    private void literalCharacter(KeyEvent event) {
+        String character = event.getCharacter();
+        if (literalNext) {
+            literalNext = false;
+            if (!character.isEmpty() && !Character.isDigit(character.charAt(0)) && !"\\".equals(character)) {
+                transcriptField.insertText(transcriptField.getCaretPosition(), "\\");
+            }
+        } else if ("\\".equals(character)) {
+            literalNext = true;
             event.consume();
         }
     }
@@ -319,7 +381,8 @@ public final class LabelingController {
                     prompts.note(window(), viewModel.noteProperty().get()).ifPresent(viewModel::setNote);
                 }
             }
-            case J -> prompts.itemKey(window()).ifPresent(viewModel::jumpTo);
+            case J -> prompts.itemKey(window(), typed -> viewModel.completeKey(typed, JUMP_COMPLETIONS))
+                    .ifPresent(viewModel::jumpTo);
             case Z -> viewModel.back();
             case RIGHT -> viewModel.resume();
             case T -> {
@@ -467,7 +530,9 @@ public final class LabelingController {
 
     private void showKeysHint() {
         String classKeys = viewModel.multiLabelProperty().get() ? "keys toggle classes · Enter submits"
-                : viewModel.transcriptShownProperty().get() ? "key chooses class · Ctrl+T transcript · Enter submits"
+                : viewModel.transcriptShownProperty().get()
+                        ? "digit key chooses class, also in the transcript · \\ then a digit (or the number pad)"
+                        + " types the digit · Enter submits"
                 : "class key labels";
         keysHintLabel.setText(classKeys + " · Backspace back · Ctrl+Space skip · Ctrl+U unsure · Ctrl+N note"
                 + " · Ctrl+J jump · End latest · F1 guideline · Esc queues");

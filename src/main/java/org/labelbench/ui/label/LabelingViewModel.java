@@ -276,6 +276,27 @@ public final class LabelingViewModel {
     }
 
     /**
+     * A class key pressed in the transcript field: chooses the class (toggles it, multi-label)
+     * and never submits, so a mis-pressed key is corrected by the right one; Enter submits.
+     * False when no class has that hotkey.
+     */
+    public boolean chooseHotkey(String hotkey) {
+        Optional<LabelClass> labelClass = schema == null ? Optional.empty() : schema.byHotkey(hotkey);
+        if (labelClass.isEmpty()) {
+            return false;
+        }
+        ClassChoice choice = acceptsDecisions() ? choiceOf(labelClass.get()) : null;
+        if (choice != null) {
+            if (multiLabel.get()) {
+                choice.chosenProperty().set(!choice.isChosen());
+            } else {
+                classes.forEach(c -> c.chosenProperty().set(c == choice));
+            }
+        }
+        return true;
+    }
+
+    /**
      * Enter: submits the chosen classes (multi-label), or the chosen class with the transcript;
      * on an item labeled before, its label again (which just advances). Says what is missing
      * otherwise. True when a decision is on its way.
@@ -346,14 +367,16 @@ public final class LabelingViewModel {
         });
     }
 
-    /** Keeps the header's counts without asking SQLite on every key: the answer moved the task from its old state. */
+    /**
+     * Keeps the header's counts without asking SQLite on every key: the answer moved the task from
+     * its old state. A skip is not a label, so it counts in neither.
+     */
     private void count(QueueTask from, LabelDecision decision) {
-        if (from.isOpen()) {
-            finishedByMe++;
-        }
         boolean wasDone = "done".equals(from.state());
         boolean isDone = !decision.isSkip();
-        labelsDone += (isDone ? 1 : 0) - (wasDone ? 1 : 0);
+        long change = (isDone ? 1 : 0) - (wasDone ? 1 : 0);
+        finishedByMe += change;
+        labelsDone += change;
     }
 
     // ---------------------------------------------------------------- moving
@@ -374,6 +397,21 @@ public final class LabelingViewModel {
             return;
         }
         move(() -> session.jumpTo(key.strip()).orElse(null));
+    }
+
+    /**
+     * Keys of the queue's items starting with {@code prefix} (at most {@code limit}), for the jump
+     * field; read on the session thread, answered on the FX thread (empty when nothing is open).
+     */
+    public CompletionStage<List<String>> completeKey(String prefix, int limit) {
+        CompletableFuture<List<String>> keys = new CompletableFuture<>();
+        if (!open.get() || prefix == null || prefix.isBlank()) {
+            keys.complete(List.of());
+            return keys;
+        }
+        onSession(() -> session == null ? List.<String>of() : session.completeKey(prefix, limit), generation,
+                keys::complete, error -> keys.complete(List.of()), () -> keys.complete(List.of()));
+        return keys;
     }
 
     private void move(SessionWork<QueueTask> work) {

@@ -36,7 +36,8 @@ import org.labelbench.labeling.QueueStrategy;
 final class NewQueueDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final NewQueueForm form;
-    private final Spinner<Integer> overlap = new Spinner<>(1, 50, 1);
+    private final Label overlapReason = new Label();
+    private final Spinner<Integer> overlap = WholeNumberSpinner.create("overlap", 1, 50, 1, overlapReason);
     private boolean creating;
 
     NewQueueDialog(Window owner, NewQueueForm form, Function<NewQueueForm, CompletionStage<Boolean>> create) {
@@ -105,13 +106,26 @@ final class NewQueueDialog {
         strategy.valueProperty().bindBidirectional(form.strategyProperty());
 
         overlap.setId("overlapSpinner");
-        overlap.setEditable(true);
         overlap.setPrefWidth(90);
+        overlapReason.setId("overlapReason");
         overlap.valueProperty().addListener((observable, was, now) -> form.overlapProperty().set(now));
         TextField seed = new TextField();
         seed.setId("seedField");
         seed.setPrefColumnCount(8);
         seed.textProperty().bindBidirectional(form.seedProperty());
+        Label seedReason = new Label();
+        seedReason.setId("seedReason");
+        seedReason.getStyleClass().add("form-error");
+        seedReason.visibleProperty().bind(seedReason.textProperty().isNotEmpty());
+        seedReason.managedProperty().bind(seedReason.visibleProperty());
+        seed.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change -> {
+            if (!change.getControlNewText().matches("-?\\d{0,18}")) {
+                seedReason.setText("the seed is a whole number");
+                return null;
+            }
+            seedReason.setText("");
+            return change;
+        }));
         seed.disableProperty().bind(form.strategyProperty().isNotEqualTo(QueueStrategy.RANDOM));
         TextField annotators = new TextField();
         annotators.setId("annotatorsField");
@@ -138,8 +152,14 @@ final class NewQueueDialog {
         grid.add(itemsLabel, 0, row);
         grid.add(new VBox(6, all, filter, filterBox, keys, keyList), 1, row++);
         grid.addRow(row++, new Label("Strategy"), strategy);
-        grid.addRow(row++, new Label("Overlap"), row(overlap, muted("different annotators label each item")));
-        grid.addRow(row++, new Label("Seed"), row(seed, muted("fixes the random order")));
+        Label overlapHint = muted("different annotators label each item");
+        overlapHint.visibleProperty().bind(overlapReason.visibleProperty().not());
+        overlapHint.managedProperty().bind(overlapHint.visibleProperty());
+        grid.addRow(row++, new Label("Overlap"), row(overlap, overlapHint, overlapReason));
+        Label seedHint = muted("fixes the random order");
+        seedHint.visibleProperty().bind(seedReason.visibleProperty().not());
+        seedHint.managedProperty().bind(seedHint.visibleProperty());
+        grid.addRow(row++, new Label("Seed"), row(seed, seedHint, seedReason));
         grid.addRow(row++, new Label("Annotators"), annotators);
         grid.add(error, 0, row, 2, 1);
         grid.setPrefWidth(680);
@@ -172,18 +192,9 @@ final class NewQueueDialog {
         dialog.show();
     }
 
-    /** A number typed into the spinner counts without Enter. */
+    /** A number typed into the spinner counts without Enter (one out of range is refused beside it). */
     private void commitOverlap() {
-        String typed = overlap.getEditor().getText();
-        try {
-            int parsed = Integer.parseInt(typed.strip());
-            form.overlapProperty().set(parsed);
-            if (parsed >= 1 && parsed <= 50) {
-                overlap.getValueFactory().setValue(parsed);
-            }
-        } catch (NumberFormatException e) {
-            overlap.getEditor().setText(String.valueOf(overlap.getValue()));
-        }
+        form.overlapProperty().set(WholeNumberSpinner.commit(overlap));
     }
 
     private RadioButton scopeButton(String id, NewQueueForm.ScopeKind kind, ToggleGroup group) {

@@ -116,9 +116,24 @@ public final class QueueListController {
 
         root.visibleProperty().addListener((observable, was, visible) -> {
             if (visible) {
-                queueTable.requestFocus();
+                focusQueues();
             }
         });
+    }
+
+    /** Gives the queue table the focus (with its selection), so Enter starts labeling the selected queue. */
+    void focusQueues() {
+        if (!LabelingController.isShowing(root)) {
+            return;
+        }
+        queueTable.requestFocus();
+        QueueProgress selected = viewModel.selectedProperty().get();
+        if (selected != null && queueTable.getSelectionModel().getSelectedItem() != selected) {
+            queueTable.getSelectionModel().select(selected);
+        }
+        if (queueTable.getFocusModel().getFocusedIndex() < 0 && !queueTable.getSelectionModel().isEmpty()) {
+            queueTable.getFocusModel().focus(queueTable.getSelectionModel().getSelectedIndex());
+        }
     }
 
     @FXML

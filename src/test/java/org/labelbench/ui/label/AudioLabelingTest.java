@@ -50,23 +50,39 @@ class AudioLabelingTest extends LabelWorkbenchTest {
         type(KeyCode.DIGIT1); // with transcripts: the key chooses the class, the labeler types, Enter submits
         waitUntil(() -> lookup("#transcriptField").query().isFocused());
         assertThat(text("#itemKeyLabel")).isEqualTo("a.wav");
+        type(KeyCode.DIGIT2); // a mis-press is corrected by the right key, also in the field
+        assertThat(chosenButtons()).containsExactly("no");
+        type(KeyCode.DIGIT1);
+        assertThat(chosenButtons()).containsExactly("yes");
+        assertThat(transcript()).isEmpty();
         write("yes please");
+        type(KeyCode.DIGIT3); // a class key is never typed into the transcript
+        assertThat(chosenButtons()).containsExactly("up");
+        assertThat(transcript()).isEqualTo("yes please");
+        type(KeyCode.DIGIT1);
+        assertThat(text("#itemKeyLabel")).isEqualTo("a.wav");
         type(KeyCode.ENTER);
         waitForText("#itemKeyLabel", "b.wav");
         assertThat(onFx(() -> lookup("#transcriptField").queryAs(TextField.class).getText())).isEmpty();
         assertThat(text("#audioProblemLabel")).isEqualTo(problem);
 
-        shortcut(KeyCode.T); // typed first, then the class key labels at once
+        type(KeyCode.N, KeyCode.O); // letters that are no class's key start the transcript
         waitUntil(() -> lookup("#transcriptField").query().isFocused());
-        write("no");
-        type(KeyCode.DIGIT2); // typed into the field: hotkeys do not fire while typing
-        assertThat(text("#itemKeyLabel")).isEqualTo("b.wav");
-        assertThat(onFx(() -> lookup("#transcriptField").queryAs(TextField.class).getText())).isEqualTo("no2");
+        assertThat(transcript()).isEqualTo("no");
+        type(KeyCode.BACK_SLASH, KeyCode.DIGIT2); // a backslash before a digit types the digit
+        assertThat(transcript()).isEqualTo("no2");
+        assertThat(chosenButtons()).isEmpty();
         type(KeyCode.BACK_SPACE); // edits the text, does not go back
-        assertThat(onFx(() -> lookup("#transcriptField").queryAs(TextField.class).getText())).isEqualTo("no");
-        type(KeyCode.ENTER); // no class chosen yet: the field lets go and says what is missing
+        assertThat(transcript()).isEqualTo("no");
+        type(KeyCode.ENTER); // no class chosen yet: it says what is missing, on screen, and the field keeps the focus
         waitForText("#labelingMessageLabel", "Press a class key to label this item (then Enter)");
+        assertThat(onFx(() -> ((javafx.scene.text.Text) lookup("#labelingMessageLabel").query().lookup(".text"))
+                .getText())).as("the message is shown whole").isEqualTo(text("#labelingMessageLabel"));
+        assertThat(onFx(() -> lookup("#transcriptField").query().isFocused())).isTrue();
+        assertThat(text("#itemKeyLabel")).isEqualTo("b.wav");
         type(KeyCode.DIGIT2);
+        assertThat(text("#itemKeyLabel")).isEqualTo("b.wav");
+        type(KeyCode.ENTER);
         waitForText("#itemKeyLabel", "c.wav");
 
         waitUntil(() -> visible("#placeholderLabel"));
@@ -80,7 +96,7 @@ class AudioLabelingTest extends LabelWorkbenchTest {
         waitUntil(() -> lookup("#transcriptField").query().isFocused());
         type(KeyCode.ENTER); // no transcript needed: Enter submits the class alone
         waitUntil(() -> text("#placeholderLabel").startsWith("Queue done"));
-        assertThat(text("#positionLabel")).isEqualTo("Queue done · 4 done by you · 75 % of queue");
+        assertThat(text("#positionLabel")).as("a skip is not a label").isEqualTo("Queue done · 3 done by you · 75 % of queue");
         assertThat(text("#audioProblemLabel")).isEqualTo(problem);
 
         type(KeyCode.ESCAPE);
@@ -94,6 +110,16 @@ class AudioLabelingTest extends LabelWorkbenchTest {
             assertThat(LabelProjects.rows(store, "SELECT COUNT(*) FROM annotation WHERE duration_ms IS NULL"))
                     .containsExactly(java.util.List.of("0"));
         }
+    }
+
+    private String transcript() {
+        return onFx(() -> lookup("#transcriptField").queryAs(TextField.class).getText());
+    }
+
+    private java.util.List<String> chosenButtons() {
+        return onFx(() -> lookup(".class-button").queryAll().stream()
+                .filter(b -> b.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("chosen")))
+                .map(b -> ((javafx.scene.control.Button) b).getText()).toList());
     }
 
     /** The playhead moves over the waveform while it plays. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.labelbench.project.ProjectStore;
 
 /** A labeler works a queue of images by keyboard only; every answer is on disk after a reopen. */
@@ -87,16 +88,27 @@ class ImageLabelingTest extends LabelWorkbenchTest {
         waitUntil(() -> visible("#noteBadge"));
         type(KeyCode.DIGIT2);
         waitForText("#itemKeyLabel", "img_05.png");
-        assertThat(text("#positionLabel")).isEqualTo("item 6 · 5 done by you · 66 % of queue");
+        assertThat(text("#positionLabel")).isEqualTo("item 6 · 4 done by you · 66 % of queue");
 
         shortcut(KeyCode.J); // jump back to an item by its key, then End returns to the latest
         waitUntil(() -> lookup("#jumpKeyField").tryQuery().isPresent());
         clickOn("#jumpKeyField");
-        write("img_03.png");
-        type(KeyCode.ENTER);
+        write("img_0"); // the queue's keys are offered as one types
+        waitUntil(() -> onFx(() -> lookup("#jumpSuggestions").queryListView().getItems().size()) == 6);
+        write("3");
+        waitUntil(() -> onFx(() -> List.copyOf(lookup("#jumpSuggestions").queryListView().getItems()))
+                .equals(List.of("img_03.png")));
+        type(KeyCode.ENTER); // "img_03" is completed to the one key it starts
         waitForText("#itemKeyLabel", "img_03.png");
         assertThat(text("#ownLabelLabel")).isEqualTo("Your label: coat (unsure)");
         assertThat(visible("#unsureBadge")).isTrue();
+        double ownLabelX = onFx(() -> lookup("#ownLabelLabel").query().getLayoutX());
+        shortcut(KeyCode.U); // the badge comes and goes without moving what follows it
+        waitUntil(() -> !visible("#unsureBadge"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> lookup("#ownLabelLabel").query().getLayoutX())).isEqualTo(ownLabelX);
+        shortcut(KeyCode.U);
+        waitUntil(() -> visible("#unsureBadge"));
         type(KeyCode.END);
         waitForText("#itemKeyLabel", "img_05.png");
 
@@ -126,7 +138,7 @@ class ImageLabelingTest extends LabelWorkbenchTest {
         showQueues("round 1");
         startLabeling("round 1");
         waitForText("#itemKeyLabel", "img_05.png");
-        assertThat(text("#positionLabel")).isEqualTo("item 6 · 5 done by you · 66 % of queue");
+        assertThat(text("#positionLabel")).isEqualTo("item 6 · 4 done by you · 66 % of queue");
         assertThat(lookup("#labelerNameField").tryQuery()).isEmpty();
     }
 

@@ -130,7 +130,7 @@ class LabelingViewModelTest {
         assertThat(LabelProjects.annotations(store, "ana")).containsExactly(
                 java.util.Arrays.asList("img_00.png", "class", "shirt", null, "1", "sleeve hidden", null),
                 java.util.Arrays.asList("img_01.png", "skip", null, "bad media", "0", null, null));
-        assertThat(viewModel.positionProperty().get()).isEqualTo("item 3 · 2 done by you · 25 % of queue");
+        assertThat(viewModel.positionProperty().get()).isEqualTo("item 3 · 1 done by you · 25 % of queue");
         viewModel.back();
         assertThat(viewModel.ownLabelProperty().get()).isEqualTo("You skipped it: bad media");
         viewModel.back();

@@ -30,6 +30,11 @@ class NewQueueDialogTest extends LabelWorkbenchTest {
         clickOn("#createQueueButton");
         waitForText("#queueFormError", "a queue named 'round 1' already exists");
 
+        clickOn(spinnerEditor()); // letters are refused where they are typed, with the reason beside the field
+        type(KeyCode.END, KeyCode.A);
+        assertThat(onFx(() -> spinnerEditor().getText())).isEqualTo("1");
+        waitForText("#overlapReason", "overlap is a whole number from 1 to 50: 'a' is not a digit");
+
         replaceText("#queueNameField", "pairs");
         replaceText(spinnerEditor(), "3");
         clickOn("#annotatorsField");

@@ -67,6 +67,25 @@ class StartScreenTest extends WorkbenchTestBase {
     }
 
     @Test
+    void aFileThatIsNotAProjectIsRefusedUnchangedAndNotRemembered() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.lbproj"), "a shopping list, not a project");
+        byte[] before = Files.readAllBytes(notes);
+        prompts.projectFile = notes;
+        clickOn("Open project…");
+
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        String message = onFx(lookup(".dialog-pane").queryAs(DialogPane.class)::getContentText);
+        assertThat(message).contains("notes.lbproj: not a Labelbench project (not an SQLite database)");
+        clickOn("OK");
+        assertThat(Files.readAllBytes(notes)).isEqualTo(before);
+        assertThat(dir.resolve("notes.lbproj.lock")).doesNotExist();
+        assertThat(new org.labelbench.project.RecentProjects(dir.resolve("home").resolve("recent-projects.txt")).list())
+                .isEmpty();
+        int recent = onFx(() -> ((javafx.scene.control.ListView<?>) lookup("#recentList").query()).getItems().size());
+        assertThat(recent).isZero();
+    }
+
+    @Test
     void reopensARecentProjectWithEnter() throws Exception {
         Path file = TestProjects.withItems(dir, "recent", 3, 0);
         openProject(file);

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of DESIGN.md, checked on the compiled classes. */
+/** The layering of docs/architecture.md, checked on the compiled classes. */
 class LayeringTest {
     private static JavaClasses classes;
 

@@ -20,7 +20,9 @@ import org.labelbench.labeling.QueueService;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 
 /**
  * The project's queues with their progress, the selected queue's annotators (done, skipped,
@@ -42,8 +44,8 @@ public final class QueueListViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    /** Bumped per refresh: an older answer arriving late is dropped. */
-    private long refreshing;
+    /** An older refresh's answer arriving late is dropped. */
+    private final BackgroundCall.Latest refreshing = new BackgroundCall.Latest();
 
     public QueueListViewModel(ProjectStore store, UiExecutors executors) {
         this.store = store;
@@ -57,50 +59,35 @@ public final class QueueListViewModel {
     }
 
     private void refresh(String select) {
-        long token = ++refreshing;
         loading.set(true);
-        executors.reads().execute(() -> {
+        BackgroundCall.of(() -> {
             List<QueueProgress> read = new ArrayList<>();
-            String failure = null;
-            try {
-                for (Queue queue : queueService.list(store)) {
-                    read.add(queueService.progress(store, queue.name()));
-                }
-            } catch (RuntimeException e) {
-                failure = "Cannot read the queues: " + e.getMessage();
+            for (Queue queue : queueService.list(store)) {
+                read.add(queueService.progress(store, queue.name()));
             }
-            String failed = failure;
-            executors.fx().execute(() -> {
-                if (token != refreshing) {
-                    return;
-                }
-                loading.set(false);
-                if (failed != null) {
-                    error(failed);
-                    return;
-                }
-                String keep = select != null ? select : selected.get() == null ? null : selected.get().queue().name();
-                queues.setAll(read);
-                summary.set(read.isEmpty() ? "No queues yet. Create one with New queue…"
-                        : DisplayFormats.count(read.size(), "queue", "queues"));
-                QueueProgress again = read.stream().filter(q -> q.queue().name().equals(keep)).findFirst()
-                        .orElse(read.isEmpty() ? null : read.get(0));
-                selected.set(again);
-            });
-        });
+            return read;
+        }).onSuccess(read -> {
+            loading.set(false);
+            String keep = select != null ? select : selected.get() == null ? null : selected.get().queue().name();
+            queues.setAll(read);
+            summary.set(read.isEmpty() ? "No queues yet. Create one with New queue…"
+                    : DisplayFormats.count(read.size(), "queue", "queues"));
+            QueueProgress again = read.stream().filter(q -> q.queue().name().equals(keep)).findFirst()
+                    .orElse(read.isEmpty() ? null : read.get(0));
+            selected.set(again);
+        }).onFailure(failure -> {
+            loading.set(false);
+            error("Cannot read the queues: " + FailureText.of(failure));
+        }).unlessStale(refreshing.next()).runOn(executors);
     }
 
     /** A blank form for the New queue dialog; the project's attribute names arrive in it shortly. */
     public NewQueueForm newForm() {
         NewQueueForm form = new NewQueueForm();
-        executors.reads().execute(() -> {
-            try {
-                List<String> names = store.read(items::attributeNames);
-                executors.fx().execute(() -> form.attributeNames().addAll(names));
-            } catch (RuntimeException e) {
-                // the filter offers no attributes; the queue can still be made
-            }
-        });
+        BackgroundCall.of(() -> store.read(items::attributeNames))
+                .onSuccess(names -> form.attributeNames().addAll(names))
+                .onFailure(failure -> form.showError("Cannot read the attribute names: " + FailureText.of(failure)))
+                .runOn(executors);
         form.attributeNameProperty().addListener((observable, was, name) -> loadValues(form, name));
         return form;
     }
@@ -111,18 +98,12 @@ public final class QueueListViewModel {
         if (name == null || NewQueueForm.ANY_ATTRIBUTE.equals(name)) {
             return;
         }
-        executors.reads().execute(() -> {
-            try {
-                List<String> values = store.read(c -> items.attributeValues(c, name, ATTRIBUTE_VALUES_SHOWN));
-                executors.fx().execute(() -> {
-                    if (name.equals(form.attributeNameProperty().get())) {
-                        form.attributeValues().setAll(values);
-                    }
-                });
-            } catch (RuntimeException e) {
-                // the value can still be typed
-            }
-        });
+        BackgroundCall.of(() -> store.read(c -> items.attributeValues(c, name, ATTRIBUTE_VALUES_SHOWN)))
+                .onSuccess(form.attributeValues()::setAll)
+                .onFailure(failure -> form.showError("Cannot read the values of '" + name + "': "
+                        + FailureText.of(failure)))
+                .unlessStale(() -> name.equals(form.attributeNameProperty().get()))
+                .runOn(executors);
     }
 
     /**
@@ -141,22 +122,14 @@ public final class QueueListViewModel {
             return done;
         }
         form.showError("");
-        executors.reads().execute(() -> {
-            try {
-                Queue queue = queueService.create(store, definition, createdBy);
-                executors.fx().execute(() -> {
-                    info("Created queue '" + queue.name() + "': " + DisplayFormats.count(queue.items(), "item", "items"));
-                    refresh(queue.name());
-                    done.complete(true);
-                });
-            } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                executors.fx().execute(() -> {
-                    form.showError(reason);
-                    done.complete(false);
-                });
-            }
-        });
+        BackgroundCall.of(() -> queueService.create(store, definition, createdBy)).onSuccess(queue -> {
+            info("Created queue '" + queue.name() + "': " + DisplayFormats.count(queue.items(), "item", "items"));
+            refresh(queue.name());
+            done.complete(true);
+        }).onFailure(failure -> {
+            form.showError(FailureText.of(failure));
+            done.complete(false);
+        }).runOn(executors);
         return done;
     }
 

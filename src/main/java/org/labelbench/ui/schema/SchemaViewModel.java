@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.labelbench.labeling.LabelSchema;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.LabelClass;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 
 /**
@@ -58,7 +59,7 @@ public final class SchemaViewModel {
     private final StringBinding multiLabelLockReason;
 
     /** Bumped on every reload: an answer for an older one is dropped. */
-    private long loads;
+    private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
     private Runnable onSchemaChanged = () -> { };
 
     public SchemaViewModel(SchemaCatalog catalog, UiExecutors executors) {
@@ -76,25 +77,12 @@ public final class SchemaViewModel {
 
     /** Reads the schema (shown at once), then counts the labels of each class (filled in when done). */
     public void reload() {
-        long token = ++loads;
-        executors.reads().execute(() -> {
-            try {
-                LabelSchema schema = catalog.schema();
-                executors.fx().execute(() -> {
-                    if (token == loads) {
-                        show(schema, null);
-                    }
-                });
-                SchemaCatalog.Usage usage = catalog.usage();
-                executors.fx().execute(() -> {
-                    if (token == loads) {
-                        show(schema, usage);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> say(oneLine(e), true));
-            }
-        });
+        BackgroundCall.Latest.Token token = loads.next();
+        BackgroundCall.of(catalog::schema).onSuccess(schema -> {
+            show(schema, null);
+            BackgroundCall.of(catalog::usage).onSuccess(usage -> show(schema, usage))
+                    .onFailure(failure -> say(oneLine(failure), true)).unlessStale(token).runOn(executors);
+        }).onFailure(failure -> say(oneLine(failure), true)).unlessStale(token).runOn(executors);
     }
 
     public void select(ClassRow row) {
@@ -195,23 +183,12 @@ public final class SchemaViewModel {
     /** Runs one service call off the FX thread; then says what happened and re-reads the table. */
     private void change(Supplier<String> work, Runnable onSuccess) {
         busy.set(true);
-        executors.reads().execute(() -> {
-            String done;
-            try {
-                done = work.get();
-            } catch (BadInputException e) {
-                executors.fx().execute(() -> finished(e.getMessage(), true));
-                return;
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> finished(oneLine(e), true));
-                return;
-            }
-            executors.fx().execute(() -> {
-                onSuccess.run();
-                finished(done, false);
-                onSchemaChanged.run();
-            });
-        });
+        BackgroundCall.of(work).onSuccess(done -> {
+            onSuccess.run();
+            finished(done, false);
+            onSchemaChanged.run();
+        }).onFailure(failure -> finished(failure instanceof BadInputException ? failure.getMessage()
+                : oneLine(failure), true)).runOn(executors);
     }
 
     private void finished(String text, boolean error) {

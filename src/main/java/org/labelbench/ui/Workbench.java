@@ -28,6 +28,9 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Workbench.class.getName());
     private static final double WIDTH = 1400;
     private static final double HEIGHT = 900;
+    /** The smallest window every view is laid out for (LayoutFitTest checks it and 1366×768). */
+    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_HEIGHT = 700;
 
     private final Stage stage;
     private final WorkbenchServices services;
@@ -42,9 +45,10 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(new StackPane(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(AppTheme.stylesheetUrl());
+        TableColumnFit.install(scene);
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
     }
 
     public void showStartScreen() {

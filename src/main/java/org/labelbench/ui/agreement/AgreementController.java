@@ -57,7 +57,7 @@ public final class AgreementController {
     @FXML
     private Label multiLabelNote;
     @FXML
-    private HBox headlineCards;
+    private javafx.scene.layout.Pane headlineCards;
     @FXML
     private FigureCard unitsCard;
     @FXML

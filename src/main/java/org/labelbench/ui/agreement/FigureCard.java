@@ -21,8 +21,10 @@ public final class FigureCard extends VBox {
         setPrefWidth(170);
         setMaxWidth(Double.MAX_VALUE);
         title.getStyleClass().add("figure-title");
+        title.setMinWidth(USE_PREF_SIZE); // the card widens (or wraps to the next row) rather than cut its title
         value.getStyleClass().add("figure-value");
         interval.getStyleClass().add("figure-interval");
+        interval.setMinWidth(USE_PREF_SIZE);
         detail.getStyleClass().add("figure-detail");
         detail.setWrapText(true);
         detailTip.setWrapText(true);

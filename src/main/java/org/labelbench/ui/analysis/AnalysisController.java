@@ -26,6 +26,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -88,7 +89,7 @@ public final class AnalysisController {
     @FXML
     private Button slicesAndRunsButton;
     @FXML
-    private HBox analysisSummaryBar;
+    private javafx.scene.layout.Pane analysisSummaryBar;
     @FXML
     private Label analysisSummaryLabel;
     @FXML
@@ -375,6 +376,7 @@ public final class AnalysisController {
         if (tags.isEmpty()) {
             Label none = new Label("the tags you use most get the keys 1–9");
             none.getStyleClass().add("text-muted");
+            none.setMinWidth(Region.USE_PREF_SIZE); // a hint cut short says nothing
             quickTagBox.getChildren().add(none);
             return;
         }

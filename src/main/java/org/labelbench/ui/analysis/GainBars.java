@@ -51,6 +51,28 @@ public final class GainBars extends VBox {
         }
     }
 
+    /** Every tag label as wide as the widest tag, so the bars line up and no tag is cut. */
+    @Override
+    protected void layoutChildren() {
+        List<Label> tags = getChildren().stream().filter(HBox.class::isInstance)
+                .map(line -> (Label) ((HBox) line).getChildren().get(0)).toList();
+        double widest = TAG_WIDTH;
+        for (Label tag : tags) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(tag.getText());
+            text.setFont(tag.getFont());
+            widest = Math.max(widest, Math.ceil(text.getLayoutBounds().getWidth() + tag.snappedLeftInset()
+                    + tag.snappedRightInset() + 2));
+        }
+        for (Label tag : tags) {
+            if (tag.getPrefWidth() != widest) {
+                tag.setMinWidth(widest);
+                tag.setPrefWidth(widest);
+                tag.setMaxWidth(widest);
+            }
+        }
+        super.layoutChildren();
+    }
+
     private HBox bar(TagTable.Row row, double positive, double negative) {
         Label tag = new Label(row.tag());
         tag.getStyleClass().add("gain-tag");

@@ -58,6 +58,15 @@ final class SlicesAndRunsWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Scene scene = new Scene(tabs, 1000, 700);
         scene.getStylesheets().add(AppTheme.stylesheetUrl());
+        org.labelbench.ui.TableColumnFit.install(scene);
+        // Esc closes the window, as it closes a dialog; a handler, not a filter, so a control that
+        // uses Esc itself (an open list, an edit) keeps it.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !event.isConsumed()) {
+                event.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         model.closedProperty().addListener((observable, was, closed) -> {
             if (closed) {

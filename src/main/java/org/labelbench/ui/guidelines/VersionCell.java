@@ -40,6 +40,8 @@ final class VersionCell extends ListCell<GuidelineEntry> {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         details.getStyleClass().add("version-details");
+        details.setWrapText(true); // date · author · examples: wraps in a narrow list rather than eliding
+        details.setMinHeight(Region.USE_PREF_SIZE);
         change.getStyleClass().add("version-change");
         change.setWrapText(true);
         change.setMinHeight(Region.USE_PREF_SIZE);

@@ -112,6 +112,7 @@ public final class ItemPreviewController {
             for (Detail detail : section.details()) {
                 Label name = new Label(detail.name());
                 name.getStyleClass().add("detail-name");
+                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value wraps; the name stays whole
                 Label value = new Label(detail.value());
                 value.getStyleClass().add("detail-value");
                 value.setWrapText(true);

@@ -117,6 +117,9 @@ public final class ShellController {
         pages.put(analysisNav, analysisView);
         pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);
+        // A hidden view leaves the layout: otherwise the widest view's minimum width would widen every
+        // view beyond a small window.
+        pages.values().forEach(page -> page.managedProperty().bind(page.visibleProperty()));
         pages.forEach((toggle, page) -> page.setVisible(toggle == itemsNav));
         // A navigation entry stays selected when clicked again, as in any sidebar.
         navigation.selectedToggleProperty().addListener((observable, was, now) -> {

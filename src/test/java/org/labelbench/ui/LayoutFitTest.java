@@ -25,14 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * reported at once.
  */
 class LayoutFitTest extends WorkbenchTestBase {
-    /** Free text elided on purpose with its whole value in a tooltip: none needed so far. */
-    private static final Set<String> FREE_TEXT_IDS = Set.of();
-
-    /**
-     * Clipped nodes of the Label page and the labeling screen that the Label engineer is fixing on
-     * their branch (issue 11): remove this list once both are merged.
-     */
-    private static final Set<String> EXPECTED_TO_FIX_IN_UI_LABEL = Set.of("positionLabel", "keysHintLabel");
+    /** Free text elided on purpose with its whole value in a tooltip: an item's attributes while labeling. */
+    private static final Set<String> FREE_TEXT_IDS = Set.of("attributesLabel");
 
     /**
      * Not fixed yet (ran out of time on issue 11's layout branch): the class names of a
@@ -43,7 +37,7 @@ class LayoutFitTest extends WorkbenchTestBase {
 
     private final List<String> offenders = new ArrayList<>();
     private final LayoutProbe probe = new LayoutProbe(node -> (node.getId() != null
-            && (FREE_TEXT_IDS.contains(node.getId()) || EXPECTED_TO_FIX_IN_UI_LABEL.contains(node.getId())))
+            && FREE_TEXT_IDS.contains(node.getId()))
             || node.getStyleClass().stream().anyMatch(NOT_YET_FIXED_STYLE_CLASSES::contains));
 
     @ParameterizedTest(name = "{0}×{1}")

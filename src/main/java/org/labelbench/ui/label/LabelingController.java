@@ -187,6 +187,10 @@ public final class LabelingController {
         showIfNotEmpty(othersLabel);
         showIfNotEmpty(ownLabelLabel);
         attributesLabel.textProperty().bind(viewModel.attributesProperty());
+        // The attributes yield first when the line is crowded; the whole text stays in the tooltip.
+        Tooltip attributesTip = new Tooltip();
+        attributesTip.textProperty().bind(viewModel.attributesProperty());
+        attributesLabel.setTooltip(attributesTip);
         // The badge keeps its place while hidden, so pressing Ctrl+U moves nothing on the header.
         unsureBadge.visibleProperty().bind(viewModel.unsureProperty());
         noteBadge.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());

@@ -82,6 +82,36 @@ class ItemsPagingTest extends WorkbenchTestBase {
         waitUntil(() -> visibleKeys().contains(TestProjects.key(2)));
     }
 
+    @Test
+    void ctrlGJumpsToATypedRowAndTheReadoutSaysWhereTheTableIs() throws Exception {
+        waitUntil(() -> text(".row-range-label").startsWith("Rows 1–"));
+        assertThat(text(".row-range-label")).endsWith(" of 5,000");
+
+        clickOn(TestProjects.key(1));
+        press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        write("4,321").type(KeyCode.ENTER);
+
+        waitForKeys("row 4,321", keys -> keys.contains(TestProjects.key(4320)));
+        waitUntil(() -> text(".row-range-label").matches("Rows [0-9,]+–[0-9,]+ of 5,000"));
+        String[] range = text(".row-range-label").replace("Rows ", "").replace(" of 5,000", "").replace(",", "")
+                .split("–");
+        assertThat(Integer.parseInt(range[0])).isLessThanOrEqualTo(4321);
+        assertThat(Integer.parseInt(range[1])).isGreaterThanOrEqualTo(4321);
+        waitUntil(() -> text(".preview-title").equals(TestProjects.key(4320)));
+    }
+
+    @Test
+    void aNewFilterOrSortScrollsBackToTheTop() throws Exception {
+        clickOn(TestProjects.key(1));
+        type(KeyCode.END);
+        waitForKeys("the last key", keys -> keys.contains(LAST_KEY));
+
+        clickOn(keyHeader());
+
+        waitForKeys("the first rows of the new order", keys -> !keys.isEmpty() && keys.get(0).equals(LAST_KEY));
+        waitUntil(() -> text(".row-range-label").startsWith("Rows 1–"));
+    }
+
     private String firstKey() {
         return onFx(() -> {
             ItemSlot first = itemsTable().getItems().get(0);

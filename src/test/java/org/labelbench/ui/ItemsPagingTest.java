@@ -76,6 +76,9 @@ class ItemsPagingTest extends WorkbenchTestBase {
 
         waitUntil(() -> lookup(".grid-key").queryAll().stream()
                 .anyMatch(node -> TestProjects.key(0).equals(((javafx.scene.control.Labeled) node).getText())));
+        // Each tile says its current labels under the thumbnail, as the Labels column does.
+        waitUntil(() -> lookup(".grid-labels").queryAll().stream()
+                .anyMatch(node -> "coat ×2 · shirt".equals(((javafx.scene.control.Labeled) node).getText())));
         clickOn(TestProjects.key(2));
         waitUntil(() -> text(".preview-title").equals(TestProjects.key(2)));
         clickOn("Table");
@@ -110,6 +113,21 @@ class ItemsPagingTest extends WorkbenchTestBase {
 
         waitForKeys("the first rows of the new order", keys -> !keys.isEmpty() && keys.get(0).equals(LAST_KEY));
         waitUntil(() -> text(".row-range-label").startsWith("Rows 1–"));
+    }
+
+    @Test
+    void theEmptyPreviewGivesItsWidthToTheTableUntilAnItemIsSelected() throws Exception {
+        waitUntil(() -> visibleKeys().contains(TestProjects.key(0)));
+        assertThat(onFx(() -> lookup(".preview-pane").tryQuery().map(WorkbenchTestBase::isShowing).orElse(false)))
+                .as("no preview without a selection").isFalse();
+        double split = onFx(() -> lookup(".items-view .split-pane").query().getLayoutBounds().getWidth());
+        assertThat(onFx(() -> itemsTable().getWidth())).isGreaterThan(split * 0.95);
+
+        clickOn(TestProjects.key(2));
+
+        waitUntil(() -> lookup(".preview-pane").tryQuery().map(WorkbenchTestBase::isShowing).orElse(false)
+                && text(".preview-title").equals(TestProjects.key(2)));
+        waitUntil(() -> itemsTable().getWidth() < split * 0.8);
     }
 
     private String firstKey() {

@@ -56,6 +56,12 @@ public final class ItemsController {
     @FXML
     private GridView<ItemSlot> grid;
     @FXML
+    private javafx.scene.control.SplitPane itemsSplit;
+    @FXML
+    private javafx.scene.Node preview;
+    /** Where the divider was when the preview last showed: it comes back there. */
+    private double previewDivider = 0.7;
+    @FXML
     private Label rowRangeLabel;
     @FXML
     private TextField goToRowField;
@@ -84,7 +90,7 @@ public final class ItemsController {
 
         grid.setCellFactory(view -> new ItemGridCell(viewModel, thumbnails));
         grid.setCellWidth(ItemGridCell.THUMBNAIL_SIDE + 16);
-        grid.setCellHeight(ItemGridCell.THUMBNAIL_SIDE + 40);
+        grid.setCellHeight(ItemGridCell.THUMBNAIL_SIDE + ItemGridCell.CAPTION_HEIGHT);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
 
@@ -104,6 +110,20 @@ public final class ItemsController {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::spaceTogglesPlayback);
         bindRows();
+        // An empty preview would take a quarter of the width from the columns: it shows with a selection only.
+        viewModel.selectedIndexProperty().addListener((observable, was, index) -> showPreview(index.intValue() >= 0));
+        showPreview(viewModel.selectedIndexProperty().get() >= 0);
+    }
+
+    private void showPreview(boolean show) {
+        boolean shown = itemsSplit.getItems().contains(preview);
+        if (show && !shown) {
+            itemsSplit.getItems().add(preview);
+            itemsSplit.setDividerPositions(previewDivider);
+        } else if (!show && shown) {
+            previewDivider = itemsSplit.getDividerPositions()[0];
+            itemsSplit.getItems().remove(preview);
+        }
     }
 
     private static final KeyCombination GO_TO_ROW = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);

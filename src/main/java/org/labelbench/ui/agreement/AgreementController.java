@@ -116,8 +116,8 @@ public final class AgreementController {
         buildAnnotatorTable();
         buildSliceTable();
         buildVersionTable();
-        viewModel.coincidencesProperty().addListener((observable, was, now) -> confusionMap.show(now));
-        confusionMap.show(viewModel.coincidencesProperty().get());
+        viewModel.coincidencesProperty().addListener((observable, was, now) -> showConfusion(now));
+        showConfusion(viewModel.coincidencesProperty().get());
         confusionSummary.textProperty().bind(viewModel.confusionSummaryProperty());
         confusionWeightNote.textProperty().bind(viewModel.confusionWeightNoteProperty());
         showWhen(confusionWeightNote, viewModel.confusionWeightNoteProperty().isNotEmpty());
@@ -127,6 +127,12 @@ public final class AgreementController {
                 viewModel.showing();
             }
         });
+    }
+
+    /** The shell hooks the browser in after the view is built: the cells are made clickable when drawn. */
+    private void showConfusion(Coincidences coincidences) {
+        confusionMap.setOnPairClicked(viewModel.opensPairs() ? viewModel::openDisagreements : null);
+        confusionMap.show(coincidences);
     }
 
     private void bindState() {

@@ -102,6 +102,7 @@ public final class AgreementViewModel {
     private final ReadOnlyBooleanWrapper disagreementsHooked = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canOpenDisagreements;
     private Runnable onOpenDisagreements;
+    private java.util.function.BiConsumer<String, String> onOpenPair;
 
     /** Bumped by every reload (background threads read it to drop stale work early). */
     private final AtomicLong loads = new AtomicLong();
@@ -228,6 +229,23 @@ public final class AgreementViewModel {
     public void setOnOpenDisagreements(Runnable action) {
         onOpenDisagreements = action;
         disagreementsHooked.set(action != null);
+    }
+
+    /** Called by a click on a confusion cell; the shell opens the browser on that pair of classes. */
+    public void setOnOpenPairDisagreements(java.util.function.BiConsumer<String, String> action) {
+        onOpenPair = action;
+    }
+
+    /** Whether a confusion cell opens anything (the cells look clickable only then). */
+    public boolean opensPairs() {
+        return onOpenPair != null;
+    }
+
+    /** The items where one annotator said {@code first} and another {@code second}, in the disagreements browser. */
+    public void openDisagreements(String first, String second) {
+        if (onOpenPair != null && !first.equals(second)) {
+            onOpenPair.accept(first, second);
+        }
     }
 
     public void openDisagreements() {

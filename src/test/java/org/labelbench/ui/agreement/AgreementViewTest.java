@@ -112,6 +112,23 @@ class AgreementViewTest extends WorkbenchTestBase {
         assertThat(onFx(() -> lookup(".confusion-cell").queryAll().size())).isEqualTo(9);
     }
 
+    /** A red cell of the confusion map opens the disagreements browser on the items with that pair of classes. */
+    @Test
+    void aConfusionCellOpensTheDisagreementsOfThatPair() throws Exception {
+        openProject(AgreementProjects.singleLabel(dir));
+        clickOn("#agreementNav");
+        waitUntil(() -> lookup(".confusion-cell").queryAll().size() == 9);
+        Node catBird = onFx(() -> lookup(".confusion-cell").queryAll().stream()
+                .filter(node -> node.getAccessibleText() != null && node.getAccessibleText().startsWith("cat × bird:"))
+                .findFirst().orElseThrow());
+        reveal(".confusion-map");
+
+        clickOn(catBird);
+
+        // Ben called five birds cats (items 2, 8, 14, 20, 26); the lead adjudicated 2 and 8.
+        waitForText("#disagreementCountLabel", "5 contested, 2 resolved · 'cat' with 'bird'");
+    }
+
     @Test
     void withoutOverlapTheViewSaysSoInOneLine() throws TimeoutException {
         openProject(AgreementProjects.oneAnnotator(dir));

@@ -101,6 +101,11 @@ class ItemsPagingTest extends WorkbenchTestBase {
         assertThat(Integer.parseInt(range[0])).isLessThanOrEqualTo(4321);
         assertThat(Integer.parseInt(range[1])).isGreaterThanOrEqualTo(4321);
         waitUntil(() -> text(".preview-title").equals(TestProjects.key(4320)));
+
+        // The grid opens where the selected item is, not at the top.
+        clickOn("Grid");
+        waitUntil(() -> lookup(".grid-key").queryAll().stream().filter(WorkbenchTestBase::isShowing)
+                .anyMatch(node -> TestProjects.key(4320).equals(((javafx.scene.control.Labeled) node).getText())));
     }
 
     @Test

@@ -251,6 +251,10 @@ public final class ItemsController {
             table.setItems(FXCollections.observableArrayList());
             grid.setItems(viewModel.items());
             viewModel.select(selected);
+            if (selected >= 0) {
+                // After the grid's first layout, when it knows its width and so its columns.
+                Platform.runLater(() -> flowOf(grid).ifPresent(flow -> flow.scrollTo(selected / columnsOfGrid())));
+            }
         } else {
             grid.setItems(FXCollections.observableArrayList());
             table.setItems(viewModel.items());

@@ -38,11 +38,13 @@ public final class Disagreements {
             + " GROUP BY item, annotator) cur ON cur.id = a.id WHERE a.kind = 'class'),"
             + " tally AS (SELECT item, label_class, COUNT(*) AS votes FROM opinion GROUP BY item, label_class),"
             + " contested AS (SELECT item, SUM(votes) AS raters, MAX(votes) AS plurality, COUNT(*) AS classes,"
-            + " MAX(CASE WHEN label_class = ? THEN 1 ELSE 0 END) AS involves FROM tally GROUP BY item"
+            + " MAX(CASE WHEN label_class = ? THEN 1 ELSE 0 END) AS involves,"
+            + " MAX(CASE WHEN label_class = ? THEN 1 ELSE 0 END) AS involves_other FROM tally GROUP BY item"
             + " HAVING COUNT(*) >= 2)"
             + " SELECT c.item, CASE WHEN EXISTS (SELECT 1 FROM annotation g WHERE g.item = c.item"
             + " AND g.origin = 'adjudicated' AND g.kind = 'class') THEN 1 ELSE 0 END AS resolved"
             + " FROM contested c JOIN item i ON i.id = c.item WHERE (? = 0 OR c.involves = 1)"
+            + " AND (? = 0 OR c.involves_other = 1)"
             // plurality / raters ascending is contest descending; equal fractions divide to equal doubles
             + " ORDER BY c.plurality * 1.0 / c.raters, c.raters DESC, c.classes DESC, i.key";
     /** Ids per IN (...) list: well under SQLite's limit on parameters. */
@@ -58,19 +60,17 @@ public final class Disagreements {
     /** The contested items {@code filter} matches, in order; refuses multi-label projects and unknown classes. */
     public DisagreementList list(Connection c, DisagreementFilter filter) throws SQLException {
         refuseMultiLabel(c, "disagreements");
-        long classId = -1;
-        if (filter.className() != null) {
-            classId = classes.list(c).stream().filter(lc -> lc.name().equals(filter.className())).findFirst()
-                    .map(LabelClass::id)
-                    .orElseThrow(() -> new BadInputException("no class '" + filter.className() + "' in the schema"));
-        }
+        long classId = classId(c, filter.className());
+        long otherClassId = classId(c, filter.otherClassName());
         long[] ids = new long[1024];
         int size = 0;
         long contested = 0;
         long resolved = 0;
         try (PreparedStatement ps = c.prepareStatement(CONTESTED)) {
             ps.setLong(1, classId);
-            ps.setInt(2, filter.className() == null ? 0 : 1);
+            ps.setLong(2, otherClassId);
+            ps.setInt(3, filter.className() == null ? 0 : 1);
+            ps.setInt(4, filter.otherClassName() == null ? 0 : 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     contested++;
@@ -89,6 +89,15 @@ public final class Disagreements {
             }
         }
         return new DisagreementList(Arrays.copyOf(ids, size), contested, resolved, filter);
+    }
+
+    /** The id of the class named {@code name}; -1 for null; refuses a name the schema does not have. */
+    private long classId(Connection c, String name) throws SQLException {
+        if (name == null) {
+            return -1;
+        }
+        return classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst().map(LabelClass::id)
+                .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
     }
 
     /**

@@ -15,7 +15,8 @@ import org.labelbench.project.ProjectStore;
 /**
  * {@code bench open}: a synthetic project of N items (two attributes each, labels by two
  * annotators on half of them) is opened cold in this process, and the first page of the Items
- * table is read the way the workbench reads it. Reports the times and the heap in use.
+ * table is read the way the workbench reads it, then a jump to the middle row (what "go to row"
+ * reads). Reports the times, the heap in use and where the project is.
  */
 public final class OpenBenchmark {
     public static final int PAGE = 100;
@@ -52,9 +53,21 @@ public final class OpenBenchmark {
             long keptStart = System.nanoTime();
             ItemsPage.load(store, ItemQuery.all(), Math.max(0, count - PAGE), PAGE, counts);
             double lastPageKeptCountMillis = (System.nanoTime() - keptStart) / 1e6;
+            // "Go to row" 500,001: the page there, count kept, in key order and in size order.
+            long middle = count / 2;
+            long jumpStart = System.nanoTime();
+            ItemsPage jumped = ItemsPage.load(store, ItemQuery.all(), middle, PAGE, counts);
+            double jumpMillis = (System.nanoTime() - jumpStart) / 1e6;
+            ItemQuery bySize = ItemQuery.all().sortedBy(ItemQuery.SortColumn.BYTES, null, false);
+            ItemCounts sizeCounts = new ItemCounts();
+            ItemsPage.load(store, bySize, 0, PAGE, sizeCounts);
+            long sizeJumpStart = System.nanoTime();
+            ItemsPage.load(store, bySize, middle, PAGE, sizeCounts);
+            double sizeJumpMillis = (System.nanoTime() - sizeJumpStart) / 1e6;
             System.gc();
             long heapOpen = usedHeap();
             result.put("suite", "open");
+            result.put("project", project.toAbsolutePath().toString());
             result.put("items", overview.items());
             result.put("build_seconds", ImportBenchmark.round(buildSeconds));
             result.put("open_and_overview_ms", ImportBenchmark.round(openMillis));
@@ -63,6 +76,10 @@ public final class OpenBenchmark {
             result.put("first_page_sorted_by_size_desc_ms", ImportBenchmark.round(sortedMillis));
             result.put("last_page_ms", ImportBenchmark.round(lastPageMillis));
             result.put("last_page_count_kept_ms", ImportBenchmark.round(lastPageKeptCountMillis));
+            result.put("jump_to_middle_row", middle + 1);
+            result.put("jump_to_middle_ms", ImportBenchmark.round(jumpMillis));
+            result.put("jump_to_middle_sorted_by_size_desc_ms", ImportBenchmark.round(sizeJumpMillis));
+            result.put("jump_rows", jumped.rows().size());
             result.put("page_rows", page.rows().size());
             result.put("sorted_page_rows", sorted.rows().size());
             result.put("heap_used_mb_before_open", heapBefore >> 20);

@@ -41,7 +41,7 @@ public final class SyntheticProject {
                         item.setString(2, key);
                         item.setString(3, "media/" + key);
                         item.setString(4, String.format("%064x", i));
-                        item.setInt(5, 500 + (i * 7919) % 1500);
+                        item.setLong(5, syntheticBytes(i));
                         item.addBatch();
                         attr.setInt(1, i);
                         attr.setString(2, "source");
@@ -74,5 +74,13 @@ public final class SyntheticProject {
                 return null;
             });
         }
+    }
+
+    /**
+     * A plausible PNG size for item {@code i}: 500 B to 2 KB, spread by a multiplicative hash
+     * (in long arithmetic: {@code i * 7919} overflows an int past 271k items).
+     */
+    static long syntheticBytes(int i) {
+        return 500 + ((long) i * 7919) % 1500;
     }
 }

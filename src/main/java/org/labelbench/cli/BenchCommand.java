@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement and analyze: 1000000 by default).")
     Integer items;
 
-    @Option(names = "--dir", description = "Work folder (default: a new temporary folder; open reuses its project).")
+    @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
+            + " (default: a temporary folder, deleted at the end).")
     Path dir;
 
     @Option(names = "--labels", defaultValue = "2000", description = "label: labels to submit (default: 2000).")
@@ -45,7 +46,22 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("labelbench-bench");
-        Map<String, Object> figures = switch (suite) {
+        Map<String, Object> figures;
+        try {
+            figures = run(work);
+        } finally {
+            if (dir == null) {
+                deleteRecursively(work); // hundreds of MB nobody asked to keep
+            }
+        }
+        figures.put("work_dir", work.toAbsolutePath().toString());
+        figures.put("work_dir_kept", dir != null);
+        context.console().json(figures);
+        return LabelbenchCli.EXIT_OK;
+    }
+
+    private Map<String, Object> run(Path work) throws Exception {
+        return switch (suite) {
             case "import" -> new ImportBenchmark().run(items == null ? 10_000 : items, work);
             case "open" -> new OpenBenchmark().run(items == null ? 1_000_000 : items, work);
             case "label" -> new LabelBenchmark().run(items == null ? 100_000 : items, labels, work);
@@ -54,7 +70,13 @@ final class BenchCommand implements Callable<Integer> {
             default -> throw new BadInputException("unknown bench suite '" + suite
                     + "' (import, open, label, agreement, analyze)");
         };
-        context.console().json(figures);
-        return LabelbenchCli.EXIT_OK;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -118,6 +118,19 @@ public final class PredictionRepository {
         }
     }
 
+    /** One item's probabilities in the run's class order, if the run predicted it and stored them. */
+    public Optional<float[]> probabilitiesOf(Connection c, long run, long item) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT probabilities FROM prediction WHERE run = ? AND item = ?")) {
+            ps.setLong(1, run);
+            ps.setLong(2, item);
+            try (ResultSet rs = ps.executeQuery()) {
+                byte[] bytes = rs.next() ? rs.getBytes(1) : null;
+                return bytes == null ? Optional.empty() : Optional.of(decode(bytes));
+            }
+        }
+    }
+
     /** Receives predictions one by one, so a million of them never sit in memory as objects. */
     @FunctionalInterface
     public interface PredictionConsumer {

@@ -95,6 +95,10 @@ final class ProjectSession {
                         services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
         agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
+        agreement.setOnOpenPairDisagreements((first, second) -> {
+            disagreements.showPair(first, second);
+            view.controller().showDisagreements();
+        });
         items.reload();
     }
 

@@ -171,6 +171,19 @@ class DisagreementsTest {
     }
 
     @Test
+    void twoClassesBothGiven() {
+        DisagreementList aAndC = disagreements.list(store, DisagreementFilter.unresolved().withClasses("a", "c"));
+        assertThat(keys(aAndC)).containsExactly(key(2), key(8));
+        assertThat(aAndC.contested()).isEqualTo(2);
+
+        assertThat(keys(disagreements.list(store, DisagreementFilter.all().withClasses("d", "c"))))
+                .containsExactly(key(7));
+        assertThat(keys(disagreements.list(store, DisagreementFilter.all().withClasses("a", "d")))).isEmpty();
+        assertThatThrownBy(() -> disagreements.list(store, DisagreementFilter.all().withClasses("a", "zebra")))
+                .isInstanceOf(BadInputException.class).hasMessage("no class 'zebra' in the schema");
+    }
+
+    @Test
     void multiLabelProjectsAreRefusedForNow(@TempDir Path other) {
         try (ProjectStore multi = DisagreementFixture.project(other, 2, true)) {
             assertThatThrownBy(() -> disagreements.list(multi, DisagreementFilter.unresolved()))

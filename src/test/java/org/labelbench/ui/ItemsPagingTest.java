@@ -76,10 +76,63 @@ class ItemsPagingTest extends WorkbenchTestBase {
 
         waitUntil(() -> lookup(".grid-key").queryAll().stream()
                 .anyMatch(node -> TestProjects.key(0).equals(((javafx.scene.control.Labeled) node).getText())));
+        // Each tile says its current labels under the thumbnail, as the Labels column does.
+        waitUntil(() -> lookup(".grid-labels").queryAll().stream()
+                .anyMatch(node -> "coat ×2 · shirt".equals(((javafx.scene.control.Labeled) node).getText())));
         clickOn(TestProjects.key(2));
         waitUntil(() -> text(".preview-title").equals(TestProjects.key(2)));
         clickOn("Table");
         waitUntil(() -> visibleKeys().contains(TestProjects.key(2)));
+    }
+
+    @Test
+    void ctrlGJumpsToATypedRowAndTheReadoutSaysWhereTheTableIs() throws Exception {
+        waitUntil(() -> text(".row-range-label").startsWith("Rows 1–"));
+        assertThat(text(".row-range-label")).endsWith(" of 5,000");
+
+        clickOn(TestProjects.key(1));
+        press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        write("4,321").type(KeyCode.ENTER);
+
+        waitForKeys("row 4,321", keys -> keys.contains(TestProjects.key(4320)));
+        waitUntil(() -> text(".row-range-label").matches("Rows [0-9,]+–[0-9,]+ of 5,000"));
+        String[] range = text(".row-range-label").replace("Rows ", "").replace(" of 5,000", "").replace(",", "")
+                .split("–");
+        assertThat(Integer.parseInt(range[0])).isLessThanOrEqualTo(4321);
+        assertThat(Integer.parseInt(range[1])).isGreaterThanOrEqualTo(4321);
+        waitUntil(() -> text(".preview-title").equals(TestProjects.key(4320)));
+
+        // The grid opens where the selected item is, not at the top.
+        clickOn("Grid");
+        waitUntil(() -> lookup(".grid-key").queryAll().stream().filter(WorkbenchTestBase::isShowing)
+                .anyMatch(node -> TestProjects.key(4320).equals(((javafx.scene.control.Labeled) node).getText())));
+    }
+
+    @Test
+    void aNewFilterOrSortScrollsBackToTheTop() throws Exception {
+        clickOn(TestProjects.key(1));
+        type(KeyCode.END);
+        waitForKeys("the last key", keys -> keys.contains(LAST_KEY));
+
+        clickOn(keyHeader());
+
+        waitForKeys("the first rows of the new order", keys -> !keys.isEmpty() && keys.get(0).equals(LAST_KEY));
+        waitUntil(() -> text(".row-range-label").startsWith("Rows 1–"));
+    }
+
+    @Test
+    void theEmptyPreviewGivesItsWidthToTheTableUntilAnItemIsSelected() throws Exception {
+        waitUntil(() -> visibleKeys().contains(TestProjects.key(0)));
+        assertThat(onFx(() -> lookup(".preview-pane").tryQuery().map(WorkbenchTestBase::isShowing).orElse(false)))
+                .as("no preview without a selection").isFalse();
+        double split = onFx(() -> lookup(".items-view .split-pane").query().getLayoutBounds().getWidth());
+        assertThat(onFx(() -> itemsTable().getWidth())).isGreaterThan(split * 0.95);
+
+        clickOn(TestProjects.key(2));
+
+        waitUntil(() -> lookup(".preview-pane").tryQuery().map(WorkbenchTestBase::isShowing).orElse(false)
+                && text(".preview-title").equals(TestProjects.key(2)));
+        waitUntil(() -> itemsTable().getWidth() < split * 0.8);
     }
 
     private String firstKey() {

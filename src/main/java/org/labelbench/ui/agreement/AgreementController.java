@@ -83,6 +83,8 @@ public final class AgreementController {
     @FXML
     private Label confusionSummary;
     @FXML
+    private Label confusionWeightNote;
+    @FXML
     private VBox sideColumn;
     @FXML
     private TableView<AnnotatorAgreement> annotatorTable;
@@ -114,15 +116,23 @@ public final class AgreementController {
         buildAnnotatorTable();
         buildSliceTable();
         buildVersionTable();
-        viewModel.coincidencesProperty().addListener((observable, was, now) -> confusionMap.show(now));
-        confusionMap.show(viewModel.coincidencesProperty().get());
+        viewModel.coincidencesProperty().addListener((observable, was, now) -> showConfusion(now));
+        showConfusion(viewModel.coincidencesProperty().get());
         confusionSummary.textProperty().bind(viewModel.confusionSummaryProperty());
+        confusionWeightNote.textProperty().bind(viewModel.confusionWeightNoteProperty());
+        showWhen(confusionWeightNote, viewModel.confusionWeightNoteProperty().isNotEmpty());
         // The figures are brought up to date each time the view is shown: labels may have come in meanwhile.
         root.visibleProperty().addListener((observable, was, visible) -> {
             if (visible) {
                 viewModel.showing();
             }
         });
+    }
+
+    /** The shell hooks the browser in after the view is built: the cells are made clickable when drawn. */
+    private void showConfusion(Coincidences coincidences) {
+        confusionMap.setOnPairClicked(viewModel.opensPairs() ? viewModel::openDisagreements : null);
+        confusionMap.show(coincidences);
     }
 
     private void bindState() {
@@ -223,6 +233,12 @@ public final class AgreementController {
         tip(annotatorTable, "annotator-gold-column", "Accuracy against the adjudicated labels, on the items they"
                 + " labeled");
         sorted(annotatorTable, viewModel.annotatorRows(), 8);
+        // Weakest first, as the class table: the annotator who most needs a word is on top.
+        annotatorTable.getColumns().stream().filter(column -> "annotator-agreement-column".equals(column.getId()))
+                .findFirst().ifPresent(agreement -> {
+                    agreement.setSortType(TableColumn.SortType.ASCENDING);
+                    annotatorTable.getSortOrder().setAll(List.of(agreement));
+                });
         annotatorTable.setPlaceholder(new Label("No annotators"));
     }
 
@@ -230,8 +246,10 @@ public final class AgreementController {
         sliceChoice.setItems(viewModel.attributeNames());
         sliceChoice.valueProperty().bindBidirectional(viewModel.selectedAttributeProperty());
         sliceChoice.disableProperty().bind(Bindings.isEmpty(viewModel.attributeNames()));
+        TableColumn<SliceRow, String> sliceName = FigureColumns.text("Value", "slice-name-column", SliceRow::name, 100);
+        sliceName.setComparator(NaturalOrder.INSTANCE);
         sliceTable.getColumns().setAll(List.of(
-                FigureColumns.text("Value", "slice-name-column", SliceRow::name, 100),
+                sliceName,
                 FigureColumns.bar("HLP", "slice-hlp-column", row -> row.hlp().hlp(), row -> row.hlp().interval(), 135),
                 FigureColumns.interval("95 % CI", "slice-interval-column", row -> row.hlp().interval(),
                         SliceRow::intervals, 105),
@@ -240,7 +258,10 @@ public final class AgreementController {
         tip(sliceTable, "slice-hlp-column", "How often one person's label matches the reference (the adjudicated"
                 + " label, else another person's), with its 95 % interval as a whisker");
         sorted(sliceTable, viewModel.sliceRows(), 12);
-        sliceTable.setPlaceholder(new Label("No items with two or more labels"));
+        Label slicePlaceholder = new Label();
+        slicePlaceholder.textProperty().bind(Bindings.when(viewModel.slicesComputingProperty())
+                .then("Computing HLP by slice…").otherwise("No items with two or more labels"));
+        sliceTable.setPlaceholder(slicePlaceholder);
         sliceMessage.textProperty().bind(viewModel.sliceMessageProperty());
         showWhen(sliceMessage, viewModel.sliceMessageProperty().isNotEmpty());
         showWhen(sliceTable, viewModel.sliceMessageProperty().isEmpty());

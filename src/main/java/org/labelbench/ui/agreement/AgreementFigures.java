@@ -177,6 +177,7 @@ final class AgreementFigures {
             rows.add(new SliceRow(slice.getKey(), HumanLevelPerformance.of(matrix.select(slice.getValue()), resamples,
                     seed), resamples > 0 ? IntervalStatus.DONE : IntervalStatus.COMPUTING));
         }
+        rows.sort(Comparator.comparing(SliceRow::name, NaturalOrder.INSTANCE)); // site-2 before site-10
         return List.copyOf(rows);
     }
 

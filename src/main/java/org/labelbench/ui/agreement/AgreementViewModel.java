@@ -49,6 +49,10 @@ public final class AgreementViewModel {
     static final String MULTI_LABEL_NOTE = "Multi-label project: agreement is measured per class, on each item's"
             + " \"has this class\" decision. The overall figures, the confusion chart, the annotator table and the"
             + " breakdowns need one label per item, so they are not shown.";
+    /** Why a cell can read 9.5: said only when some cell is fractional. */
+    static final String CONFUSION_WEIGHT_NOTE = "Why halves: an item labeled by m people gives each of its label"
+            + " pairs the weight 1/(m − 1), as Krippendorff's α counts them, so every item adds up to its m labels."
+            + " An item with three labels adds ½ per pair.";
     static final String NO_ATTRIBUTES = "No attributes: import a manifest with attribute columns (speaker, device…)"
             + " to compare HLP across them.";
 
@@ -82,12 +86,14 @@ public final class AgreementViewModel {
             () -> annotatorRows.stream().anyMatch(row -> row.goldItems() > 0), annotatorRows);
     private final ReadOnlyObjectWrapper<Coincidences> coincidences = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper confusionSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper confusionWeightNote = new ReadOnlyStringWrapper("");
     private final ObservableList<VersionRow> versionRows = FXCollections.observableArrayList();
 
     private final ObservableList<String> attributeNames = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedAttribute = new SimpleObjectProperty<>();
     private final ObservableList<SliceRow> sliceRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sliceMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper slicesComputing = new ReadOnlyBooleanWrapper();
 
     private final ReadOnlyBooleanWrapper intervalsRunning = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper intervalProgress = new ReadOnlyDoubleWrapper();
@@ -96,6 +102,7 @@ public final class AgreementViewModel {
     private final ReadOnlyBooleanWrapper disagreementsHooked = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canOpenDisagreements;
     private Runnable onOpenDisagreements;
+    private java.util.function.BiConsumer<String, String> onOpenPair;
 
     /** Bumped by every reload (background threads read it to drop stale work early). */
     private final AtomicLong loads = new AtomicLong();
@@ -224,6 +231,23 @@ public final class AgreementViewModel {
         disagreementsHooked.set(action != null);
     }
 
+    /** Called by a click on a confusion cell; the shell opens the browser on that pair of classes. */
+    public void setOnOpenPairDisagreements(java.util.function.BiConsumer<String, String> action) {
+        onOpenPair = action;
+    }
+
+    /** Whether a confusion cell opens anything (the cells look clickable only then). */
+    public boolean opensPairs() {
+        return onOpenPair != null;
+    }
+
+    /** The items where one annotator said {@code first} and another {@code second}, in the disagreements browser. */
+    public void openDisagreements(String first, String second) {
+        if (onOpenPair != null && !first.equals(second)) {
+            onOpenPair.accept(first, second);
+        }
+    }
+
     public void openDisagreements() {
         if (canOpenDisagreements.get()) {
             onOpenDisagreements.run();
@@ -273,6 +297,7 @@ public final class AgreementViewModel {
             annotatorRows.clear();
             coincidences.set(null);
             confusionSummary.set("");
+            confusionWeightNote.set("");
             versionRows.clear();
             return;
         }
@@ -285,6 +310,7 @@ public final class AgreementViewModel {
             Coincidences shownCoincidences = new Coincidences(s.classNames(), s.coincidences());
             coincidences.set(shownCoincidences);
             confusionSummary.set(confusionSummary(shownCoincidences));
+            confusionWeightNote.set(shownCoincidences.hasFractions() ? CONFUSION_WEIGHT_NOTE : "");
         }
         versionRows.setAll(s.versions());
     }
@@ -413,14 +439,17 @@ public final class AgreementViewModel {
         String name = selectedAttribute.get();
         if (read == null || read.multiLabel() || state.get() != State.READY) {
             sliceRows.clear();
+            slicesComputing.set(false);
             return;
         }
         if (name == null) {
             sliceRows.clear();
+            slicesComputing.set(false);
             sliceMessage.set(NO_ATTRIBUTES);
             return;
         }
         sliceMessage.set("");
+        slicesComputing.set(true);
         LabelMatrix matrix = read.matrix();
         executors.reads().execute(() -> {
             try {
@@ -431,6 +460,7 @@ public final class AgreementViewModel {
                         executors.fx().execute(() -> {
                             if (token == sliceLoads) {
                                 sliceRows.setAll(rows);
+                                slicesComputing.set(false);
                                 startSliceIntervals(token, matrix, slices);
                             }
                         });
@@ -468,6 +498,7 @@ public final class AgreementViewModel {
     private void sliceFailed(long token, RuntimeException e) {
         if (token == sliceLoads) {
             sliceRows.clear();
+            slicesComputing.set(false);
             sliceMessage.set(oneLine(e));
         }
     }
@@ -494,6 +525,7 @@ public final class AgreementViewModel {
         sliceRows.clear();
         coincidences.set(null);
         confusionSummary.set("");
+        confusionWeightNote.set("");
         intervalStatus.set("");
     }
 
@@ -619,6 +651,16 @@ public final class AgreementViewModel {
 
     public ObservableList<SliceRow> sliceRows() {
         return sliceRows;
+    }
+
+    /** True from choosing an attribute until its slices' figures are in (seconds on a big project). */
+    public ReadOnlyBooleanProperty slicesComputingProperty() {
+        return slicesComputing.getReadOnlyProperty();
+    }
+
+    /** {@link #CONFUSION_WEIGHT_NOTE} when the heat map has fractional counts, else empty. */
+    public ReadOnlyStringProperty confusionWeightNoteProperty() {
+        return confusionWeightNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sliceMessageProperty() {

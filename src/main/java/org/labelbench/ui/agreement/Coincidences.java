@@ -48,6 +48,19 @@ public record Coincidences(List<String> classes, CoincidenceMatrix matrix) {
         return confusions.subList(0, Math.min(limit, confusions.size()));
     }
 
+    /** True when some cell is not a whole number: items with three or more labels weigh their pairs. */
+    public boolean hasFractions() {
+        for (int row = 0; row < classes.size(); row++) {
+            for (int column = 0; column < classes.size(); column++) {
+                double value = matrix.get(row, column);
+                if (value != Math.rint(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A count of pairs as it reads in a cell: whole numbers plainly, weighted ones with a decimal. */
     public static String pairs(double value) {
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)

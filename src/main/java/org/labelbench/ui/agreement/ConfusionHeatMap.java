@@ -23,6 +23,13 @@ public final class ConfusionHeatMap extends GridPane {
     private static final String AGREEMENT_RGB = "9,105,218";
     private static final String CONFUSION_RGB = "207,34,46";
 
+    private java.util.function.BiConsumer<String, String> onPairClicked;
+
+    /** A click on a disagreement cell (off the diagonal, with pairs) hands its two classes here. */
+    public void setOnPairClicked(java.util.function.BiConsumer<String, String> action) {
+        onPairClicked = action;
+    }
+
     public ConfusionHeatMap() {
         getStyleClass().add("confusion-map");
         setHgap(2);
@@ -53,9 +60,23 @@ public final class ConfusionHeatMap extends GridPane {
             GridPane.setHalignment(header, HPos.RIGHT);
             add(header, 0, row + 1);
             for (int column = 0; column < k; column++) {
-                add(cell(coincidences, row, column, row == column ? maxAgreement : maxConfusion), column + 1, row + 1);
+                Label cell = cell(coincidences, row, column, row == column ? maxAgreement : maxConfusion);
+                clickable(cell, coincidences, row, column);
+                add(cell, column + 1, row + 1);
             }
         }
+    }
+
+    private void clickable(Label cell, Coincidences coincidences, int row, int column) {
+        if (onPairClicked == null || row == column || coincidences.get(row, column) <= 0) {
+            return;
+        }
+        String first = coincidences.classes().get(row);
+        String second = coincidences.classes().get(column);
+        cell.getStyleClass().add("clickable-cell");
+        cell.setCursor(javafx.scene.Cursor.HAND);
+        cell.setOnMouseClicked(event -> onPairClicked.accept(first, second));
+        cell.getTooltip().setText(cell.getTooltip().getText() + "\nClick to review these items");
     }
 
     private static Label cell(Coincidences coincidences, int row, int column, double max) {

@@ -89,6 +89,11 @@ public final class AnalysisCatalog {
         return store.read(c -> sheet.page(c, offset, limit));
     }
 
+    /** One item's class probabilities in a run, most probable first (empty: the run has none). */
+    public List<org.labelbench.analysis.ItemProbabilities.ClassProbability> probabilities(String run, long itemId) {
+        return store.read(c -> org.labelbench.analysis.ItemProbabilities.of(c, run, itemId));
+    }
+
     public TagChange addTag(String tag, List<String> keys, String author) {
         return tags.add(store, tag, keys, author);
     }

@@ -305,6 +305,13 @@ public final class AnalysisController {
                 .otherwise("No predicted items in these rows"));
         empty.getStyleClass().add("text-muted");
         errorTable.setPlaceholder(empty);
+        // A double-click on a row opens its large view (Enter does the same, see onKeyPressed).
+        errorTable.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
+                    && rowUnder(event.getPickResult().getIntersectedNode()) >= 0) {
+                openItemDetail(rowUnder(event.getPickResult().getIntersectedNode()));
+            }
+        });
         // A new sheet starts with its first row selected, so the arrow keys and T work at once.
         viewModel.rows().addListener((ListChangeListener<ErrorSlot>) change -> {
             while (change.next()) {
@@ -436,6 +443,9 @@ public final class AnalysisController {
         } else if (code == KeyCode.Z && event.isShortcutDown() && !event.isShiftDown()) {
             viewModel.undo();
             event.consume();
+        } else if (code == KeyCode.ENTER && plain && !event.isShiftDown() && focus == errorTable) {
+            openItemDetail(errorTable.getFocusModel().getFocusedIndex());
+            event.consume();
         } else if (code == KeyCode.SPACE && plain && focus == errorTable) {
             viewModel.playback().toggle(focusedItem());
             event.consume();
@@ -494,6 +504,20 @@ public final class AnalysisController {
 
     private List<Integer> selectedRows() {
         return List.copyOf(errorTable.getSelectionModel().getSelectedIndices());
+    }
+
+    /** The index of the table row {@code node} is in, or -1 (a header, the empty space below the rows). */
+    private static int rowUnder(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.TableRow<?> row) {
+                return row.isEmpty() ? -1 : row.getIndex();
+            }
+        }
+        return -1;
+    }
+
+    private void openItemDetail(int index) {
+        viewModel.itemDetail(index).ifPresent(detail -> new ItemDetailWindow(window(), detail).show());
     }
 
     private Item focusedItem() {

@@ -77,6 +77,7 @@ public final class AnalysisViewModel {
     private final List<ExecutorService> owned;
     private final String author;
     private final RowPlayback playback;
+    private final MediaFiles media;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
@@ -105,6 +106,22 @@ public final class AnalysisViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
+
+    /**
+     * The large item view of the row at {@code index}: empty while its page is still being read
+     * or when no run is shown. The caller disposes it when the view closes.
+     */
+    public java.util.Optional<ItemDetailModel> itemDetail(int index) {
+        if (index < 0 || index >= rows.size() || run.get() == null) {
+            return java.util.Optional.empty();
+        }
+        ErrorSlot slot = rows.get(index);
+        if (!slot.isLoaded()) {
+            return java.util.Optional.empty();
+        }
+        playback.stop();
+        return java.util.Optional.of(new ItemDetailModel(catalog, media, executors, run.get(), slot.row()));
+    }
 
     /** Bumped by every reload of the run; background threads read it to drop stale work early. */
     private final AtomicLong loads = new AtomicLong();
@@ -152,6 +169,7 @@ public final class AnalysisViewModel {
         this.owned = owned;
         this.author = author;
         this.playback = new RowPlayback(media, executors);
+        this.media = media;
         this.rows = new PagedErrorList(catalog::page, executors.reads(), executors.fx(), PAGE_SIZE, CACHED_PAGES);
         run.addListener((observable, was, now) -> {
             if (!syncing && now != null && !now.equals(was)) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -40,6 +42,7 @@ final class PrecisionRecallModel {
     private final ObservableList<PrecisionRecallCurve.Point> points = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose a class.");
     private final ReadOnlyStringWrapper atThreshold = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PrecisionRecallCurve.Point> thresholdPoint = new ReadOnlyObjectWrapper<>();
 
     PrecisionRecallModel(AnalysisCatalog catalog, UiExecutors executors, RunEvaluation evaluation) {
         this.catalog = catalog;
@@ -53,10 +56,37 @@ final class PrecisionRecallModel {
         return evaluation.classes();
     }
 
+    /**
+     * Chooses the class the run misses most often (items of that class predicted as another;
+     * ties and a run without misses: the first class), unless one is chosen already: the tab
+     * then opens on a curve, not an empty chart.
+     */
+    void chooseDefaultClass() {
+        if (positive.get() != null || evaluation.classes().isEmpty()) {
+            return;
+        }
+        long[] misses = new long[evaluation.classes().size()];
+        int[] truth = evaluation.truthCodes();
+        int[] predicted = evaluation.predicted();
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] >= 0 && truth[i] < misses.length && predicted[i] != truth[i]) {
+                misses[truth[i]]++;
+            }
+        }
+        int most = 0;
+        for (int c = 1; c < misses.length; c++) {
+            if (misses[c] > misses[most]) {
+                most = c;
+            }
+        }
+        positive.set(evaluation.classes().get(most));
+    }
+
     private void choose(String name) {
         long token = requests.incrementAndGet();
         points.clear();
         atThreshold.set("");
+        thresholdPoint.set(null);
         scores = null;
         if (name == null) {
             return;
@@ -104,6 +134,9 @@ final class PrecisionRecallModel {
         atThreshold.set(String.format(Locale.ROOT, "At p ≥ %.2f: precision %s, recall %s, F1 %s (tp %d, fp %d, fn %d,"
                 + " tn %d)", t.threshold(), text(t.precision()), text(t.recall()), text(t.f1()), t.tp(), t.fp(), t.fn(),
                 t.tn()));
+        // The point on the curve where this threshold sits; none while a figure is undefined.
+        thresholdPoint.set(t.precision().isAvailable() && t.recall().isAvailable()
+                ? new PrecisionRecallCurve.Point(t.threshold(), t.precision().value(), t.recall().value()) : null);
     }
 
     /** Every point when few, else evenly spaced ones plus both ends: the shape, not a million nodes. */
@@ -132,6 +165,11 @@ final class PrecisionRecallModel {
 
     ObservableList<PrecisionRecallCurve.Point> points() {
         return points;
+    }
+
+    /** Precision and recall at the chosen threshold: the mark on the curve. */
+    ReadOnlyObjectProperty<PrecisionRecallCurve.Point> thresholdPointProperty() {
+        return thresholdPoint.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty statusProperty() {

@@ -1,5 +1,6 @@
 package org.labelbench.ui.analysis;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,7 +11,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.labelbench.analysis.PrecisionRecallCurve;
@@ -47,6 +50,11 @@ final class PrecisionRecallTab {
         model.points().addListener((ListChangeListener<PrecisionRecallCurve.Point>) change ->
                 series.getData().setAll(model.points().stream()
                         .map(p -> new XYChart.Data<Number, Number>(p.recall(), p.precision())).toList()));
+        // The current threshold as a ring on the curve, moving with the slider.
+        XYChart.Series<Number, Number> mark = new XYChart.Series<>();
+        chart.getData().add(mark);
+        model.thresholdPointProperty().addListener((observable, was, point) -> showMark(mark, point));
+        showMark(mark, model.thresholdPointProperty().get());
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         Slider threshold = new Slider(0, 1, model.thresholdProperty().get());
@@ -65,6 +73,27 @@ final class PrecisionRecallTab {
         box.setPadding(new Insets(12));
         Tab tab = new Tab("Precision / recall", box);
         tab.setId("precisionRecallTab");
+        tab.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                model.chooseDefaultClass();
+            }
+        });
         return tab;
+    }
+
+    private static void showMark(XYChart.Series<Number, Number> mark, PrecisionRecallCurve.Point point) {
+        if (point == null) {
+            mark.getData().clear();
+            return;
+        }
+        XYChart.Data<Number, Number> at = new XYChart.Data<>(point.recall(), point.precision());
+        Region ring = new Region();
+        ring.getStyleClass().add("threshold-point");
+        ring.setStyle("-fx-background-color: -color-danger-fg, -color-bg-default; -fx-background-insets: 0, 2;"
+                + " -fx-background-radius: 6; -fx-padding: 6;");
+        Tooltip.install(ring, new Tooltip(String.format(java.util.Locale.ROOT,
+                "At p ≥ %.2f: precision %.3f, recall %.3f", point.threshold(), point.precision(), point.recall())));
+        at.setNode(ring);
+        mark.getData().setAll(List.of(at));
     }
 }

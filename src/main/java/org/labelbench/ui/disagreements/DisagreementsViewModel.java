@@ -98,6 +98,9 @@ public final class DisagreementsViewModel {
     private boolean autoPlay;
     private Runnable onLabelsChanged = () -> { };
     private Consumer<String> onError = message -> { };
+    /** With the class filter, the second class of a pair chosen in the Agreement view; null for none. */
+    private String otherClass;
+    private boolean choosingPair;
 
     /**
      * {@code adjudicator} is who labels on this machine (the Label page's labeler), shared so both
@@ -114,7 +117,12 @@ public final class DisagreementsViewModel {
         this.media = new ItemPreviewViewModel(mediaFiles, executors);
         items.addListener(this::itemsChanged);
         showResolved.addListener(observable -> reload());
-        classFilter.addListener(observable -> reload());
+        classFilter.addListener(observable -> {
+            if (!choosingPair) {
+                otherClass = null; // the user chose one class: the pair from the Agreement view no longer applies
+                reload();
+            }
+        });
         adjudicator.addListener(observable -> showAdjudicator());
         showAdjudicator();
         // Audio plays as soon as it is decoded, as on the Label page; Space replays it.
@@ -136,7 +144,7 @@ public final class DisagreementsViewModel {
     public void reload() {
         long token = ++listGeneration;
         DisagreementFilter filter = new DisagreementFilter(showResolved.get(),
-                classFilter.get() == null ? null : classFilter.get().value());
+                classFilter.get() == null ? null : classFilter.get().value(), otherClass);
         long keep = selected.get() == null ? -1 : selected.get().item().id();
         DisagreementList onScreen = items.list();
         long versionOnScreen = shownVersion;
@@ -207,8 +215,30 @@ public final class DisagreementsViewModel {
         }
     }
 
+    /**
+     * Lists the items where one annotator gave {@code first} and another {@code second} (a cell
+     * of the Agreement view's confusion map); choosing a class in the filter afterwards drops
+     * the pair.
+     */
+    public void showPair(String first, String second) {
+        FilterChoice choice = FilterChoice.of(first);
+        if (!classFilterChoices.contains(choice)) {
+            classFilterChoices.add(choice);
+        }
+        choosingPair = true;
+        try {
+            otherClass = second;
+            classFilter.set(choice);
+        } finally {
+            choosingPair = false;
+        }
+        reload();
+    }
+
     private String emptyText(DisagreementFilter filter) {
-        String which = filter.className() == null ? "" : " involving '" + filter.className() + "'";
+        String which = filter.className() == null ? "" : filter.otherClassName() == null
+                ? " involving '" + filter.className() + "'"
+                : " where '" + filter.className() + "' and '" + filter.otherClassName() + "' were both given";
         if (contested == 0) {
             return "No disagreements" + which + ": every item's annotators agree.";
         }
@@ -217,7 +247,10 @@ public final class DisagreementsViewModel {
     }
 
     private void updateCount() {
-        countText.set(DisplayFormats.count(contested) + " contested, " + DisplayFormats.count(resolved) + " resolved");
+        String pair = otherClass == null || classFilter.get() == null ? "" : " · '" + classFilter.get().value()
+                + "' with '" + otherClass + "'";
+        countText.set(DisplayFormats.count(contested) + " contested, " + DisplayFormats.count(resolved) + " resolved"
+                + pair);
     }
 
     // ---------------------------------------------------------------- selection

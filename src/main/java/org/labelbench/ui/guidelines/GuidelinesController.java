@@ -127,6 +127,7 @@ public final class GuidelinesController {
                 viewModel.reload();
             } else {
                 viewModel.playback().stop();
+                viewModel.dismissMessage(); // "Published v3…" is news once, not on every later visit
             }
         });
         guidelineMarkdown.setBaseDirectory(viewModel.baseDirectory());

@@ -62,6 +62,10 @@ public final class ItemsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("Loading items…");
     private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(-1);
     private final IntegerProperty allItems = new SimpleIntegerProperty(-1);
+    private final ReadOnlyStringWrapper rowRangeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper scrollTarget = new ReadOnlyIntegerWrapper(-1);
+    private int firstVisibleRow = -1;
+    private int lastVisibleRow = -1;
 
     public ItemsViewModel(ItemsCatalog catalog, MediaFiles media, UiExecutors executors) {
         this.catalog = catalog;
@@ -88,6 +92,57 @@ public final class ItemsViewModel {
         items.errorProperty().addListener(recount);
         allItems.addListener(recount);
         items.addListener(this::itemsChanged);
+        items.totalProperty().addListener(observable -> updateRowRange());
+    }
+
+    /**
+     * The table or grid reports the positions it shows (0-based, inclusive; -1 for none), for the
+     * "Rows 250,001–250,040 of 1,000,000" readout: on a large project the scroll thumb alone says
+     * little.
+     */
+    public void visibleRows(int first, int last) {
+        firstVisibleRow = first;
+        lastVisibleRow = last;
+        updateRowRange();
+    }
+
+    /**
+     * Jumps to the 1-based {@code row} the user typed ("250,001" and "250001" both read): the
+     * page there is asked for first, the row is selected and the view scrolls to it. Returns a
+     * message when the text is not a row of the list, else empty.
+     */
+    public String goToRow(String typed) {
+        String digits = typed == null ? "" : typed.strip().replace(",", "").replace("_", "").replace(" ", "");
+        long row;
+        try {
+            row = Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return "Type a row number";
+        }
+        if (items.size() == 0) {
+            return "No rows to go to";
+        }
+        if (row < 1 || row > items.size()) {
+            return "Rows go from 1 to " + DisplayFormats.count(items.size());
+        }
+        int index = (int) row - 1;
+        items.prefetch(index);
+        scrollTarget.set(-1); // so the same row twice still moves the view
+        scrollTarget.set(index);
+        select(index);
+        return "";
+    }
+
+    private void updateRowRange() {
+        int size = items.size();
+        if (size == 0 || firstVisibleRow < 0 || lastVisibleRow < firstVisibleRow) {
+            rowRangeText.set(size == 0 ? "" : DisplayFormats.count(size, "row", "rows"));
+            return;
+        }
+        int first = Math.min(firstVisibleRow, size - 1) + 1;
+        int last = Math.min(lastVisibleRow, size - 1) + 1;
+        rowRangeText.set("Rows " + DisplayFormats.count(first) + "–" + DisplayFormats.count(last) + " of "
+                + DisplayFormats.count(size));
     }
 
     /** Reads everything again: the filter choices, the project's total and the rows (after an import). */
@@ -304,6 +359,16 @@ public final class ItemsViewModel {
     /** "Showing 1,234 of 3,000 items". */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** "Rows 250,001–250,040 of 1,000,000": what part of the list is on screen. */
+    public ReadOnlyStringProperty rowRangeTextProperty() {
+        return rowRangeText.getReadOnlyProperty();
+    }
+
+    /** The position {@link #goToRow} asked the view to scroll to (-1 between jumps). */
+    public ReadOnlyIntegerProperty scrollTargetProperty() {
+        return scrollTarget.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty selectedIndexProperty() {

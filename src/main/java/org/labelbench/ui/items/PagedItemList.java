@@ -1,6 +1,8 @@
 package org.labelbench.ui.items;
 
 import java.util.AbstractList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,8 +33,15 @@ import org.labelbench.project.ItemsPage;
  * <p>Only the FX thread touches the cache and fires changes; the background thread only reads.
  * A new query ({@link #show}) keeps the old rows on screen until its first page is in, then
  * replaces the whole list at once; answers for an older query are dropped by generation.
+ *
+ * <p>Page reads wait in a short stack, newest first: after a fast drag or a jump the page the
+ * user stopped at is read first, and reads for pages scrolled past (more than a few requests
+ * ago) are dropped instead of making the target wait behind them.
  */
 public final class PagedItemList extends ObservableListBase<ItemSlot> {
+    /** A screen spans at most two pages, plus one read ahead: older requests were scrolled past. */
+    private static final int MAX_PENDING_READS = 4;
+
     /** Reads one page; called off the FX thread. */
     @FunctionalInterface
     public interface PageReader {
@@ -47,12 +55,14 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
     private final int cachedPages;
     private final Map<Integer, List<ItemRow>> pages;
     private final Set<Integer> requested = new HashSet<>();
-    /** Numbers page requests, so a request overtaken by many newer ones (fast scrolling) is skipped. */
-    private final AtomicLong requestCounter = new AtomicLong();
+    /** Page reads not started yet, newest last; filled on the FX thread, taken by the background one. */
+    private final Deque<PendingRead> pending = new ArrayDeque<>();
+    private final int maxPending;
     private final AtomicInteger pageReads = new AtomicInteger();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper queriesShown = new ReadOnlyIntegerWrapper();
 
     private ItemQuery query = ItemQuery.all();
     private int size;
@@ -67,6 +77,7 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
         this.fx = fx;
         this.pageSize = pageSize;
         this.cachedPages = cachedPages;
+        this.maxPending = Math.min(cachedPages, MAX_PENDING_READS);
         this.pages = new LinkedHashMap<>(cachedPages * 2, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Integer, List<ItemRow>> eldest) {
@@ -139,6 +150,21 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
         return error.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the times another query's rows replaced the list (not a refresh of the same query):
+     * the view scrolls back to the top then.
+     */
+    public ReadOnlyIntegerProperty queriesShownProperty() {
+        return queriesShown.getReadOnlyProperty();
+    }
+
+    /** Asks for the page holding {@code index} ahead of the cells, e.g. before jumping to it. */
+    public void prefetch(int index) {
+        if (index >= 0 && index < size && !pages.containsKey(index / pageSize)) {
+            request(index / pageSize);
+        }
+    }
+
     /** How many pages were read from the store so far: what "never load all rows" is checked with. */
     public int pageReads() {
         return pageReads.get();
@@ -153,27 +179,38 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
         if (!requested.add(page)) {
             return;
         }
-        long requestGeneration = generation;
-        ItemQuery requestQuery = query;
-        long ticket = requestCounter.incrementAndGet();
-        background.execute(() -> {
-            if (requestCounter.get() - ticket >= cachedPages) {
-                // Scrolled past: by the time it arrived the cache would have evicted it again.
-                fx.execute(() -> forget(requestGeneration, page));
-                return;
+        PendingRead read = new PendingRead(generation, query, page);
+        synchronized (pending) {
+            pending.addLast(read);
+            while (pending.size() > maxPending) {
+                PendingRead dropped = pending.pollFirst();
+                // Scrolled past: forgotten, so it is read again if it is asked for again.
+                fx.execute(() -> forget(dropped.generation(), dropped.page()));
             }
-            ItemsPage result;
-            try {
-                result = read(requestQuery, (long) page * pageSize);
-            } catch (RuntimeException e) {
-                fx.execute(() -> {
-                    forget(requestGeneration, page);
-                    error.set(message(e));
-                });
-                return;
-            }
-            fx.execute(() -> pageArrived(requestGeneration, page, result));
-        });
+        }
+        background.execute(this::readNewestPending);
+    }
+
+    /** One task per request; each reads the newest request still waiting (none: it was dropped). */
+    private void readNewestPending() {
+        PendingRead next;
+        synchronized (pending) {
+            next = pending.pollLast();
+        }
+        if (next == null) {
+            return;
+        }
+        ItemsPage result;
+        try {
+            result = read(next.query(), (long) next.page() * pageSize);
+        } catch (RuntimeException e) {
+            fx.execute(() -> {
+                forget(next.generation(), next.page());
+                error.set(message(e));
+            });
+            return;
+        }
+        fx.execute(() -> pageArrived(next.generation(), next.page(), result));
     }
 
     private void forget(long requestGeneration, int page) {
@@ -209,9 +246,13 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
             return;
         }
         generation++;
+        boolean otherQuery = !newQuery.equals(query);
         query = newQuery;
         pages.clear();
         requested.clear();
+        synchronized (pending) {
+            pending.clear();
+        }
         int oldSize = size;
         size = clamp(first.total());
         if (!first.rows().isEmpty()) {
@@ -228,6 +269,9 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
         }
         endChange();
         loading.set(false);
+        if (otherQuery) {
+            queriesShown.set(queriesShown.get() + 1);
+        }
     }
 
     private void showFailed(long token, RuntimeException e) {
@@ -243,6 +287,9 @@ public final class PagedItemList extends ObservableListBase<ItemSlot> {
 
     private static int clamp(long total) {
         return (int) Math.min(total, Integer.MAX_VALUE - 8);
+    }
+
+    private record PendingRead(long generation, ItemQuery query, int page) {
     }
 
     /** The removed side of a full replacement, without materialising the old rows. */

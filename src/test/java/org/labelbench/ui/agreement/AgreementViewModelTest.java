@@ -148,6 +148,29 @@ class AgreementViewModelTest {
             }
         }
         assertThat(viewModel.confusionSummaryProperty().get()).startsWith("Most confused: cat ↔ bird (");
+        assertThat(viewModel.confusionWeightNoteProperty().get()).as("whole counts need no note").isEmpty();
+    }
+
+    @Test
+    void slicesSayTheyAreComputingUntilTheirFiguresAreIn() {
+        store = ProjectStore.open(AgreementProjects.singleLabel(dir));
+        List<Runnable> figures = new ArrayList<>();
+        viewModel = new AgreementViewModel(new AgreementCatalog(store), INLINE, figures::add, heldIntervals::add,
+                Runnable::run);
+        viewModel.reload();
+        while (!figures.isEmpty()) {
+            figures.remove(0).run();
+        }
+        assertThat(viewModel.slicesComputingProperty().get()).isFalse();
+
+        viewModel.selectedAttributeProperty().set("site");
+
+        assertThat(viewModel.slicesComputingProperty().get()).isTrue();
+        while (!figures.isEmpty()) {
+            figures.remove(0).run();
+        }
+        assertThat(viewModel.slicesComputingProperty().get()).isFalse();
+        assertThat(viewModel.sliceRows()).extracting(SliceRow::name).containsExactly("north", "south");
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.labelbench.agreement.AgreementReport;
+import org.labelbench.agreement.AnnotatorAgreement;
 import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Slices;
@@ -42,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class AgreementViewTest extends WorkbenchTestBase {
 
     /** The figures the core computes, read before the workbench opens the project. */
-    private record Expected(String alpha, String alphaInterval, String weakestClass, List<String> northSouthHlp) {
+    private record Expected(String alpha, String alphaInterval, String weakestClass, List<String> northSouthHlp,
+            String leastAgreeingAnnotator) {
     }
 
     private static Expected expected(Path project) {
@@ -56,9 +58,12 @@ class AgreementViewTest extends WorkbenchTestBase {
                 List<String> hlp = Slices.of(c, matrix, "attr:site").values().stream()
                         .map(units -> format(HumanLevelPerformance.of(matrix.select(units), 0, 1).hlp().value()))
                         .toList();
+                String leastAgreeing = AnnotatorAgreement.of(matrix).stream()
+                        .min(Comparator.comparing(row -> row.agreementWithOthers().value()))
+                        .map(AnnotatorAgreement::annotator).orElseThrow();
                 return new Expected(format(report.alphaNominal().value()), "95 % CI "
                         + format(report.alphaNominalInterval().orElseThrow().low()) + "–"
-                        + format(report.alphaNominalInterval().orElseThrow().high()), weakest, hlp);
+                        + format(report.alphaNominalInterval().orElseThrow().high()), weakest, hlp, leastAgreeing);
             });
         }
     }
@@ -81,6 +86,8 @@ class AgreementViewTest extends WorkbenchTestBase {
         assertThat(text("#hlpCard .figure-detail")).isEqualTo("58 items: 2 with gold, 56 pairwise");
         assertThat(cells("class-name-column").get(0)).as("weakest class first").isEqualTo(expected.weakestClass());
         assertThat(cells("class-name-column")).hasSize(3);
+        assertThat(cells("annotator-name-column").get(0)).as("the annotator who agrees least first")
+                .isEqualTo(expected.leastAgreeingAnnotator());
 
         // The slice table follows the attribute chosen.
         waitUntil(() -> cells("slice-name-column").equals(List.of("a", "b")));
@@ -103,6 +110,23 @@ class AgreementViewTest extends WorkbenchTestBase {
                 .containsExactly(2, 2);
         assertThat(cells("version-name-column")).containsExactly("v1", "v2", "mixed");
         assertThat(onFx(() -> lookup(".confusion-cell").queryAll().size())).isEqualTo(9);
+    }
+
+    /** A red cell of the confusion map opens the disagreements browser on the items with that pair of classes. */
+    @Test
+    void aConfusionCellOpensTheDisagreementsOfThatPair() throws Exception {
+        openProject(AgreementProjects.singleLabel(dir));
+        clickOn("#agreementNav");
+        waitUntil(() -> lookup(".confusion-cell").queryAll().size() == 9);
+        Node catBird = onFx(() -> lookup(".confusion-cell").queryAll().stream()
+                .filter(node -> node.getAccessibleText() != null && node.getAccessibleText().startsWith("cat × bird:"))
+                .findFirst().orElseThrow());
+        reveal(".confusion-map");
+
+        clickOn(catBird);
+
+        // Ben called five birds cats (items 2, 8, 14, 20, 26); the lead adjudicated 2 and 8.
+        waitForText("#disagreementCountLabel", "5 contested, 2 resolved · 'cat' with 'bird'");
     }
 
     @Test

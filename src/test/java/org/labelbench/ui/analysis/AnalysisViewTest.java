@@ -70,6 +70,83 @@ class AnalysisViewTest extends WorkbenchTestBase {
     }
 
     /**
+     * A double-click on an error opens its large view: the image, both annotators' labels, the
+     * truth, the prediction and the run's probabilities most probable first; Escape closes it and
+     * Enter on the row opens it again.
+     */
+    @Test
+    void aDoubleClickOrEnterOpensTheLargeItemView() throws Exception {
+        Path project = AnalysisProjects.clothes(dir);
+        try (ProjectStore importing = ProjectStore.open(project)) {
+            new org.labelbench.analysis.PredictionService().importFile(importing, "p1", java.nio.file.Files.writeString(
+                    dir.resolve("p1.csv"), """
+                            item,label,p_shirt,p_t-shirt,p_coat
+                            i0.png,shirt,0.9,0.05,0.05
+                            i1.png,shirt,0.6,0.3,0.1
+                            i2.png,t-shirt,0.2,0.7,0.1
+                            i3.png,shirt,0.7,0.1,0.2
+                            i4.png,coat,0.1,0.1,0.8
+                            i5.png,shirt,0.5,0.5,0.0
+                            i6.png,t-shirt,0.3,0.6,0.1
+                            i7.png,coat,0.0,0.2,0.8
+                            """), null);
+        }
+        openProject(project);
+        clickOn("#analysisNav");
+        waitForColumn(".error-table", "key-column", List.of("i3.png"));
+
+        doubleClickOn(onFx(() -> lookup(".error-table .table-cell").queryAll().stream()
+                .filter(node -> "i3.png".equals(((javafx.scene.control.Labeled) node).getText())).findFirst()
+                .orElseThrow()));
+
+        waitUntil(() -> detail("#detailTruth") != null);
+        assertThat(detail("#detailTruth")).isEqualTo("coat");
+        assertThat(detail("#detailPrediction")).startsWith("shirt").endsWith(", wrong");
+        assertThat(detail("#detailLabels")).isEqualTo("ana: coat · ben: coat");
+        waitUntil(() -> probabilityRows().size() == 3);
+        assertThat(probabilityRows()).containsExactly("shirt 0.700", "coat 0.200", "t-shirt 0.100");
+        waitUntil(() -> onFx(() -> detailWindow().getScene().lookup(".preview-title") instanceof
+                javafx.scene.control.Labeled title && "i3.png".equals(title.getText())));
+
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> detailWindow() == null);
+
+        clickOn(onFx(() -> lookup(".error-table .table-cell").queryAll().stream()
+                .filter(node -> "i3.png".equals(((javafx.scene.control.Labeled) node).getText())).findFirst()
+                .orElseThrow()));
+        type(KeyCode.ENTER);
+        waitUntil(() -> detail("#detailTruth") != null);
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> detailWindow() == null);
+    }
+
+    private javafx.stage.Window detailWindow() {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window.isShowing() && window.getScene() != null
+                        && window.getScene().lookup("#itemDetailView") != null)
+                .findFirst().orElse(null));
+    }
+
+    private String detail(String id) {
+        return onFx(() -> {
+            javafx.stage.Window window = detailWindow();
+            return window == null || !(window.getScene().lookup(id) instanceof javafx.scene.control.Labeled label)
+                    ? null : label.getText();
+        });
+    }
+
+    private List<String> probabilityRows() {
+        return onFx(() -> {
+            javafx.stage.Window window = detailWindow();
+            return window == null ? List.of() : window.getScene().getRoot().lookupAll(".probability-row").stream()
+                    .map(row -> ((javafx.scene.layout.HBox) row).getChildren())
+                    .map(children -> ((javafx.scene.control.Labeled) children.get(0)).getText() + " "
+                            + ((javafx.scene.control.Labeled) children.get(2)).getText())
+                    .toList();
+        });
+    }
+
+    /**
      * "Slices and runs…" opens its own window over the run on screen (the newest, m2): the slice
      * audit lists the two values of "light" worst first, too few items to test; the comparison
      * with m1 gives the counts, per-class F1 and the keys only one run gets right.

@@ -72,10 +72,19 @@ class SlicesAndRunsModelTest {
         }
         SlicesAndRunsModel model = open(project, "p1");
         PrecisionRecallModel pr = model.precisionRecall();
+        // Opening the tab chooses the class the run misses most: coat (i3, a coat, predicted shirt).
+        pr.chooseDefaultClass();
+        assertThat(pr.positiveProperty().get()).isEqualTo("coat");
+        assertThat(pr.points()).as("the curve shows at once").isNotEmpty();
         pr.positiveProperty().set("shirt");
         // 7 items with a truth: 2 shirts. Scores >= 0.6 are i0, i3, i1: precision 2/3, recall 1.
         pr.thresholdProperty().set(0.6);
         assertThat(pr.atThresholdProperty().get()).startsWith("At p ≥ 0.60: precision 0.667, recall 1.000");
+        assertThat(pr.thresholdPointProperty().get()).as("the mark on the curve")
+                .extracting(p -> p.recall(), p -> p.precision())
+                .containsExactly(1.0, 2.0 / 3);
+        pr.chooseDefaultClass();
+        assertThat(pr.positiveProperty().get()).as("a class the user chose stays").isEqualTo("shirt");
         pr.thresholdProperty().set(0.8);
         assertThat(pr.atThresholdProperty().get()).contains("precision 1.000, recall 0.500");
         assertThat(pr.statusProperty().get()).startsWith("'shirt': 2 positive and 5 other items with a score;"

@@ -45,6 +45,11 @@ class GuidelinesViewTest extends WorkbenchTestBase {
         assertThat(text("#guidelinesMessage")).isEqualTo("Published v1 \u201cCoats and shirts\u201d with 0 examples");
         assertThat(versionTexts()).contains("current", "Coats and shirts", "First version");
         assertThat(text("#editGuidelineButton")).isEqualTo("Edit → new version…");
+
+        // The notice was news once: after visiting another page it is gone.
+        clickOn("#itemsNav");
+        clickOn("#guidelinesNav");
+        waitUntil(() -> text("#guidelinesMessage") == null || text("#guidelinesMessage").isEmpty());
     }
 
     @Test

@@ -92,4 +92,23 @@ class ItemsViewModelTest {
         assertThat(viewModel.selectedIndexProperty().get()).as("a new query clears the selection").isEqualTo(-1);
         assertThat(viewModel.preview().titleProperty().get()).isEmpty();
     }
+
+    @Test
+    void goingToARowSelectsItAndSaysWhichRowsAreShown() {
+        assertThat(viewModel.goToRow("1,2")).isEmpty();
+
+        assertThat(viewModel.selectedIndexProperty().get()).isEqualTo(11);
+        assertThat(viewModel.scrollTargetProperty().get()).isEqualTo(11);
+        assertThat(viewModel.preview().titleProperty().get()).isEqualTo(TestProjects.key(11));
+        viewModel.visibleRows(11, 30);
+        assertThat(viewModel.rowRangeTextProperty().get()).isEqualTo("Rows 12–31 of 40");
+
+        assertThat(viewModel.goToRow("41")).isEqualTo("Rows go from 1 to 40");
+        assertThat(viewModel.goToRow("row")).isEqualTo("Type a row number");
+        assertThat(viewModel.selectedIndexProperty().get()).as("a refused jump moves nothing").isEqualTo(11);
+
+        viewModel.keySearchProperty().set("img_0000");
+        viewModel.visibleRows(0, 9);
+        assertThat(viewModel.rowRangeTextProperty().get()).isEqualTo("Rows 1–10 of 10");
+    }
 }

@@ -78,7 +78,7 @@ class PagedItemListTest {
     }
 
     @Test
-    void requestsOvertakenByFastScrollingAreSkipped() {
+    void requestsOvertakenByFastScrollingAreSkippedAndTheTargetIsReadFirst() {
         list.show(ItemQuery.all());
         runBackground();
         for (int page = 1; page < 10; page++) {
@@ -86,7 +86,8 @@ class PagedItemListTest {
         }
         runBackground();
 
-        assertThat(offsetsRead).containsExactly(0L, 700L, 800L, 900L);
+        assertThat(offsetsRead).as("the page scrolled to first, then the two before it; the rest dropped")
+                .containsExactly(0L, 900L, 800L, 700L);
         assertThat(list.get(100).isLoaded()).isFalse();
         runBackground();
         assertThat(list.get(100).item().key()).as("a skipped page is read when asked for again").isEqualTo("k100");
@@ -104,5 +105,32 @@ class PagedItemListTest {
         assertThat(list.get(500).isLoaded()).isFalse();
         runBackground();
         assertThat(list.get(500).item().key()).isEqualTo("k499");
+    }
+
+    @Test
+    void anotherQueryIsCountedSoTheViewScrollsToTheTopButARefreshIsNot() {
+        list.show(ItemQuery.all());
+        runBackground();
+        int shown = list.queriesShownProperty().get();
+
+        list.refresh();
+        runBackground();
+        assertThat(list.queriesShownProperty().get()).as("the same query read again").isEqualTo(shown);
+
+        list.show(ItemQuery.all().sortedBy(ItemQuery.SortColumn.KEY, null, false));
+        runBackground();
+        assertThat(list.queriesShownProperty().get()).isEqualTo(shown + 1);
+    }
+
+    @Test
+    void prefetchReadsTheTargetPageBeforeAnyCellAsks() {
+        list.show(ItemQuery.all());
+        runBackground();
+
+        list.prefetch(777);
+        runBackground();
+
+        assertThat(offsetsRead).containsExactly(0L, 700L);
+        assertThat(list.get(777).item().key()).isEqualTo("k777");
     }
 }

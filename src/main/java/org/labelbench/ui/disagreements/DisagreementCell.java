@@ -4,6 +4,7 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -13,8 +14,8 @@ import javafx.scene.layout.VBox;
 import org.labelbench.agreement.Disagreement;
 
 /**
- * One contested item in the list: its key and gold (if any) on the first line; the contest as a
- * small bar with its value, and the labels given ("shirt ×2 · t-shirt"), on the second. The
+ * One contested item in the list: its key, gold (if any) and the contest as a small bar with its
+ * value on the first line; the labels given ("shirt ×2 · t-shirt") on the second. The
  * nodes are made once per cell and refilled as the list scrolls.
  */
 final class DisagreementCell extends ListCell<DisagreementSlot> {
@@ -25,6 +26,7 @@ final class DisagreementCell extends ListCell<DisagreementSlot> {
     private final Region fill = new Region();
     private final Label contest = new Label();
     private final Label labels = new Label();
+    private final Tooltip labelsTip = new Tooltip();
     private final VBox content;
 
     DisagreementCell() {
@@ -45,11 +47,12 @@ final class DisagreementCell extends ListCell<DisagreementSlot> {
         labels.setMinWidth(0);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox first = new HBox(8, key, spacer, gold);
+        // The labels get a line of their own: beside the bar they had a third of a narrow list.
+        HBox first = new HBox(8, key, spacer, gold, bar, contest);
         first.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(8, bar, contest, labels);
-        second.setAlignment(Pos.CENTER_LEFT);
-        content = new VBox(3, first, second);
+        labels.setMaxWidth(Double.MAX_VALUE);
+        labels.setTooltip(labelsTip);
+        content = new VBox(3, first, labels);
         setPrefWidth(0); // never wider than the list: long keys are cut, not scrolled
     }
 
@@ -76,6 +79,7 @@ final class DisagreementCell extends ListCell<DisagreementSlot> {
             fill.setMaxWidth(Region.USE_PREF_SIZE);
             contest.setText(String.format(Locale.ROOT, "%.2f", d.contest()));
             labels.setText(DisagreementsViewModel.labelsText(d));
+            labelsTip.setText(labels.getText());
         }
         setGraphic(content);
     }

@@ -111,8 +111,6 @@ public final class AnalysisController {
     @FXML
     private TableView<TagTable.Row> tagTable;
     @FXML
-    private GainBars gainBars;
-    @FXML
     private CheckBox errorsOnlyCheck;
     @FXML
     private ComboBox<SheetFilter> tagFilterChoice;
@@ -231,16 +229,7 @@ public final class AnalysisController {
                 selectedTag = row.tag();
             }
         });
-        viewModel.tagRows().addListener((ListChangeListener<TagTable.Row>) change -> {
-            gainBars.show(viewModel.tagRows());
-            reselectTag();
-        });
-        gainBars.show(viewModel.tagRows());
-        gainBars.setOnTagClicked(tag -> {
-            selectedTag = tag;
-            reselectTag();
-            tagTable.requestFocus();
-        });
+        viewModel.tagRows().addListener((ListChangeListener<TagTable.Row>) change -> reselectTag());
         showItemsButton.disableProperty().bind(tagTable.getSelectionModel().selectedItemProperty().isNull());
         tagQueueButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TagTable.Row row = tagTable.getSelectionModel().getSelectedItem();

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -52,8 +53,28 @@ final class TagTableColumns {
                         row -> TagTableText.hlpDetail(row, intervalsPending.getAsBoolean())),
                 column("Gap to HLP", "gap-column", 90, true, row -> TagTableText.signedPercent(row.gap()),
                         row -> TagTableText.reason(row.gap())),
-                column("Potential gain", "gain-column", 110, true, row -> TagTableText.gain(row.potentialGain()),
-                        row -> TagTableText.reason(row.potentialGain()))));
+                gainColumn()));
+    }
+
+    /** The potential gain with its bar, so the table is its own chart (sorted by gain already). */
+    private static TableColumn<TagTable.Row, TagTable.Row> gainColumn() {
+        TableColumn<TagTable.Row, TagTable.Row> column = column("Potential gain", "gain-column", 150, true,
+                row -> TagTableText.gain(row.potentialGain()), TagTableColumns::gainExplained);
+        column.setCellFactory(c -> new GainCell());
+        return column;
+    }
+
+    private static String gainExplained(TagTable.Row row) {
+        if (!row.potentialGain().isAvailable()) {
+            return TagTableText.reason(row.potentialGain());
+        }
+        if (TagTable.ALL.equals(row.tag())) {
+            return null;
+        }
+        return row.tag() + ": " + TagTableText.percent(row.shareOfData()) + " of the data × gap to HLP "
+                + TagTableText.signedPercent(row.gap()) + " = " + TagTableText.gain(row.potentialGain())
+                + " accuracy on all data" + (row.potentialGain().value() < 0 ? " (the model already beats HLP here)"
+                        : "");
     }
 
     private static TableColumn<TagTable.Row, TagTable.Row> column(String title, String id, double width,
@@ -71,8 +92,38 @@ final class TagTableColumns {
         return column;
     }
 
+    /** The gain figure after its bar, scaled to the largest gain and loss among the table's tags. */
+    private static final class GainCell extends FigureCell {
+        private final GainTrack track = new GainTrack();
+
+        GainCell() {
+            super(row -> TagTableText.gain(row.potentialGain()), TagTableColumns::gainExplained);
+            setContentDisplay(ContentDisplay.LEFT);
+            setGraphicTextGap(8);
+        }
+
+        @Override
+        protected void updateItem(TagTable.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || TagTable.ALL.equals(row.tag())) {
+                setGraphic(null); // "(all data)" has no gain of its own to compare
+                return;
+            }
+            double positive = 0;
+            double negative = 0;
+            for (TagTable.Row other : getTableView().getItems()) {
+                if (!TagTable.ALL.equals(other.tag()) && other.potentialGain().isAvailable()) {
+                    positive = Math.max(positive, other.potentialGain().value());
+                    negative = Math.max(negative, -other.potentialGain().value());
+                }
+            }
+            track.show(row.potentialGain().isAvailable() ? row.potentialGain().value() : null, positive, negative);
+            setGraphic(track);
+        }
+    }
+
     /** A figure, or "n/a" in a muted style with the reason as its tooltip. */
-    private static final class FigureCell extends TableCell<TagTable.Row, TagTable.Row> {
+    private static class FigureCell extends TableCell<TagTable.Row, TagTable.Row> {
         private final Function<TagTable.Row, String> text;
         private final Function<TagTable.Row, String> tooltip;
         private final Tooltip tip = new Tooltip();

@@ -55,6 +55,13 @@ class AnalysisViewTest extends WorkbenchTestBase {
         assertThat(column(".tag-table", "errors-column")).containsExactly("3", "2", "1");
         assertThat(column(".tag-table", "error-share-column")).containsExactly("100.0%", "66.7%", "33.3%");
         assertThat(column(".tag-table", "accuracy-column")).containsExactly("57.1%", "0.0%", "50.0%");
+        // The gain column is the chart: a bar before each tag's gain, none for "(all data)".
+        assertThat(onFx(() -> lookup(".tag-table .table-cell").queryAll().stream()
+                .filter(node -> node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && "gain-column".equals(cell.getTableColumn().getId()) && !cell.isEmpty())
+                .map(node -> (TableCell<?, ?>) node).sorted(Comparator.comparingInt(TableCell::getIndex))
+                .map(cell -> cell.getGraphic() != null && cell.getGraphic().getStyleClass().contains("gain-bar-track"))
+                .toList())).containsExactly(false, true, true);
         waitForText("#analysisMessage", "Tagged 2 items 'collar' · Ctrl+Z undoes");
         assertThat(onFx(() -> lookup(".quick-tag").queryAll().stream()
                 .map(node -> ((javafx.scene.control.Labeled) node).getText()).toList()))

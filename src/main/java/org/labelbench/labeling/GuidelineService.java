@@ -40,6 +40,9 @@ public final class GuidelineService {
     /**
      * Publishes the next version. {@code replaceExamples} null carries the previous version's
      * examples over; a list replaces them. Examples collected for the next version are added.
+     * A version after the first needs a change note and must differ from the current one (in
+     * text or examples): every later label records it, so an empty version would split HLP by
+     * guideline version for nothing, and versions are never deleted.
      */
     public Guideline publish(ProjectStore store, String markdown, String author, String change,
             List<ExampleSpec> replaceExamples) {
@@ -48,6 +51,9 @@ public final class GuidelineService {
         }
         return store.write(c -> {
             int version = currentVersion(c).orElse(0) + 1;
+            if (version > 1) {
+                refuseEmptyChange(c, version, markdown, change, replaceExamples);
+            }
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO guideline (version, markdown, created, author, change) VALUES (?, ?, ?, ?, ?)")) {
@@ -78,6 +84,23 @@ public final class GuidelineService {
             }
             return version(c, version).orElseThrow();
         });
+    }
+
+    private void refuseEmptyChange(Connection c, int version, String markdown, String change,
+            List<ExampleSpec> replaceExamples) throws SQLException {
+        if (change == null || change.isBlank()) {
+            throw new BadInputException("v" + version + " needs a change note: say what changed since v"
+                    + (version - 1));
+        }
+        Guideline current = version(c, version - 1).orElseThrow();
+        boolean sameText = current.markdown().strip().equals(markdown.strip());
+        boolean sameExamples = examples(c, "e.version IS NULL").isEmpty() && (replaceExamples == null
+                || replaceExamples.equals(current.examples().stream()
+                        .map(e -> new ExampleSpec(e.itemKey(), e.label(), e.note())).toList()));
+        if (sameText && sameExamples) {
+            throw new BadInputException("v" + version + " would be the same as v" + (version - 1)
+                    + ": change the text or the examples first");
+        }
     }
 
     /** Collects an example for the next version (shown as pending until it is published). */

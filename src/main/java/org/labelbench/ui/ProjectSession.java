@@ -24,6 +24,7 @@ import org.labelbench.ui.items.ThumbnailCache;
 import org.labelbench.ui.label.LabelController;
 import org.labelbench.ui.label.LabelDialogs;
 import org.labelbench.ui.label.LabelScreenViewModel;
+import org.labelbench.ui.label.Labeler;
 import org.labelbench.ui.label.LabelerFile;
 import org.labelbench.ui.label.LabelingController;
 import org.labelbench.ui.label.QueueListController;
@@ -65,17 +66,17 @@ final class ProjectSession {
         items = new ItemsViewModel(new ItemsCatalog(store), media, executors);
         shell.setOnDataChanged(items::reload);
         ThumbnailCache thumbnails = new ThumbnailCache(media, THUMBNAILS_KEPT);
-        guidelines = new GuidelinesViewModel(new GuidelinesCatalog(store), media, store.directory(), userName(),
-                executors);
+        label = new LabelScreenViewModel(store, media, executors, LabelerFile.standard());
+        guidelines = new GuidelinesViewModel(new GuidelinesCatalog(store), media, store.directory(),
+                this::authorName, executors);
         schema = new SchemaViewModel(new SchemaCatalog(store), executors);
         schema.setOnSchemaChanged(items::reload);
-        label = new LabelScreenViewModel(store, media, executors, LabelerFile.standard());
         label.setOnLabelsChanged(items::reload);
         // The adjudicator is the Label page's labeler: one person per machine, asked once.
         disagreements = new DisagreementsViewModel(store, media, executors, label.labelerProperty(), label::setLabeler);
         disagreements.setOnLabelsChanged(items::reload);
         agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
-        analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, userName());
+        analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, this::authorName);
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
@@ -114,9 +115,13 @@ final class ProjectSession {
         return store;
     }
 
-    /** Who publishes guidelines and adds examples from this workbench: the operating-system user, as on the CLI. */
-    private static String userName() {
-        return System.getProperty("user.name", "unknown");
+    /**
+     * Who publishes guidelines, adds examples and tags from this workbench: the person signed in
+     * on the Label page; the operating-system user (as on the CLI) only while no one is.
+     */
+    private String authorName() {
+        Labeler who = label.labelerProperty().get();
+        return who != null ? who.name() : System.getProperty("user.name", "unknown");
     }
 
     /** Closes after the reads already queued, so none of them meets a closed store. */

@@ -61,7 +61,8 @@ class CommandLineTest {
         CliRunner.run("import", project, "--images", dir.resolve("images").toString());
         Path guideline = Files.writeString(dir.resolve("g.md"), "# Pets\n");
         CliRunner.run("guideline", "add", project, "--file", guideline.toString());
-        CliRunner.run("guideline", "add", project, "--file", guideline.toString());
+        Path v2 = Files.writeString(dir.resolve("g2.md"), "# Pets\n\nKittens are cats.\n");
+        CliRunner.run("guideline", "add", project, "--file", v2.toString(), "--change", "kittens");
         Path labels = Files.writeString(dir.resolve("labels.csv"), """
                 item,annotator,label,guideline_version
                 cat/1.png,ana,cat,1

@@ -96,11 +96,17 @@ class LabelingCommandsTest {
                 "--change", "first", "--author", "lena", "--json");
         assertThat(first.get("version").asInt()).isEqualTo(1);
         assertThat(first.get("examples").asInt()).isEqualTo(2);
+        refused("v2 would be the same as v1: change the text or the examples first", "guideline", "add", project,
+                "--file", v1.toString(), "--change", "nothing");
+        refused("v2 would be the same as v1: change the text or the examples first", "guideline", "add", project,
+                "--file", v1.toString(), "--change", "nothing", "--examples", examples.toString());
 
         ok("guideline", "example", project, "--item", "cat/2.png", "--label", "cat", "--note", "a kitten counts");
         assertThat(json("guideline", "list", project, "--json").get("pending_examples").asInt()).isEqualTo(1);
         Path v2 = Files.writeString(dir.resolve("v2.md"), "# Pets v2\n\nKittens are cats.\n");
-        JsonNode second = json("guideline", "add", project, "--file", v2.toString(), "--json");
+        refused("v2 needs a change note: say what changed since v1", "guideline", "add", project, "--file",
+                v2.toString());
+        JsonNode second = json("guideline", "add", project, "--file", v2.toString(), "--change", "kittens", "--json");
         assertThat(second.get("examples").asInt()).as("2 carried over + 1 pending").isEqualTo(3);
 
         JsonNode list = json("guideline", "list", project, "--json");

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -75,7 +76,7 @@ public final class AnalysisViewModel {
     private final Executor figures;
     private final Executor intervals;
     private final List<ExecutorService> owned;
-    private final String author;
+    private final Supplier<String> author;
     private final RowPlayback playback;
     private final MediaFiles media;
 
@@ -144,24 +145,25 @@ public final class AnalysisViewModel {
     /** True while the view model sets its own choices (run, truth, filter): they trigger nothing then. */
     private boolean syncing;
 
-    public AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors, String author) {
+    public AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors,
+            Supplier<String> author) {
         this(catalog, media, executors, author, Executors.newSingleThreadExecutor(daemon("labelbench-analysis")),
                 Executors.newSingleThreadExecutor(daemon("labelbench-analysis-intervals")));
     }
 
-    private AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors, String author,
-            ExecutorService figures, ExecutorService intervals) {
+    private AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors,
+            Supplier<String> author, ExecutorService figures, ExecutorService intervals) {
         this(catalog, media, executors, author, figures, intervals, List.of(figures, intervals));
     }
 
     /** Tests pass direct executors: everything then runs inline, in order. */
     AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors, String author,
             Executor figures, Executor intervals) {
-        this(catalog, media, executors, author, figures, intervals, List.of());
+        this(catalog, media, executors, () -> author, figures, intervals, List.of());
     }
 
-    private AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors, String author,
-            Executor figures, Executor intervals, List<ExecutorService> owned) {
+    private AnalysisViewModel(AnalysisCatalog catalog, MediaFiles media, UiExecutors executors,
+            Supplier<String> author, Executor figures, Executor intervals, List<ExecutorService> owned) {
         this.catalog = catalog;
         this.executors = executors;
         this.figures = figures;
@@ -643,7 +645,7 @@ public final class AnalysisViewModel {
                 selected = items.size();
                 edit = edit(tag, add, items, latestRead.get());
                 if (edit != null) {
-                    edit.apply(catalog, author);
+                    edit.apply(catalog, author.get());
                     fresh = retagOnReads();
                 }
             } catch (RuntimeException e) {
@@ -685,7 +687,7 @@ public final class AnalysisViewModel {
         executors.reads().execute(() -> {
             AnalysisCatalog.Evaluated fresh;
             try {
-                inverse.apply(catalog, author);
+                inverse.apply(catalog, author.get());
                 fresh = retagOnReads();
             } catch (RuntimeException e) {
                 executors.fx().execute(() -> {
@@ -769,7 +771,7 @@ public final class AnalysisViewModel {
             try {
                 List<String> keys = catalog.keysOf(items);
                 Queue queue = catalog.createQueue(new QueueDefinition(name, QueueScope.keys(keys), strategy, overlap,
-                        SEED, List.of()), author);
+                        SEED, List.of()), author.get());
                 executors.fx().execute(() -> {
                     String covered = queue.items() == keys.size()
                             ? "the " + DisplayFormats.count(keys.size(), "item", "items") + " tagged '" + tag + "'"
@@ -794,7 +796,7 @@ public final class AnalysisViewModel {
     public CompletionStage<String> defineRuleTag(String name, String expression) {
         String shownRun = run.get();
         return changeTags(() -> {
-            int items = catalog.defineRuleTag(name, expression, shownRun, author);
+            int items = catalog.defineRuleTag(name, expression, shownRun, author.get());
             return "Rule tag '" + name.strip() + "': " + DisplayFormats.count(items, "item", "items");
         });
     }
@@ -802,7 +804,7 @@ public final class AnalysisViewModel {
     /** Turns every value of {@code attribute} into a tag ("attribute=value"): slices in one click. */
     public CompletionStage<String> tagsFromAttribute(String attribute) {
         return changeTags(() -> {
-            int tags = catalog.tagsFromAttribute(attribute, author);
+            int tags = catalog.tagsFromAttribute(attribute, author.get());
             return DisplayFormats.count(tags, "tag", "tags") + " from attribute '" + attribute + "'";
         });
     }

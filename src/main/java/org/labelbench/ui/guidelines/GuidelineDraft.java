@@ -1,6 +1,8 @@
 package org.labelbench.ui.guidelines;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,16 +27,47 @@ public final class GuidelineDraft {
     private final List<ExampleCard> carriedOver;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper publishing = new ReadOnlyBooleanWrapper();
+    /** The text of the version this one starts from, to tell an unchanged draft. */
+    private final String baseMarkdown;
+    private final StringBinding notPublishable;
 
     GuidelineDraft(int version, Integer basedOn, String markdown, List<ExampleCard> carriedOver,
             List<ExampleCard> pending) {
         this.version = version;
         this.basedOn = basedOn;
         this.markdown.set(markdown == null ? "" : markdown);
+        this.baseMarkdown = this.markdown.get();
         this.carriedOver = List.copyOf(carriedOver);
         // The published version lists the pending examples first (they were written first), so the draft does too.
         examples.setAll(pending);
         examples.addAll(carriedOver);
+        notPublishable = Bindings.createStringBinding(this::whyNotPublishable, this.markdown, change, examples);
+    }
+
+    /**
+     * Why this draft cannot be published yet, as the service would say it, or "" when it can: the
+     * editor shows it before Publish is pressed.
+     */
+    public StringBinding notPublishableProperty() {
+        return notPublishable;
+    }
+
+    private String whyNotPublishable() {
+        String text = markdown.get() == null ? "" : markdown.get();
+        if (text.isBlank()) {
+            return "Write the guideline text to publish v" + version;
+        }
+        if (basedOn == null) {
+            return "";
+        }
+        if (changeNote() == null) {
+            return "Say what changed since v" + basedOn + " to publish v" + version;
+        }
+        boolean sameExamples = examples.stream().noneMatch(ExampleCard::pending) && replaceExamples() == null;
+        if (text.strip().equals(baseMarkdown.strip()) && sameExamples) {
+            return "v" + version + " would be the same as v" + basedOn + ": change the text or the examples first";
+        }
+        return "";
     }
 
     /** Drops a carried-over example from this version (pending ones cannot be dropped here). */

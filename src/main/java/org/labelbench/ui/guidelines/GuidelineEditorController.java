@@ -3,12 +3,13 @@ package org.labelbench.ui.guidelines;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -40,7 +41,11 @@ public final class GuidelineEditorController {
     private final GuidelinesViewModel viewModel;
     private final ExampleCards cards;
     private final PauseTransition previewDelay = new PauseTransition(PREVIEW_DELAY);
-    private final ChangeListener<String> errorWatcher = (observable, was, error) -> showError(error);
+    private final ChangeListener<String> errorWatcher = (observable, was, error) -> {
+        if (this.bound != null) {
+            showError(this.bound);
+        }
+    };
     private GuidelineDraft bound;
 
     @FXML
@@ -95,6 +100,7 @@ public final class GuidelineEditorController {
             markdownArea.textProperty().unbindBidirectional(bound.markdownProperty());
             changeNoteField.textProperty().unbindBidirectional(bound.changeProperty());
             bound.errorProperty().removeListener(errorWatcher);
+            bound.notPublishableProperty().removeListener(errorWatcher);
             publishButton.disableProperty().unbind();
         }
         bound = draft;
@@ -110,11 +116,11 @@ public final class GuidelineEditorController {
         markdownArea.textProperty().bindBidirectional(draft.markdownProperty());
         changeNoteField.textProperty().bindBidirectional(draft.changeProperty());
         previewView.setMarkdown(draft.markdownProperty().get());
-        StringProperty text = draft.markdownProperty();
-        publishButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> text.get() == null || text.get().isBlank(), text).or(draft.publishingProperty()));
+        publishButton.disableProperty().bind(draft.notPublishableProperty().isNotEmpty()
+                .or(draft.publishingProperty()));
         draft.errorProperty().addListener(errorWatcher);
-        showError(draft.errorProperty().get());
+        draft.notPublishableProperty().addListener(errorWatcher);
+        showError(draft);
         editorExampleList.setItems(draft.examples());
         editorExamplesHeading.textProperty().bind(Bindings.createStringBinding(
                 () -> "Examples of v" + draft.version() + " (" + draft.examples().size() + ")", draft.examples()));
@@ -125,17 +131,30 @@ public final class GuidelineEditorController {
         });
     }
 
-    private void showError(String error) {
+    /** The service's refusal of the last Publish, else why the draft cannot be published yet. */
+    private void showError(GuidelineDraft draft) {
+        String refused = draft.errorProperty().get();
+        String error = refused != null && !refused.isEmpty() ? refused : draft.notPublishableProperty().get();
         editorError.setText(error == null ? "" : error);
         editorErrorBar.setVisible(error != null && !error.isEmpty());
         editorErrorBar.setManaged(editorErrorBar.isVisible());
     }
 
+    /** Every later label records the new version and versions are never deleted: ask first. */
     @FXML
     private void publish() {
-        if (!publishButton.isDisabled()) {
-            viewModel.publish();
+        GuidelineDraft draft = viewModel.draftProperty().get();
+        if (publishButton.isDisabled() || draft == null) {
+            return;
         }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "New labels will record v" + draft.version()
+                + ", and a published version is never removed.", ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setTitle("Publish v" + draft.version());
+        confirm.setHeaderText("Publish v" + draft.version() + "?");
+        confirm.getDialogPane().getStyleClass().add("publish-confirmation");
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Publish v" + draft.version());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.publish());
     }
 
     @FXML

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,7 +54,8 @@ public final class GuidelinesViewModel {
 
     private final GuidelinesCatalog catalog;
     private final UiExecutors executors;
-    private final String author;
+    /** Who publishes and adds examples: the person signed in on the Label page, asked when it is needed. */
+    private final Supplier<String> author;
     private final Path baseDirectory;
     private final ZoneId zone;
     private final ExamplePlayback playback;
@@ -90,13 +92,18 @@ public final class GuidelinesViewModel {
     /** Bumped on every reload: an answer for an older one is dropped. */
     private long loads;
 
-    public GuidelinesViewModel(GuidelinesCatalog catalog, MediaFiles media, Path baseDirectory, String author,
-            UiExecutors executors) {
+    public GuidelinesViewModel(GuidelinesCatalog catalog, MediaFiles media, Path baseDirectory,
+            Supplier<String> author, UiExecutors executors) {
         this(catalog, media, baseDirectory, author, executors, ZoneId.systemDefault());
     }
 
     GuidelinesViewModel(GuidelinesCatalog catalog, MediaFiles media, Path baseDirectory, String author,
             UiExecutors executors, ZoneId zone) {
+        this(catalog, media, baseDirectory, () -> author, executors, zone);
+    }
+
+    private GuidelinesViewModel(GuidelinesCatalog catalog, MediaFiles media, Path baseDirectory,
+            Supplier<String> author, UiExecutors executors, ZoneId zone) {
         this.catalog = catalog;
         this.executors = executors;
         this.author = author;
@@ -260,7 +267,7 @@ public final class GuidelinesViewModel {
         d.setPublishing(true);
         executors.reads().execute(() -> {
             try {
-                Guideline published = catalog.publish(text, author, change, replace);
+                Guideline published = catalog.publish(text, author.get(), change, replace);
                 executors.fx().execute(() -> {
                     if (draft.get() == d) {
                         editing.set(false);
@@ -310,7 +317,7 @@ public final class GuidelinesViewModel {
         boolean whileEditing = editing.get();
         executors.reads().execute(() -> {
             try {
-                GuidelineExample added = catalog.addPendingExample(new ExampleSpec(key, label, note), author);
+                GuidelineExample added = catalog.addPendingExample(new ExampleSpec(key, label, note), author.get());
                 executors.fx().execute(() -> {
                     formBusy.set(false);
                     formOpen.set(false);

@@ -24,6 +24,8 @@ class GuidelinesViewTest extends WorkbenchTestBase {
 
     @Test
     void writesTheFirstVersionByKeyboardAndShowsIt() throws Exception {
+        // The author is the person signed in on the Label page, not the operating-system user.
+        org.labelbench.ui.label.LabelerFile.standard().save(new org.labelbench.ui.label.Labeler("dana", "lead"));
         openGuidelines(TestProjects.withItems(dir, "empty", 20, 0));
         waitUntil(() -> isShowing(lookup("No guideline yet — write v1").tryQuery().orElse(null)));
 
@@ -36,12 +38,14 @@ class GuidelinesViewTest extends WorkbenchTestBase {
         waitUntil(() -> renderedText("#previewView").startsWith("Coats and shirts"));
         clickOn("#changeNoteField").write("First version");
         press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        confirmPublishing("Publish v1?");
 
         waitUntil(() -> versionTexts().contains("v1"));
         waitForText("#guidelineHeading", "Version 1");
         assertThat(renderedText("#guidelineMarkdown")).isEqualTo("Coats and shirts\nA coat opens at the front.");
         assertThat(firstBlockStyle("#guidelineMarkdown")).contains("md-h1");
         assertThat(text("#standingLabel")).startsWith("Current version");
+        assertThat(text("#guidelineByline")).endsWith(" by dana");
         assertThat(text("#guidelinesMessage")).isEqualTo("Published v1 \u201cCoats and shirts\u201d with 0 examples");
         assertThat(versionTexts()).contains("current", "Coats and shirts", "First version");
         assertThat(text("#editGuidelineButton")).isEqualTo("Edit → new version…");
@@ -79,6 +83,7 @@ class GuidelinesViewTest extends WorkbenchTestBase {
                 .equals(node.getAccessibleText())).queryAs(Node.class));
         waitForText("#editorExamplesHeading", "Examples of v2 (1)");
         clickOn("#publishButton");
+        confirmPublishing("Publish v2?");
 
         waitForText("#guidelineHeading", "Version 2");
         assertThat(versionTexts()).containsSubsequence("v2", "current", "New rules", "v1", "Old rules");
@@ -203,5 +208,46 @@ class GuidelinesViewTest extends WorkbenchTestBase {
             return String.join("", parent.getChildrenUnmodifiable().stream().map(GuidelinesViewTest::plain).toList());
         }
         return "";
+    }
+
+    @Test
+    void refusesAnUnchangedVersionOrOneWithoutAChangeNoteAndAsksBeforePublishing() throws Exception {
+        Path project = TestProjects.withItems(dir, "unchanged", 20, 4);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            new GuidelineService().publish(store, "# Rules\n\nSleeves decide.", "ana", "First", null);
+        }
+        openGuidelines(project);
+        waitForText("#guidelineHeading", "Version 1");
+
+        clickOn("#editGuidelineButton");
+        waitUntil(() -> lookup("#markdownArea").query().isFocused());
+        waitForText("#editorError", "Say what changed since v1 to publish v2");
+        assertThat(onFx(() -> lookup("#publishButton").query().isDisabled())).isTrue();
+
+        clickOn("#changeNoteField").write("Nothing really");
+        waitForText("#editorError", "v2 would be the same as v1: change the text or the examples first");
+        assertThat(onFx(() -> lookup("#publishButton").query().isDisabled())).isTrue();
+        press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        assertThat(lookup(".publish-confirmation").tryQuery()).isEmpty();
+
+        clickOn("#markdownArea").press(KeyCode.SHORTCUT, KeyCode.END).release(KeyCode.END, KeyCode.SHORTCUT);
+        write(" The collar decides.");
+        waitUntil(() -> !onFx(() -> lookup("#publishButton").query().isDisabled()));
+        assertThat(onFx(() -> lookup("#editorErrorBar").query().isVisible())).isFalse();
+        clickOn("#publishButton");
+        waitUntil(() -> lookup(".publish-confirmation").tryQuery().isPresent());
+        clickOn("Cancel", javafx.scene.input.MouseButton.PRIMARY);
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            assertThat(new GuidelineService().list(store)).hasSize(1);
+        }
+        assertThat(text("#editorTitle")).isEqualTo("New version: v2");
+    }
+
+    /** Publish asks first; the dialog names the version, and Enter confirms. */
+    private void confirmPublishing(String question) throws Exception {
+        waitUntil(() -> lookup(".publish-confirmation").tryQuery().isPresent());
+        assertThat(onFx(() -> ((javafx.scene.control.DialogPane) lookup(".publish-confirmation").query())
+                .getHeaderText())).isEqualTo(question);
+        type(KeyCode.ENTER);
     }
 }

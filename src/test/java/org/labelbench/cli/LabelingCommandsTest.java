@@ -192,6 +192,29 @@ class LabelingCommandsTest {
     }
 
     @Test
+    void exportedLabelFilesOpenSafelyInASpreadsheetAndImportBackExactly() throws Exception {
+        Path labels = Files.writeString(dir.resolve("f.csv"), "item,annotator,label,note\n"
+                + "cat/0.png,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cat,'+1 for dog\n"
+                + "dog/1.png,'@SUM(1),dog,\n");
+        ok("labels", "import", project, "--file", labels.toString());
+        Path exported = dir.resolve("f-out.csv");
+        ok("labels", "export", project, "--file", exported.toString());
+        List<String> lines = Files.readAllLines(exported);
+        assertThat(lines.get(1)).startsWith("cat/0.png,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cat,,,'+1 for dog,");
+        assertThat(lines.get(2)).startsWith("dog/1.png,'@SUM(1),dog,,,,");
+        try (ProjectStore store = ProjectStore.openReadOnly(Path.of(project))) {
+            assertThat(org.labelbench.testing.SqlRows.of(store, "SELECT n.name, a.note FROM annotation a"
+                    + " JOIN annotator n ON n.id = a.annotator ORDER BY a.id")).containsExactly(
+                            List.of("=HYPERLINK(\"http://x\",\"y\")", "+1 for dog"),
+                            java.util.Arrays.asList("@SUM(1)", null));
+        }
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "item,annotator,label,seconds\n"
+                + "cat/2.png,ana,cat,1.5\ndog/3.png,ana,dog,soon\n");
+        refused(bad + ": row 3: seconds 'soon' is not a number of seconds (0 or more); nothing imported",
+                "labels", "import", project, "--file", bad.toString());
+    }
+
+    @Test
     void helpListsTheLabelingCommands() {
         String help = ok("--help").out();
         for (String command : List.of("schema", "guideline", "queue")) {

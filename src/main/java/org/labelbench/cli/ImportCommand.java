@@ -17,6 +17,7 @@ import org.labelbench.ingest.ImportRejectedException;
 import org.labelbench.ingest.ImportReport;
 import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportSource;
+import org.labelbench.project.CsvCells;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -171,10 +172,10 @@ final class ImportCommand implements Callable<Integer> {
                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                         .setHeader("file", "status", "reason").build())) {
             for (ImportReport.Skipped s : report.skipped()) {
-                csv.printRecord(s.file(), "skipped", s.reason());
+                CsvCells.printRow(csv, s.file(), "skipped", s.reason());
             }
             for (ImportReport.Duplicate d : report.duplicates()) {
-                csv.printRecord(d.file(), "duplicate", "same content as '" + d.duplicateOf() + "'");
+                CsvCells.printRow(csv, d.file(), "duplicate", "same content as '" + d.duplicateOf() + "'");
             }
         }
         if (rejected) {

@@ -12,11 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "labels", description = "Import or export labels as CSV (item,annotator,label[,guideline_version]).",
+@Command(name = "labels", description = "Import or export labels as CSV (item,annotator,label and optional columns; see docs/labeling.md).",
         subcommands = {LabelsCommand.Import.class, LabelsCommand.Export.class})
 final class LabelsCommand {
 
-    @Command(name = "import", description = "Append labels from a CSV; any unknown item or class fails the whole file.")
+    @Command(name = "import", description = "Append labels and skips from a CSV (an export, or item,annotator,label[,guideline_version]);"
+            + " any unknown item or class fails the whole file.")
     static final class Import implements Callable<Integer> {
         private final CliContext context;
 
@@ -58,7 +59,7 @@ final class LabelsCommand {
         }
     }
 
-    @Command(name = "export", description = "Write every annotator's current label of every item.")
+    @Command(name = "export", description = "Write every annotator's current answer on every item (label or skip) with all its fields.")
     static final class Export implements Callable<Integer> {
         private final CliContext context;
 

@@ -141,17 +141,36 @@ public final class AnnotationRepository {
         return byItem;
     }
 
-    /** Streams every current class label as (item key, annotator, label, guideline version), by key. */
-    public void forEachCurrentLabel(Connection c, Consumer<KeyedLabel> sink) throws SQLException {
-        String sql = "SELECT i.key, n.name, lc.name, a.guideline_version FROM annotation a"
-                + " JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
-                + " JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
-                + CLASS_OF_ANNOTATION
-                + " WHERE a.kind IN ('class', 'multi') ORDER BY i.key, n.name, lc.ord";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                Integer version = rs.getObject(4) == null ? null : rs.getInt(4);
-                sink.accept(new KeyedLabel(rs.getString(1), rs.getString(2), rs.getString(3), version));
+    /**
+     * Streams every current answer (a class, a multi-label set, or a skip) with all it records,
+     * by item key, annotator name and class order: one row per class of a multi-label set, one
+     * row with no label for a skip or an empty set. {@code itemIds} null: every item.
+     */
+    public void forEachCurrentAnswer(Connection c, List<Long> itemIds, Consumer<AnswerRow> sink) throws SQLException {
+        String itemFilter = itemIds == null ? ""
+                : " WHERE item IN (" + String.join(",", java.util.Collections.nCopies(itemIds.size(), "?")) + ")";
+        String sql = "SELECT i.key, n.name, a.kind, lc.name, a.value, a.guideline_version, a.origin, a.started,"
+                + " a.submitted, a.duration_ms, a.unsure, a.note, a.transcript FROM annotation a"
+                + " JOIN (SELECT MAX(id) AS id FROM annotation" + itemFilter + " GROUP BY item, annotator) cur"
+                + " ON cur.id = a.id JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
+                + " LEFT JOIN annotation_label al ON al.annotation = a.id"
+                + " LEFT JOIN label_class lc ON lc.id = COALESCE(a.label_class, al.label_class)"
+                + " WHERE a.kind IN ('class', 'multi', 'skip') ORDER BY i.key, n.name, lc.ord";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (itemIds != null) {
+                for (int i = 0; i < itemIds.size(); i++) {
+                    ps.setLong(i + 1, itemIds.get(i));
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(3);
+                    sink.accept(new AnswerRow(rs.getString(1), rs.getString(2), kind, rs.getString(4),
+                            "skip".equals(kind) ? rs.getString(5) : null,
+                            rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getObject(10) == null ? null : rs.getLong(10), rs.getInt(11) != 0,
+                            rs.getString(12), rs.getString(13)));
+                }
             }
         }
     }
@@ -169,8 +188,14 @@ public final class AnnotationRepository {
         return counts;
     }
 
-    /** A current label addressed by the item's key, as in label CSV files. */
-    public record KeyedLabel(String item, String annotator, String label, Integer guidelineVersion) {
+    /**
+     * One row of a current answer, addressed by the item's key as in label CSV files: {@code label}
+     * is null for a skip (then {@code skipReason} is set) and for a multi-label "none apply";
+     * {@code started} and {@code submitted} are the stored ISO-8601 instants.
+     */
+    public record AnswerRow(String item, String annotator, String kind, String label, String skipReason,
+            Integer guidelineVersion, String origin, String started, String submitted, Long durationMs,
+            boolean unsure, String note, String transcript) {
     }
 
     private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {

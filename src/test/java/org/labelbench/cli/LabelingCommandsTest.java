@@ -183,17 +183,41 @@ class LabelingCommandsTest {
                 .isEqualTo(4);
         Path exported = dir.resolve("m-out.csv");
         ok("labels", "export", multi, "--file", exported.toString());
-        assertThat(Files.readString(exported)).isEqualToNormalizingNewlines("""
-                item,annotator,label,guideline_version
-                cat/0.png,ana,cat,
-                cat/0.png,ana,outdoor,
-                cat/0.png,ben,cat,
-                dog/1.png,ana,dog,
+        assertThat(Files.readString(exported).replaceAll(",\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,", ",IMPORT-TIME,"))
+                .as("submitted_at is the time of the import").isEqualToNormalizingNewlines("""
+                item,annotator,label,guideline_version,transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds
+                cat/0.png,ana,cat,,,,false,,import,,IMPORT-TIME,
+                cat/0.png,ana,outdoor,,,,false,,import,,IMPORT-TIME,
+                cat/0.png,ben,cat,,,,false,,import,,IMPORT-TIME,
+                dog/1.png,ana,dog,,,,false,,import,,IMPORT-TIME,
                 """);
         Path twice = Files.writeString(dir.resolve("twice.csv"), "item,annotator,label\ncat/0.png,ana,cat\n"
                 + "cat/0.png,ana,dog\n");
         refused(twice + ": row 3: a second label for 'cat/0.png' by ana (row 2 says 'cat') in a single-label project;"
                 + " nothing imported", "labels", "import", project, "--file", twice.toString());
+    }
+
+    @Test
+    void exportedLabelFilesOpenSafelyInASpreadsheetAndImportBackExactly() throws Exception {
+        Path labels = Files.writeString(dir.resolve("f.csv"), "item,annotator,label,note\n"
+                + "cat/0.png,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cat,'+1 for dog\n"
+                + "dog/1.png,'@SUM(1),dog,\n");
+        ok("labels", "import", project, "--file", labels.toString());
+        Path exported = dir.resolve("f-out.csv");
+        ok("labels", "export", project, "--file", exported.toString());
+        List<String> lines = Files.readAllLines(exported);
+        assertThat(lines.get(1)).startsWith("cat/0.png,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cat,,,'+1 for dog,");
+        assertThat(lines.get(2)).startsWith("dog/1.png,'@SUM(1),dog,,,,");
+        try (ProjectStore store = ProjectStore.openReadOnly(Path.of(project))) {
+            assertThat(org.labelbench.testing.SqlRows.of(store, "SELECT n.name, a.note FROM annotation a"
+                    + " JOIN annotator n ON n.id = a.annotator ORDER BY a.id")).containsExactly(
+                            List.of("=HYPERLINK(\"http://x\",\"y\")", "+1 for dog"),
+                            java.util.Arrays.asList("@SUM(1)", null));
+        }
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "item,annotator,label,seconds\n"
+                + "cat/2.png,ana,cat,1.5\ndog/3.png,ana,dog,soon\n");
+        refused(bad + ": row 3: seconds 'soon' is not a number of seconds (0 or more); nothing imported",
+                "labels", "import", project, "--file", bad.toString());
     }
 
     @Test

@@ -30,6 +30,8 @@ public final class Adjudication {
     /** The role a new adjudicator is recorded with, when the caller does not say. */
     public static final String DEFAULT_ROLE = "lead";
     private static final List<String> PEOPLE = List.of("labeler", "reviewer", "lead");
+    /** Who may set gold: a labeler's answer is one opinion among the others, not the reference. */
+    public static final List<String> ADJUDICATING_ROLES = List.of("reviewer", "lead");
 
     private final ItemRepository items = new ItemRepository();
     private final LabelClassRepository classes = new LabelClassRepository();
@@ -37,6 +39,7 @@ public final class Adjudication {
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final GuidelineService guidelines = new GuidelineService();
     private final LabelChangeListener labelChanges;
+    private final boolean ownItemsAllowed;
 
     public Adjudication() {
         this(LabelChangeListener.NONE);
@@ -44,7 +47,25 @@ public final class Adjudication {
 
     /** {@code labelChanges} hears of every gold set, in the transaction that stores it. */
     public Adjudication(LabelChangeListener labelChanges) {
+        this(labelChanges, false);
+    }
+
+    private Adjudication(LabelChangeListener labelChanges, boolean ownItemsAllowed) {
         this.labelChanges = labelChanges;
+        this.ownItemsAllowed = ownItemsAllowed;
+    }
+
+    /**
+     * The same, but an adjudicator may also set the gold of an item they labeled themselves (a
+     * lead working alone says so on purpose; by default someone else settles it).
+     */
+    public Adjudication allowingOwnItems() {
+        return new Adjudication(labelChanges, true);
+    }
+
+    /** Whether someone with {@code role} may set gold labels. */
+    public static boolean mayAdjudicate(String role) {
+        return ADJUDICATING_ROLES.contains(role);
     }
 
     /**
@@ -62,8 +83,9 @@ public final class Adjudication {
      * Makes {@code className} the gold label of the item with {@code itemKey}, by {@code adjudicator}
      * (created with {@code role} on first use), in one durable transaction. {@code shownAt}, when
      * known, is when the adjudicator saw the item: the time spent is recorded as for labels.
-     * Refuses an unknown item, an unknown or retired class, a multi-label project and a source
-     * (import, model) as adjudicator, changing nothing.
+     * Refuses an unknown item, an unknown or retired class, a multi-label project, a source
+     * (import, model) as adjudicator, a {@code role} that may not adjudicate (a labeler), and an
+     * item the adjudicator labeled themselves (unless {@link #allowingOwnItems}), changing nothing.
      */
     public Outcome setGold(ProjectStore store, String itemKey, String className, String adjudicator, String role,
             Instant shownAt) {
@@ -74,15 +96,28 @@ public final class Adjudication {
             Item item = items.findByKey(c, key)
                     .orElseThrow(() -> new BadInputException("no item with key '" + key + "'"));
             LabelClass labelClass = offeredClass(c, name, key);
+            String acting = role == null ? DEFAULT_ROLE : role;
+            if (adjudicator == null || adjudicator.isBlank()) {
+                throw new BadInputException("an annotator name is empty");
+            }
+            Optional<Annotator> known = annotators.find(c, adjudicator.strip());
+            if (known.isPresent() && !PEOPLE.contains(known.get().role())) {
+                throw new BadInputException("'" + known.get().name() + "' is a " + known.get().role()
+                        + " source, not a person who adjudicates");
+            }
+            if (!mayAdjudicate(acting)) {
+                throw new BadInputException("only a reviewer or lead sets gold labels; " + adjudicator + " is a "
+                        + acting);
+            }
+            if (known.isPresent() && !ownItemsAllowed && annotations.hasOpinion(c, item.id(), known.get().id())) {
+                throw new BadInputException("'" + key + "': " + known.get().name() + " labeled it; another reviewer"
+                        + " or lead sets its gold");
+            }
             Optional<DisagreementVerdict> previous = currentGold(c, item);
             if (previous.isPresent() && previous.get().label().equals(labelClass.name())) {
                 return new Outcome(item.key(), previous.get(), previous.get().label(), false);
             }
-            Annotator who = annotators.findOrCreate(c, adjudicator, role == null ? DEFAULT_ROLE : role);
-            if (!PEOPLE.contains(who.role())) {
-                throw new BadInputException("'" + who.name() + "' is a " + who.role()
-                        + " source, not a person who adjudicates");
-            }
+            Annotator who = known.isPresent() ? known.get() : annotators.findOrCreate(c, adjudicator, acting);
             Instant now = Instant.now();
             Long durationMs = shownAt == null ? null : Math.max(0, Duration.between(shownAt, now).toMillis());
             long id = annotations.appendOne(c, new NewAnnotation(item.id(), who.id(), "class", labelClass.id(), null,

@@ -32,6 +32,13 @@ final class AdjudicateCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "The adjudicator (default: the operating-system user).")
     String by = GuidelineCommand.defaultAuthor();
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "The adjudicator's role: reviewer or lead (a labeler sets no gold). Default: lead.")
+    String role = Adjudication.DEFAULT_ROLE;
+
+    @Option(names = "--own-item", description = "Allow gold on an item the adjudicator labeled too (refused by default).")
+    boolean ownItem;
+
     @Option(names = "--example", paramLabel = "NOTE",
             description = "Also add the item, with this class and note, as a pending guideline example.")
     String example;
@@ -51,7 +58,10 @@ final class AdjudicateCommand implements Callable<Integer> {
         }
         try (ProjectStore store = ProjectStore.open(project)) {
             Adjudication adjudication = new Adjudication(new RuleTagService()::refreshItem);
-            Adjudication.Outcome outcome = adjudication.setGold(store, item, className, by);
+            if (ownItem) {
+                adjudication = adjudication.allowingOwnItems();
+            }
+            Adjudication.Outcome outcome = adjudication.setGold(store, item, className, by, role, null);
             GuidelineExample added = example == null ? null
                     : adjudication.addExample(store, outcome.itemKey(), outcome.gold().label(), example, by);
             if (output.json) {

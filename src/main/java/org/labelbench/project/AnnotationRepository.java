@@ -205,4 +205,16 @@ public final class AnnotationRepository {
             ps.setLong(index, value);
         }
     }
+
+    /** Whether {@code annotator} gave an opinion (any answer but a gold) on the item. */
+    public boolean hasOpinion(Connection c, long itemId, long annotatorId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE item = ? AND annotator = ?"
+                + " AND origin <> 'adjudicated' LIMIT 1")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, annotatorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
 }

@@ -103,6 +103,23 @@ class AdjudicationTest {
     }
 
     @Test
+    void onlyAReviewerOrLeadSetsGoldAndNotOnAnItemTheyLabeled() {
+        String before = counts();
+
+        assertThatThrownBy(() -> adjudication.setGold(store, key(1), "a", "dana", "labeler", null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("only a reviewer or lead sets gold labels; dana is a labeler");
+        assertThatThrownBy(() -> adjudication.setGold(store, key(1), "a", "ana", "lead", null))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("'k01': ana labeled it; another reviewer or lead sets its gold");
+        assertThat(counts()).as("refusals change nothing").isEqualTo(before);
+
+        // A lead working alone says so on purpose.
+        assertThat(adjudication.allowingOwnItems().setGold(store, key(1), "a", "ana", "lead", null).written())
+                .isTrue();
+    }
+
+    @Test
     void badInputIsRefusedWithOneLineAndChangesNothing() {
         new LabelSchemaService().retireClass(store, "d");
         String before = counts();

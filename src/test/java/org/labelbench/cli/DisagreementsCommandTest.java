@@ -79,6 +79,25 @@ class DisagreementsCommandTest {
     }
 
     @Test
+    void aLabelerOrSomeoneWhoLabeledTheItemIsRefusedUnlessTheySaySo() throws Exception {
+        CliRunner.Result labeler = CliRunner.run("adjudicate", project, "--item", "u1.png", "--class", "shirt",
+                "--by", "dana", "--role", "labeler");
+        assertThat(labeler.exitCode()).isEqualTo(2);
+        assertThat(labeler.err().strip()).isEqualTo("error: only a reviewer or lead sets gold labels; dana is a labeler");
+
+        CliRunner.Result own = CliRunner.run("adjudicate", project, "--item", "u1.png", "--class", "shirt",
+                "--by", "ana");
+        assertThat(own.exitCode()).isEqualTo(2);
+        assertThat(own.err()).contains("'u1.png': ana labeled it; another reviewer or lead sets its gold");
+        assertThat(items(disagreements("--all"))).containsExactly("u2.png", "u1.png", "u4.png");
+        assertThat(disagreements("--all").get(1).get("adjudicated").isNull()).isTrue();
+
+        CliRunner.Result allowed = CliRunner.run("adjudicate", project, "--item", "u1.png", "--class", "shirt",
+                "--by", "ana", "--own-item");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    }
+
+    @Test
     void adjudicatingResolvesAnItemAndCanAddAGuidelineExample() throws Exception {
         CliRunner.Result result = CliRunner.run("adjudicate", project, "--item", "u1.png", "--class", "shirt",
                 "--by", "lena", "--example", "a collar makes it a shirt");

@@ -351,6 +351,10 @@ public final class DisagreementsViewModel {
         if (!acceptsDecisions() || who == null) {
             return;
         }
+        if (!Adjudication.mayAdjudicate(who.role())) {
+            message.set(notAllowed(who)); // the service refuses it too; say so before trying
+            return;
+        }
         Disagreement item = selected.get();
         int index = selectedIndex.get();
         Instant since = shownAt;
@@ -377,6 +381,10 @@ public final class DisagreementsViewModel {
     public void addExample(LabelClass labelClass, String note) {
         Labeler who = adjudicator.get();
         if (!acceptsDecisions() || who == null || labelClass == null) {
+            return;
+        }
+        if (!Adjudication.mayAdjudicate(who.role()) && !labelClass.name().equals(goldOf(selected.get()))) {
+            message.set(notAllowed(who));
             return;
         }
         Disagreement item = selected.get();
@@ -485,6 +493,14 @@ public final class DisagreementsViewModel {
     private void showAdjudicator() {
         Labeler who = adjudicator.get();
         adjudicatorText.set(who == null ? "Not signed in" : "Adjudicating as " + who.describe());
+        if (who != null && !Adjudication.mayAdjudicate(who.role())) {
+            message.set(notAllowed(who));
+        }
+    }
+
+    /** Why a class key sets no gold for this person, and what to do about it. */
+    static String notAllowed(Labeler who) {
+        return "Only a reviewer or lead can set gold; you are " + who.describe() + " (Switch… to change)";
     }
 
     // ---------------------------------------------------------------- properties

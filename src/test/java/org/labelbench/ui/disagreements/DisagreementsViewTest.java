@@ -42,6 +42,8 @@ class DisagreementsViewTest extends WorkbenchTestBase {
 
         type(KeyCode.DIGIT2); // shirt: the first time, the workbench asks who is adjudicating
         waitUntil(() -> lookup("#labelerNameField").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#labelerRoleChoice");
+        clickOn("lead");
         clickOn("#labelerNameField");
         write("lena");
         type(KeyCode.ENTER);
@@ -52,7 +54,7 @@ class DisagreementsViewTest extends WorkbenchTestBase {
                 + " JOIN label_class lc ON lc.id = a.label_class WHERE a.origin = 'adjudicated'"))
                 .containsExactly(List.of("c.png", "lena", "shirt", "class", "1"));
         waitForText("#disagreementCountLabel", "4 contested, 1 resolved");
-        assertThat(text("#adjudicatorLabel")).isEqualTo("Adjudicating as lena (labeler)");
+        assertThat(text("#adjudicatorLabel")).isEqualTo("Adjudicating as lena (lead)");
         assertThat(column("labelColumn")).containsExactly("t-shirt", "shirt", "t-shirt", "shirt");
 
         type(KeyCode.UP); // back to c.png, now with its gold
@@ -70,6 +72,23 @@ class DisagreementsViewTest extends WorkbenchTestBase {
                 + " FROM guideline_example e JOIN item i ON i.id = e.item JOIN label_class lc ON lc.id = e.label_class"))
                 .containsExactly(List.of("1", "c.png", "shirt", "a collar makes it a shirt", "lena"));
         assertThat(text("#disagreementKeyLabel")).isEqualTo("c.png");
+    }
+
+    @Test
+    void aLabelerIsToldWhyAClassKeySetsNoGold() throws Exception {
+        org.labelbench.ui.label.LabelerFile.standard().save(new org.labelbench.ui.label.Labeler("dana", "labeler"));
+        Path project = DisagreementProjects.clothes(dir);
+        openProject(project);
+
+        clickOn("#disagreementsNav");
+        waitForText("#disagreementKeyLabel", "c.png");
+        type(KeyCode.DIGIT2);
+
+        waitForText("#disagreementMessage",
+                "Only a reviewer or lead can set gold; you are dana (labeler) (Switch… to change)");
+        assertThat(text("#disagreementKeyLabel")).isEqualTo("c.png");
+        assertThat(SqlRows.of(workbench.openStore(), "SELECT COUNT(*) FROM annotation WHERE origin = 'adjudicated'"))
+                .containsExactly(List.of("0"));
     }
 
     /** The key on the list's first row, as shown. */

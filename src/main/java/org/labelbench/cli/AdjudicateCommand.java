@@ -14,19 +14,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "adjudicate", description = {"Sets an item's adjudicated (gold) label: a new annotation with origin",
-    "'adjudicated' (the newest wins; nothing is overwritten). --example also collects the item as an example",
-    "for the next guideline version."})
+@Command(name = "adjudicate", description = {"Set an item's adjudicated (gold) label; needs a reviewer or lead.",
+    "A new annotation with origin 'adjudicated' (the newest wins; nothing is overwritten). --example also",
+    "collects the item as an example for the next guideline version."})
 final class AdjudicateCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--item", required = true, paramLabel = "KEY")
+    @Option(names = "--item", required = true, paramLabel = "KEY",
+            description = "The item to settle.")
     String item;
 
-    @Option(names = "--class", required = true, paramLabel = "C")
+    @Option(names = "--class", required = true, paramLabel = "C",
+            description = "Its gold class.")
     String className;
 
     @Option(names = "--by", paramLabel = "NAME", description = "The adjudicator (default: the operating-system user).")

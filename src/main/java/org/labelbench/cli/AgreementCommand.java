@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only):",
-    "percent agreement, Cohen's kappa per pair and mean, Fleiss' kappa, Krippendorff's alpha.",
+@Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only).",
+    "Percent agreement, Cohen's kappa per pair and mean, Fleiss' kappa, Krippendorff's alpha.",
     "Null figures come with their reason under \"notes\"."})
 final class AgreementCommand implements Callable<Integer> {
     private final CliContext context;

@@ -15,15 +15,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "analyze", description = {"The tag table of a prediction run: per tag, the share of data and of errors,",
-    "the model's accuracy, HLP, the gap and the potential gain (share of data x gap), largest gain first."})
+@Command(name = "analyze", description = {"The tag table of a prediction run: which tag to work on next.",
+    "Per tag, the share of data and of errors, the model's accuracy, HLP, the gap and the potential gain",
+    "(share of data x gap), largest gain first."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--run", required = true, paramLabel = "NAME")
+    @Option(names = "--run", required = true, paramLabel = "NAME",
+            description = "The prediction run to analyse.")
     String run;
 
     @Mixin
@@ -33,7 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Resamples for HLP's 95 %% intervals (default ${DEFAULT-VALUE}: none, the counts are given).")
     int resamples;
 
-    @Option(names = "--seed", defaultValue = "1")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "The bootstrap's random seed, for the same intervals every time.")
     long seed;
 
     @Mixin

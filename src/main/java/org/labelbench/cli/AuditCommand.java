@@ -15,15 +15,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "audit", description = {"The slice audit of a run: every attribute value's accuracy against the rest,",
-    "flagging slices significantly worse (one-sided two-proportion z-test, Holm-adjusted p < 0.05)."})
+@Command(name = "audit", description = {"The slice audit of a run: slices significantly worse than the rest.",
+    "Every attribute value's accuracy against the rest, flagging slices significantly worse",
+    "(one-sided two-proportion z-test, Holm-adjusted p < 0.05)."})
 final class AuditCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--run", required = true, paramLabel = "NAME")
+    @Option(names = "--run", required = true, paramLabel = "NAME",
+            description = "The prediction run to audit.")
     String run;
 
     @Option(names = "--attr", split = ",", paramLabel = "NAME", description = "Attributes to audit (default: all).")

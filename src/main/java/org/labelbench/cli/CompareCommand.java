@@ -18,18 +18,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compare", description = {"Two runs side by side on the items both predicted: accuracy, per-class F1,",
-    "per-tag accuracy, the items one gets right and the other wrong, and McNemar's exact test."})
+@Command(name = "compare", description = {"Two runs side by side on the items both predicted.",
+    "Accuracy, per-class F1, per-tag accuracy, the items one gets right and the other wrong,",
+    "and McNemar's exact test."})
 final class CompareCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--run", required = true, paramLabel = "NAME")
+    @Option(names = "--run", required = true, paramLabel = "NAME",
+            description = "The first run.")
     String run;
 
-    @Option(names = "--against", required = true, paramLabel = "NAME")
+    @Option(names = "--against", required = true, paramLabel = "NAME",
+            description = "The run to compare it with.")
     String against;
 
     @Option(names = "--examples", defaultValue = "10", paramLabel = "N",

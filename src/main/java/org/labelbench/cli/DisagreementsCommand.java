@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "disagreements", description = {"The items whose annotators disagree, most contested first (read-only):",
-    "contest = 1 - (votes for the most common class / annotators); ties: more annotators, more classes, key.",
+@Command(name = "disagreements", description = {"The items whose annotators disagree, most contested first (read-only).",
+    "Contest = 1 - (votes for the most common class / annotators); ties: more annotators, more classes, key.",
     "Unresolved items only unless --all."})
 final class DisagreementsCommand implements Callable<Integer> {
     /** Details are read this many items at a time, so a long list never sits in memory whole. */

@@ -68,13 +68,15 @@ final class GuidelineCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--file", required = true, paramLabel = "F.md")
+        @Option(names = "--file", required = true, paramLabel = "F.md",
+            description = "The guideline text, Markdown in UTF-8.")
         Path file;
 
         @Option(names = "--change", paramLabel = "TEXT", description = "What changed, in a line.")
         String change;
 
-        @Option(names = "--author", paramLabel = "NAME")
+        @Option(names = "--author", paramLabel = "NAME",
+            description = "Who publishes it (default: the operating-system user).")
         String author = defaultAuthor();
 
         @Option(names = "--examples", paramLabel = "F.csv", description = "Examples of this version: item,label,note.")
@@ -186,7 +188,8 @@ final class GuidelineCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--version", paramLabel = "N")
+        @Option(names = "--version", paramLabel = "N",
+            description = "The version to show (default: the current one).")
         Integer version;
 
         @Mixin
@@ -228,16 +231,20 @@ final class GuidelineCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--item", required = true, paramLabel = "KEY")
+        @Option(names = "--item", required = true, paramLabel = "KEY",
+            description = "The item to show as an example.")
         String item;
 
-        @Option(names = "--label", paramLabel = "CLASS")
+        @Option(names = "--label", paramLabel = "CLASS",
+            description = "The class it is an example of (none: an example of what to skip).")
         String label;
 
-        @Option(names = "--note", required = true, paramLabel = "TEXT")
+        @Option(names = "--note", required = true, paramLabel = "TEXT",
+            description = "Why it is an example, in a line.")
         String note;
 
-        @Option(names = "--author", paramLabel = "NAME")
+        @Option(names = "--author", paramLabel = "NAME",
+            description = "Who collects it (default: the operating-system user).")
         String author = defaultAuthor();
 
         @Mixin

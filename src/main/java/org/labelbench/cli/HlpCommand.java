@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "hlp", description = {"Human-level performance (read-only): how often one human's label matches the",
-    "adjudicated label, or, where there is none, another human's; with each annotator's accuracy against the gold."})
+@Command(name = "hlp", description = {"Human-level performance (HLP) of the current labels (read-only).",
+    "How often one human's label matches the adjudicated label, or, where there is none, another human's;",
+    "with each annotator's accuracy against the gold."})
 final class HlpCommand implements Callable<Integer> {
     private final CliContext context;
 

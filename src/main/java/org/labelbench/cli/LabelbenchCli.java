@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
  * reason on stderr, 1 an internal error).
  */
 @Command(name = "labelbench", mixinStandardHelpOptions = true, versionProvider = LabelbenchCli.Version.class,
-        description = "Labelbench: label, measure agreement and HLP, analyse errors, version datasets.%n"
+        description = "Labelbench: label, measure agreement and HLP, adjudicate, analyse a model's errors.%n"
                 + "Without a command it opens the workbench.",
         subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
             SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
@@ -39,7 +39,7 @@ public final class LabelbenchCli {
         Console console = new Console(out, err, System.console() != null);
         CliContext context = new CliContext(console, launcher, new ImportService(), new LabelFileService(),
                 SampleProjects.standard());
-        CommandLine commandLine = new CommandLine(new LabelbenchCli(), new Factory(context));
+        CommandLine commandLine = commandLine(context);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -74,6 +74,11 @@ public final class LabelbenchCli {
     }
 
     /** Gives commands their {@link CliContext} through a one-argument constructor. */
+    /** Every command, wired to {@code context}; the help texts are checked on it. */
+    static CommandLine commandLine(CliContext context) {
+        return new CommandLine(new LabelbenchCli(), new Factory(context));
+    }
+
     private static final class Factory implements CommandLine.IFactory {
         private final CliContext context;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();

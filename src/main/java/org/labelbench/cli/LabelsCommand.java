@@ -24,7 +24,8 @@ final class LabelsCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--file", required = true, paramLabel = "F.csv")
+        @Option(names = "--file", required = true, paramLabel = "F.csv",
+            description = "The label file to read (see docs/labeling.md for its columns).")
         Path file;
 
         @Mixin
@@ -66,7 +67,8 @@ final class LabelsCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--file", required = true, paramLabel = "F.csv")
+        @Option(names = "--file", required = true, paramLabel = "F.csv",
+            description = "The label file to write.")
         Path file;
 
         @Mixin

@@ -21,8 +21,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "metrics", description = {"A prediction run's metrics against the ground truth: accuracy, per-class",
-    "precision, recall, F1 and support, macro and weighted averages, the confusion matrix; with --positive, precision",
+@Command(name = "metrics", description = {"A prediction run's metrics against the ground truth.",
+    "Accuracy, per-class precision, recall, F1 and support, macro and weighted averages, the confusion matrix; with --positive, precision",
     "and recall at a threshold and the precision/recall curve for that class."})
 final class MetricsCommand implements Callable<Integer> {
     private final CliContext context;
@@ -30,7 +30,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
 
-    @Option(names = "--run", required = true, paramLabel = "NAME")
+    @Option(names = "--run", required = true, paramLabel = "NAME",
+            description = "The prediction run to measure.")
     String run;
 
     @Mixin

@@ -19,8 +19,9 @@ final class PredictionsCommand {
     private PredictionsCommand() {
     }
 
-    @Command(name = "import", description = {"Import a run from CSV (item,label[,confidence][,p_<class>...]) or JSON",
-        "Lines (item, label, confidence, p_<class> or a probabilities object). All or nothing: an unknown item or",
+    @Command(name = "import", description = {"Import a prediction run from a CSV or JSON Lines file.",
+        "CSV: item,label[,confidence][,p_<class>...]; JSON Lines: item, label, confidence, p_<class> or a",
+        "probabilities object. All or nothing: an unknown item or",
         "class, or a taken run name, changes nothing."})
     static final class Import implements Callable<Integer> {
         private final CliContext context;
@@ -31,7 +32,8 @@ final class PredictionsCommand {
         @Option(names = "--run", required = true, paramLabel = "NAME", description = "The run's name (new).")
         String run;
 
-        @Option(names = "--file", required = true, paramLabel = "F.csv|F.jsonl")
+        @Option(names = "--file", required = true, paramLabel = "F.csv|F.jsonl",
+            description = "The run's predictions, CSV or JSON Lines.")
         Path file;
 
         @Option(names = "--notes", paramLabel = "TEXT", description = "What model, trained on what.")

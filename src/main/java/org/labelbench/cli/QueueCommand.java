@@ -51,7 +51,8 @@ final class QueueCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--name", required = true)
+        @Option(names = "--name", required = true,
+            description = "The queue's name, unique in the project.")
         String name;
 
         @Option(names = "--strategy", defaultValue = "sequential",
@@ -64,7 +65,8 @@ final class QueueCommand {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of the random order.")
         long seed;
 
-        @Option(names = "--media", paramLabel = "image|audio")
+        @Option(names = "--media", paramLabel = "image|audio",
+            description = "Only items of this media type.")
         String media;
 
         @Option(names = "--attr", paramLabel = "NAME=VALUE", description = "Only items with this attribute value.")
@@ -79,7 +81,8 @@ final class QueueCommand {
         @Option(names = "--annotators", paramLabel = "A,B", description = "Who may work it (default: anyone).")
         String annotators;
 
-        @Option(names = "--created-by", paramLabel = "NAME")
+        @Option(names = "--created-by", paramLabel = "NAME",
+            description = "Who made the queue (default: the operating-system user).")
         String createdBy = System.getProperty("user.name", "unknown");
 
         @Mixin
@@ -200,7 +203,8 @@ final class QueueCommand {
         @Parameters(index = "0", paramLabel = "PROJECT")
         Path project;
 
-        @Option(names = "--name", required = true)
+        @Option(names = "--name", required = true,
+            description = "The queue to report on.")
         String name;
 
         @Mixin

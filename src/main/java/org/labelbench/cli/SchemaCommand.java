@@ -122,7 +122,8 @@ final class SchemaCommand {
         @Option(names = "--hotkey", paramLabel = "KEY", description = "One digit or letter.")
         String hotkey;
 
-        @Option(names = "--color", paramLabel = "#RRGGBB")
+        @Option(names = "--color", paramLabel = "#RRGGBB",
+            description = "The class colour (default: the next of the palette).")
         String color;
 
         AddClass(CliContext context) {
@@ -210,10 +211,12 @@ final class SchemaCommand {
 
     @Command(name = "options", description = "Switch multi-label (only before any label) or the audio transcript field.")
     static final class Options extends Change {
-        @Option(names = "--multi-label", paramLabel = "on|off")
+        @Option(names = "--multi-label", paramLabel = "on|off",
+            description = "Whether an item may have several classes (locked once labeling has begun).")
         String multiLabel;
 
-        @Option(names = "--transcript", paramLabel = "on|off")
+        @Option(names = "--transcript", paramLabel = "on|off",
+            description = "Whether audio items take a free-text transcript with their class.")
         String transcript;
 
         Options(CliContext context) {

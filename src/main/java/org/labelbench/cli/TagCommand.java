@@ -16,8 +16,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tag", description = {"Tag items by hand, remove a tag, define a rule tag, make one tag per value of an",
-    "attribute, re-evaluate the computed tags, or list the tags with their item counts.",
+@Command(name = "tag", description = {"Tag items, define rule and attribute tags, or list the tags.",
+    "Tag items by hand, remove a tag, define a rule tag, make one tag per value of an attribute,",
+    "re-evaluate the computed tags, or list the tags with their item counts.",
     "An unknown item key or a bad rule refuses the whole request: nothing is tagged.",
     "Rules are described in docs/tags.md, e.g. --rule 'attr.noise == \"car\" and duration_ms > 2000'."})
 final class TagCommand implements Callable<Integer> {

@@ -21,6 +21,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -95,6 +96,7 @@ final class SmokeTour {
     /** Runs the tour on the FX thread; completes with the exit code (0 when nothing failed). */
     CompletableFuture<Integer> run(Path project) {
         long started = System.nanoTime();
+        shoot(stage.getScene(), "start");
         return workbench.open(project).toCompletableFuture().thenCompose(opened -> {
             if (!opened) {
                 failures.add("the project did not open: " + project);
@@ -107,6 +109,9 @@ final class SmokeTour {
             CompletableFuture<Void> tour = settle("open");
             for (String[] page : PAGES) {
                 tour = tour.thenCompose(ignored -> visit(page[0], page[1]));
+                if (page[0].equals("itemsNav")) {
+                    tour = tour.thenCompose(ignored -> itemsGrid());
+                }
                 if (page[0].equals("labelNav")) {
                     tour = tour.thenCompose(ignored -> labelFirstQueue());
                 }
@@ -134,6 +139,16 @@ final class SmokeTour {
         ToggleButton entry = (ToggleButton) require(stage.getScene(), navId);
         entry.fire();
         return settle(name).thenRun(() -> shoot(stage.getScene(), name));
+    }
+
+    /** The Items view's thumbnail grid, then back to the table. */
+    private CompletableFuture<Void> itemsGrid() {
+        Scene scene = stage.getScene();
+        ((ToggleButton) require(scene, "gridModeButton")).fire();
+        return settle("items-grid").thenRun(() -> {
+            shoot(scene, "items-grid");
+            ((ToggleButton) require(scene, "tableModeButton")).fire();
+        });
     }
 
     /** The Label page's first queue, opened with Start labeling, then back to the queues with Escape's button. */
@@ -167,8 +182,20 @@ final class SmokeTour {
                 return;
             }
             shoot(opened.getScene(), "slices-and-runs");
-            if (opened instanceof Stage window) {
-                window.close();
+            TabPane tabs = (TabPane) opened.getScene().getRoot().lookup(".tab-pane");
+            if (tabs == null) {
+                failures.add("Slices and runs… shows no tabs");
+                return;
+            }
+            tabs.getSelectionModel().selectLast(); // precision / recall
+        }).thenCompose(ignored -> settle("precision-recall")).thenRun(() -> {
+            Window opened = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()).findFirst()
+                    .orElse(null);
+            if (opened != null) {
+                shoot(opened.getScene(), "precision-recall");
+                if (opened instanceof Stage window) {
+                    window.close();
+                }
             }
         });
     }

@@ -58,8 +58,8 @@ class SmokeTourTest extends ApplicationTest {
         String printed = report.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains("smoke: ok");
         assertThat(code).as(printed).isZero();
-        for (String view : List.of("items", "label", "labeling", "agreement", "disagreements", "guidelines", "schema",
-                "error-analysis", "slices-and-runs")) {
+        for (String view : List.of("start", "items", "items-grid", "label", "labeling", "agreement", "disagreements",
+                "guidelines", "schema", "error-analysis", "slices-and-runs", "precision-recall")) {
             assertThat(printed).contains("smoke: " + view + " shown");
             assertThat(shots.resolve(view + ".png")).isNotEmptyFile();
         }

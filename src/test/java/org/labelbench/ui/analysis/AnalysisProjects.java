@@ -112,4 +112,25 @@ final class AnalysisProjects {
                 i7.png,coat,0.99
                 """);
     }
+
+    /**
+     * Imports run "p1" with class probabilities into {@link #clothes}: shirt scores high on i0,
+     * i1 and i3 (truth: i0 i1 shirt, i2 i6 t-shirt, i3 i4 i7 coat, i5 a tie).
+     */
+    static void importRunWithProbabilities(Path project, Path dir) throws IOException {
+        try (ProjectStore importing = ProjectStore.open(project)) {
+            new org.labelbench.analysis.PredictionService().importFile(importing, "p1", java.nio.file.Files.writeString(
+                    dir.resolve("p1.csv"), """
+                            item,label,p_shirt,p_t-shirt,p_coat
+                            i0.png,shirt,0.9,0.05,0.05
+                            i1.png,shirt,0.6,0.3,0.1
+                            i2.png,t-shirt,0.2,0.7,0.1
+                            i3.png,shirt,0.7,0.1,0.2
+                            i4.png,coat,0.1,0.1,0.8
+                            i5.png,shirt,0.5,0.5,0.0
+                            i6.png,t-shirt,0.3,0.6,0.1
+                            i7.png,coat,0.0,0.2,0.8
+                            """), null);
+        }
+    }
 }

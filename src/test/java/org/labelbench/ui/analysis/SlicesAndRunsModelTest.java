@@ -56,20 +56,7 @@ class SlicesAndRunsModelTest {
     void precisionAndRecallOfOneClassFromTheRunsProbabilities() throws Exception {
         Path project = AnalysisProjects.clothes(dir);
         // Truth: i0 i1 shirt, i2 i6 t-shirt, i3 i4 i7 coat, i5 a tie. Shirt scores: high on i0, i1, i3.
-        try (ProjectStore importing = ProjectStore.open(project)) {
-            new org.labelbench.analysis.PredictionService().importFile(importing, "p1", java.nio.file.Files.writeString(
-                    dir.resolve("p1.csv"), """
-                            item,label,p_shirt,p_t-shirt,p_coat
-                            i0.png,shirt,0.9,0.05,0.05
-                            i1.png,shirt,0.6,0.3,0.1
-                            i2.png,t-shirt,0.2,0.7,0.1
-                            i3.png,shirt,0.7,0.1,0.2
-                            i4.png,coat,0.1,0.1,0.8
-                            i5.png,shirt,0.5,0.5,0.0
-                            i6.png,t-shirt,0.3,0.6,0.1
-                            i7.png,coat,0.0,0.2,0.8
-                            """), null);
-        }
+        AnalysisProjects.importRunWithProbabilities(project, dir);
         SlicesAndRunsModel model = open(project, "p1");
         PrecisionRecallModel pr = model.precisionRecall();
         // Opening the tab chooses the class the run misses most: coat (i3, a coat, predicted shirt).

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  * a picocli factory, and maps outcomes to exit codes (0 done, 2 bad input with a one-line
  * reason on stderr, 1 an internal error).
  */
-@Command(name = "labelbench", mixinStandardHelpOptions = true, versionProvider = LabelbenchCli.Version.class,
+@Command(name = "labelbench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = LabelbenchCli.Version.class,
         description = "Labelbench: label, measure agreement and HLP, adjudicate, analyse a model's errors.%n"
                 + "Without a command it opens the workbench.",
         subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,

@@ -27,6 +27,19 @@ class HelpTextTest {
         assertThat(incomplete).isEmpty();
     }
 
+    @Test
+    void helpWorksOnEveryCommandWithoutItsArguments() {
+        for (String[] command : List.of(new String[] {"adjudicate"}, new String[] {"labels", "export"},
+                new String[] {"queue", "create"}, new String[] {"guideline", "add"})) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--help")).toArray(String[]::new);
+            CliRunner.Result result = CliRunner.run(args);
+            assertThat(result.exitCode()).as(String.join(" ", args) + ": " + result.err()).isZero();
+            assertThat(result.out()).startsWith("Usage: labelbench " + String.join(" ", command));
+            assertThat(result.err()).isEmpty();
+        }
+    }
+
     private static void check(CommandLine command, List<String> incomplete) {
         CommandSpec spec = command.getCommandSpec();
         String name = spec.qualifiedName(" ");

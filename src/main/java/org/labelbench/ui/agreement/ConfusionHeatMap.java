@@ -7,7 +7,9 @@ import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /**
  * The coincidences of classes as a heat map: one row and one column per class, each cell the
@@ -43,6 +45,15 @@ public final class ConfusionHeatMap extends GridPane {
             return;
         }
         int k = coincidences.classes().size();
+        getColumnConstraints().clear();
+        getColumnConstraints().add(new ColumnConstraints());
+        for (int column = 0; column < k; column++) {
+            // At least a square, and as wide as the widest count: 142,857 pairs must not read "142,…".
+            ColumnConstraints counts = new ColumnConstraints();
+            counts.setMinWidth(CELL_WIDTH);
+            counts.setHalignment(HPos.CENTER);
+            getColumnConstraints().add(counts);
+        }
         double maxAgreement = coincidences.maxAgreement();
         double maxConfusion = coincidences.maxConfusion();
         for (int column = 0; column < k; column++) {
@@ -84,9 +95,9 @@ public final class ConfusionHeatMap extends GridPane {
         boolean diagonal = row == column;
         Label cell = new Label(pairs == 0 ? "" : Coincidences.pairs(pairs));
         cell.getStyleClass().addAll("confusion-cell", diagonal ? "agreement" : "confusion");
-        cell.setMinSize(CELL_WIDTH, CELL_HEIGHT);
-        cell.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
-        cell.setMaxSize(CELL_WIDTH, CELL_HEIGHT);
+        cell.setMinSize(Region.USE_PREF_SIZE, CELL_HEIGHT);
+        cell.setPrefHeight(CELL_HEIGHT);
+        cell.setMaxSize(Double.MAX_VALUE, CELL_HEIGHT);
         cell.setAlignment(Pos.CENTER);
         double share = max <= 0 || pairs <= 0 ? 0 : pairs / max;
         double alpha = pairs <= 0 ? 0 : diagonal ? 0.08 + 0.42 * share : 0.15 + 0.8 * share;

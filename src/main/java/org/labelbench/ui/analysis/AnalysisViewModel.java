@@ -44,7 +44,9 @@ import org.labelbench.project.Item;
 import org.labelbench.project.PredictionRepository.PredictionRun;
 import org.labelbench.project.TagRepository.TagInfo;
 import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.preview.MediaFiles;
 
 /**
@@ -568,27 +570,19 @@ public final class AnalysisViewModel {
         }
         long token = tables.get();
         intervalsPending.set(true);
-        intervals.execute(() -> {
-            if (token != tables.get()) {
-                return; // a newer table is waiting: this one would be dropped anyway
-            }
-            try {
-                List<TagTable.Row> table = TagTable.of(read.evaluation(), tableMembership(read.membership()),
-                        RESAMPLES, SEED);
-                executors.fx().execute(() -> {
-                    if (token == tables.get()) {
-                        tagRows.setAll(table);
-                        intervalsPending.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    if (token == tables.get()) {
-                        intervalsPending.set(false);
-                    }
-                });
-            }
-        });
+        // Stale when a newer table came meanwhile; that one starts its own intervals.
+        BackgroundCall.of(() -> token != tables.get() ? null
+                : TagTable.of(read.evaluation(), tableMembership(read.membership()), RESAMPLES, SEED))
+                .onSuccess(table -> {
+                    tagRows.setAll(table);
+                    intervalsPending.set(false);
+                })
+                .onFailure(failure -> {
+                    intervalsPending.set(false);
+                    showMessage("HLP's intervals could not be computed: " + FailureText.of(failure), true);
+                })
+                .unlessStale(() -> token == tables.get())
+                .runOn(intervals, executors.fx());
     }
 
     // ---- tagging ----

@@ -147,7 +147,7 @@ public final class Disagreements {
 
     /** Disagreements are counted per item and class; a multi-label project needs them per class (not yet). */
     static void refuseMultiLabel(Connection c, String what) throws SQLException {
-        if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
+        if (ProjectMeta.isMultiLabel(c)) {
             throw new BadInputException(what + " in a multi-label project are per class, which Labelbench"
                     + " does not do yet; this works on single-label projects");
         }

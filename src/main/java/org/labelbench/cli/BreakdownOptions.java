@@ -28,7 +28,7 @@ final class BreakdownOptions {
     long seed;
 
     static boolean isMultiLabel(Connection c) throws SQLException {
-        return ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+        return ProjectMeta.isMultiLabel(c);
     }
 
     /** The project's single-label answers; a multi-label project is refused with {@code why}. */

@@ -99,7 +99,7 @@ public final class LabelFileService {
             Map<String, LabelClass> classByName = classes.list(c).stream()
                     .collect(Collectors.toMap(LabelClass::name, lc -> lc));
             Map<String, Long> itemIds = items.idsByKey(c, rows.stream().map(LabelRow::item).distinct().toList());
-            boolean multiLabel = ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+            boolean multiLabel = ProjectMeta.isMultiLabel(c);
             List<String> problems = new ArrayList<>();
             int latestGuideline = GuidelineService.currentVersion(c).orElse(0);
             for (LabelRow row : rows) {

@@ -23,7 +23,7 @@ public final class LabelSchemaService {
     }
 
     public LabelSchema schema(Connection c) throws SQLException {
-        return new LabelSchema(classes.list(c), flag(c, ProjectMeta.MULTI_LABEL), flag(c, TRANSCRIPT));
+        return new LabelSchema(classes.list(c), ProjectMeta.isMultiLabel(c), ProjectMeta.flag(c, TRANSCRIPT));
     }
 
     public LabelClass addClass(ProjectStore store, String name, String hotkey, String color) {
@@ -84,7 +84,7 @@ public final class LabelSchemaService {
 
     public void setMultiLabel(ProjectStore store, boolean multiLabel) {
         store.write(c -> {
-            if (flag(c, ProjectMeta.MULTI_LABEL) == multiLabel) {
+            if (ProjectMeta.isMultiLabel(c) == multiLabel) {
                 return null;
             }
             try (var s = c.createStatement();
@@ -109,9 +109,5 @@ public final class LabelSchemaService {
     private LabelClass existing(Connection c, String name) throws SQLException {
         return classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
-    }
-
-    private static boolean flag(Connection c, String name) throws SQLException {
-        return ProjectMeta.get(c, name).map(Boolean::parseBoolean).orElse(false);
     }
 }

@@ -26,6 +26,16 @@ public final class ProjectMeta {
         }
     }
 
+    /** A yes/no setting ("true" or "false"); absent means no. */
+    public static boolean flag(Connection c, String name) throws SQLException {
+        return get(c, name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Whether an item may have several classes: the one place the setting is read. */
+    public static boolean isMultiLabel(Connection c) throws SQLException {
+        return flag(c, MULTI_LABEL);
+    }
+
     public static Optional<String> get(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM project_meta WHERE name = ?")) {
             ps.setString(1, name);

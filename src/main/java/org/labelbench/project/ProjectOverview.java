@@ -18,7 +18,7 @@ public record ProjectOverview(String name, long items, long images, long audio, 
             long annotators = new AnnotatorRepository().list(c).size();
             long annotations = new AnnotationRepository().count(c);
             String name = ProjectMeta.get(c, ProjectMeta.NAME).orElse(store.file().getFileName().toString());
-            boolean multi = Boolean.parseBoolean(ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).orElse("false"));
+            boolean multi = ProjectMeta.isMultiLabel(c);
             int version = ProjectStore.userVersion(c);
             long batches = new ImportBatchRepository().count(c);
             Integer guideline = null;

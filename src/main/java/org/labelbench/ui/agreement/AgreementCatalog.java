@@ -67,7 +67,7 @@ public final class AgreementCatalog {
             lastAnnotation = rs.getLong(1);
             lastItem = rs.getLong(2);
         }
-        boolean multiLabel = ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false);
+        boolean multiLabel = ProjectMeta.isMultiLabel(c);
         return new Stamp(lastAnnotation, lastItem, classes.list(c).toString(), multiLabel);
     }
 }

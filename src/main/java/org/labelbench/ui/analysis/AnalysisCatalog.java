@@ -71,7 +71,7 @@ public final class AnalysisCatalog {
     /** Reads the run against the truth and the tags in one snapshot (seconds on a million items). */
     Evaluated evaluate(String run, TruthSource truth) {
         return store.read(c -> {
-            if (ProjectMeta.get(c, ProjectMeta.MULTI_LABEL).map(Boolean::parseBoolean).orElse(false)) {
+            if (ProjectMeta.isMultiLabel(c)) {
                 throw new BadInputException(MULTI_LABEL);
             }
             return new Evaluated(RunEvaluation.read(c, run, truth), TagMembership.read(c), tagRepository.list(c),

@@ -1,5 +1,6 @@
 package org.labelbench.agreement;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -91,16 +92,16 @@ public final class Adjudication {
             Instant shownAt) {
         String key = itemKey == null ? "" : itemKey.strip();
         String name = className == null ? "" : className.strip();
-        return store.write(c -> {
-            Disagreements.refuseMultiLabel(c, "adjudications");
-            Item item = items.findByKey(c, key)
+        return store.write(tx -> {
+            Disagreements.refuseMultiLabel(tx, "adjudications");
+            Item item = items.findByKey(tx, key)
                     .orElseThrow(() -> new BadInputException("no item with key '" + key + "'"));
-            LabelClass labelClass = offeredClass(c, name, key);
+            LabelClass labelClass = offeredClass(tx, name, key);
             String acting = role == null ? DEFAULT_ROLE : role;
             if (adjudicator == null || adjudicator.isBlank()) {
                 throw new BadInputException("an annotator name is empty");
             }
-            Optional<Annotator> known = annotators.find(c, adjudicator.strip());
+            Optional<Annotator> known = annotators.find(tx, adjudicator.strip());
             if (known.isPresent() && !PEOPLE.contains(known.get().role())) {
                 throw new BadInputException("'" + known.get().name() + "' is a " + known.get().role()
                         + " source, not a person who adjudicates");
@@ -109,21 +110,21 @@ public final class Adjudication {
                 throw new BadInputException("only a reviewer or lead sets gold labels; " + adjudicator + " is a "
                         + acting);
             }
-            if (known.isPresent() && !ownItemsAllowed && annotations.hasOpinion(c, item.id(), known.get().id())) {
+            if (known.isPresent() && !ownItemsAllowed && annotations.hasOpinion(tx, item.id(), known.get().id())) {
                 throw new BadInputException("'" + key + "': " + known.get().name() + " labeled it; another reviewer"
                         + " or lead sets its gold");
             }
-            Optional<DisagreementVerdict> previous = currentGold(c, item);
+            Optional<DisagreementVerdict> previous = currentGold(tx, item);
             if (previous.isPresent() && previous.get().label().equals(labelClass.name())) {
                 return new Outcome(item.key(), previous.get(), previous.get().label(), false);
             }
-            Annotator who = known.isPresent() ? known.get() : annotators.findOrCreate(c, adjudicator, acting);
+            Annotator who = known.isPresent() ? known.get() : annotators.findOrCreate(tx, adjudicator, acting);
             Instant now = Instant.now();
             Long durationMs = shownAt == null ? null : Math.max(0, Duration.between(shownAt, now).toMillis());
-            long id = annotations.appendOne(c, new NewAnnotation(item.id(), who.id(), "class", labelClass.id(), null,
-                    GuidelineService.currentVersion(c).orElse(null), "adjudicated", shownAt, now, durationMs, false,
+            long id = annotations.appendOne(tx, new NewAnnotation(item.id(), who.id(), "class", labelClass.id(), null,
+                    GuidelineService.currentVersion(tx).orElse(null), "adjudicated", shownAt, now, durationMs, false,
                     null, null, List.of(), previous.map(DisagreementVerdict::annotationId).orElse(null)));
-            labelChanges.labelsChanged(c, item.id());
+            labelChanges.labelsChanged(tx, item.id());
             return new Outcome(item.key(), new DisagreementVerdict(id, labelClass.name(), who.name(), now),
                     previous.map(DisagreementVerdict::label).orElse(null), true);
         });
@@ -138,8 +139,8 @@ public final class Adjudication {
         return guidelines.addPendingExample(store, new GuidelineService.ExampleSpec(itemKey, className, note), author);
     }
 
-    private LabelClass offeredClass(Connection c, String name, String itemKey) throws SQLException {
-        LabelClass labelClass = classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst()
+    private LabelClass offeredClass(Transaction tx, String name, String itemKey) {
+        LabelClass labelClass = classes.list(tx).stream().filter(lc -> lc.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("'" + itemKey + "': no class '" + name + "' in the schema"));
         if (labelClass.retired()) {
             throw new BadInputException("'" + itemKey + "': class '" + name + "' is retired");
@@ -147,8 +148,8 @@ public final class Adjudication {
         return labelClass;
     }
 
-    private static Optional<DisagreementVerdict> currentGold(Connection c, Item item) throws SQLException {
-        List<Disagreement> details = new Disagreements().details(c, List.of(item.id()));
+    private static Optional<DisagreementVerdict> currentGold(Transaction tx, Item item) throws java.sql.SQLException {
+        List<Disagreement> details = new Disagreements().details(tx, List.of(item.id()));
         return details.isEmpty() ? Optional.empty() : details.get(0).adjudicated();
     }
 }

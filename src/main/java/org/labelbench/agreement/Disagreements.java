@@ -1,5 +1,6 @@
 package org.labelbench.agreement;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,14 +55,15 @@ public final class Disagreements {
     private final LabelClassRepository classes = new LabelClassRepository();
 
     public DisagreementList list(ProjectStore store, DisagreementFilter filter) {
-        return store.read(c -> list(c, filter));
+        return store.read(tx -> list(tx, filter));
     }
 
     /** The contested items {@code filter} matches, in order; refuses multi-label projects and unknown classes. */
-    public DisagreementList list(Connection c, DisagreementFilter filter) throws SQLException {
-        refuseMultiLabel(c, "disagreements");
-        long classId = classId(c, filter.className());
-        long otherClassId = classId(c, filter.otherClassName());
+    public DisagreementList list(Transaction tx, DisagreementFilter filter) throws SQLException {
+        Connection c = tx.connection();
+        refuseMultiLabel(tx, "disagreements");
+        long classId = classId(tx, filter.className());
+        long otherClassId = classId(tx, filter.otherClassName());
         long[] ids = new long[1024];
         int size = 0;
         long contested = 0;
@@ -92,11 +94,11 @@ public final class Disagreements {
     }
 
     /** The id of the class named {@code name}; -1 for null; refuses a name the schema does not have. */
-    private long classId(Connection c, String name) throws SQLException {
+    private long classId(Transaction tx, String name) throws SQLException {
         if (name == null) {
             return -1;
         }
-        return classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst().map(LabelClass::id)
+        return classes.list(tx).stream().filter(lc -> lc.name().equals(name)).findFirst().map(LabelClass::id)
                 .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
     }
 
@@ -105,7 +107,8 @@ public final class Disagreements {
      * contested list of a filter stays the same while this does: a view re-reads it only then.
      */
     public long labelsVersion(ProjectStore store) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM annotation");
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
@@ -114,28 +117,28 @@ public final class Disagreements {
     }
 
     public List<Disagreement> details(ProjectStore store, List<Long> itemIds) {
-        return store.read(c -> details(c, itemIds));
+        return store.read(tx -> details(tx, itemIds));
     }
 
     /**
      * The items with {@code itemIds}, in that order, each with its current opinions (annotators in
      * name order) and its gold. An id that is no item is left out.
      */
-    public List<Disagreement> details(Connection c, List<Long> itemIds) throws SQLException {
+    public List<Disagreement> details(Transaction tx, List<Long> itemIds) throws SQLException {
         Map<Long, List<DisagreementOpinion>> opinions = new HashMap<>();
         Map<Long, DisagreementVerdict> verdicts = new HashMap<>();
         Map<Long, Map<String, String>> attributes = new HashMap<>();
         for (int from = 0; from < itemIds.size(); from += CHUNK) {
             List<Long> chunk = itemIds.subList(from, Math.min(itemIds.size(), from + CHUNK));
-            readOpinions(c, chunk, opinions);
-            readVerdicts(c, chunk, verdicts);
-            attributes.putAll(items.attributes(c, chunk));
+            readOpinions(tx, chunk, opinions);
+            readVerdicts(tx, chunk, verdicts);
+            attributes.putAll(items.attributes(tx, chunk));
         }
         List<Disagreement> details = new ArrayList<>(itemIds.size());
         try (StatementCache statements = new StatementCache()) {
             ItemRepository byId = new ItemRepository(statements); // one prepared lookup for the page
             for (long id : itemIds) {
-                Item item = byId.findById(c, id).orElse(null);
+                Item item = byId.findById(tx, id).orElse(null);
                 if (item != null) {
                     details.add(new Disagreement(item, attributes.getOrDefault(id, Map.of()),
                             opinions.getOrDefault(id, List.of()), verdicts.get(id)));
@@ -146,15 +149,16 @@ public final class Disagreements {
     }
 
     /** Disagreements are counted per item and class; a multi-label project needs them per class (not yet). */
-    static void refuseMultiLabel(Connection c, String what) throws SQLException {
-        if (ProjectMeta.isMultiLabel(c)) {
+    static void refuseMultiLabel(Transaction tx, String what) throws SQLException {
+        if (ProjectMeta.isMultiLabel(tx)) {
             throw new BadInputException(what + " in a multi-label project are per class, which Labelbench"
                     + " does not do yet; this works on single-label projects");
         }
     }
 
-    private static void readOpinions(Connection c, List<Long> ids, Map<Long, List<DisagreementOpinion>> into)
+    private static void readOpinions(Transaction tx, List<Long> ids, Map<Long, List<DisagreementOpinion>> into)
             throws SQLException {
+        Connection c = tx.connection();
         String sql = "SELECT a.item, n.name, lc.name, a.unsure, a.note, a.duration_ms, a.guideline_version,"
                 + " a.submitted, a.origin FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation"
                 + " WHERE item IN (" + placeholders(ids.size()) + ") AND origin IN " + OPINION_ORIGINS
@@ -173,8 +177,9 @@ public final class Disagreements {
         }
     }
 
-    private static void readVerdicts(Connection c, List<Long> ids, Map<Long, DisagreementVerdict> into)
+    private static void readVerdicts(Transaction tx, List<Long> ids, Map<Long, DisagreementVerdict> into)
             throws SQLException {
+        Connection c = tx.connection();
         String sql = "SELECT a.item, a.id, lc.name, n.name, a.submitted FROM annotation a JOIN (SELECT MAX(id) AS id"
                 + " FROM annotation WHERE item IN (" + placeholders(ids.size()) + ") AND origin = 'adjudicated'"
                 + " GROUP BY item) cur ON cur.id = a.id JOIN annotator n ON n.id = a.annotator"

@@ -1,5 +1,6 @@
 package org.labelbench.agreement;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,11 +98,12 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
         return values;
     }
 
-    public static LabelMatrix read(Connection c) throws SQLException {
+    public static LabelMatrix read(Transaction tx) throws SQLException {
+        Connection c = tx.connection();
         Map<Long, Integer> categoryOf = new HashMap<>();
-        List<String> classes = schemaClasses(c, categoryOf);
+        List<String> classes = schemaClasses(tx, categoryOf);
         Map<Long, Integer> raterOf = new HashMap<>();
-        List<String> annotators = raters(c, "class", raterOf);
+        List<String> annotators = raters(tx, "class", raterOf);
         int raters = annotators.size();
         // Every opinion in (item, annotator, id) order, the index's order: the last row of each
         // (item, annotator) is the current one. Cheaper than grouping by MAX(id) and joining back,
@@ -156,9 +158,9 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
     /** The class names in schema order; {@code categoryOf} maps their ids to positions. */
-    private static List<String> schemaClasses(Connection c, Map<Long, Integer> categoryOf) throws SQLException {
+    private static List<String> schemaClasses(Transaction tx, Map<Long, Integer> categoryOf) throws SQLException {
         List<String> classes = new ArrayList<>();
-        for (LabelClass labelClass : new LabelClassRepository().list(c)) {
+        for (LabelClass labelClass : new LabelClassRepository().list(tx)) {
             categoryOf.put(labelClass.id(), classes.size());
             classes.add(labelClass.name());
         }
@@ -166,7 +168,8 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
     /** The annotators with a current opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
-    private static List<String> raters(Connection c, String kind, Map<Long, Integer> raterOf) throws SQLException {
+    private static List<String> raters(Transaction tx, String kind, Map<Long, Integer> raterOf) throws SQLException {
+        Connection c = tx.connection();
         List<String> annotators = new ArrayList<>();
         try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT n.id, n.name FROM annotator n WHERE EXISTS"
                 + " (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = ? AND a.origin IN " + OPINIONS
@@ -189,15 +192,16 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
      * Memory is classes x items x annotators codes: a 100k-item, 5-annotator, 20-class project
      * takes 40 MB.
      */
-    public static Map<String, LabelMatrix> readPerClass(Connection c) throws SQLException {
+    public static Map<String, LabelMatrix> readPerClass(Transaction tx) throws SQLException {
+        Connection c = tx.connection();
         Map<Long, Integer> categoryOf = new HashMap<>();
-        List<String> classes = schemaClasses(c, categoryOf);
+        List<String> classes = schemaClasses(tx, categoryOf);
         int k = classes.size();
         if (k == 0) {
             return new java.util.LinkedHashMap<>();
         }
         Map<Long, Integer> raterOf = new HashMap<>();
-        List<String> annotators = raters(c, "multi", raterOf);
+        List<String> annotators = raters(tx, "multi", raterOf);
         int raters = annotators.size();
         int[][] codes = new int[k][Math.max(16, raters * 1024)];
         for (int[] perClass : codes) {

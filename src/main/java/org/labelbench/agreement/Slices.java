@@ -1,5 +1,6 @@
 package org.labelbench.agreement;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +33,7 @@ public final class Slices {
     }
 
     /** Slice name to the units in it, names in order. */
-    public static Map<String, int[]> of(Connection c, LabelMatrix matrix, String by) throws SQLException {
+    public static Map<String, int[]> of(Transaction tx, LabelMatrix matrix, String by) throws SQLException {
         Map<String, List<Integer>> groups = new TreeMap<>();
         int units = matrix.itemIds().length;
         if ("guideline".equals(by)) {
@@ -40,12 +41,12 @@ public final class Slices {
                 add(groups, matrix.guidelines()[unit], unit);
             }
         } else if (by != null && by.startsWith("attr:") && by.length() > 5) {
-            Map<Long, String> values = attributeValues(c, by.substring(5));
+            Map<Long, String> values = attributeValues(tx, by.substring(5));
             for (int unit = 0; unit < units; unit++) {
                 add(groups, values.getOrDefault(matrix.itemIds()[unit], NO_VALUE), unit);
             }
         } else if ("tag".equals(by)) {
-            Map<Long, List<String>> tags = new TagRepository().tagsByItem(c);
+            Map<Long, List<String>> tags = new TagRepository().tagsByItem(tx);
             if (tags.isEmpty()) {
                 throw new BadInputException("no item is tagged; tag items with 'tag PROJECT --add TAG --items ...'");
             }
@@ -56,9 +57,9 @@ public final class Slices {
             }
         } else if (by != null && by.startsWith("tag:") && by.length() > 4) {
             String tag = by.substring(4);
-            long tagId = new TagRepository().idOf(c, tag)
+            long tagId = new TagRepository().idOf(tx, tag)
                     .orElseThrow(() -> new BadInputException("no tag named '" + tag + "'"));
-            java.util.Set<Long> tagged = taggedItems(c, tagId);
+            java.util.Set<Long> tagged = taggedItems(tx, tagId);
             for (int unit = 0; unit < units; unit++) {
                 add(groups, tagged.contains(matrix.itemIds()[unit]) ? tag : "not " + tag, unit);
             }
@@ -75,7 +76,8 @@ public final class Slices {
     }
 
     /** Item id to its value of attribute {@code name}; refused when no item has the attribute. */
-    public static Map<Long, String> attributeValues(Connection c, String name) throws SQLException {
+    public static Map<Long, String> attributeValues(Transaction tx, String name) throws SQLException {
+        Connection c = tx.connection();
         Map<Long, String> values = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
             ps.setString(1, name);
@@ -91,7 +93,8 @@ public final class Slices {
         return values;
     }
 
-    private static java.util.Set<Long> taggedItems(Connection c, long tag) throws SQLException {
+    private static java.util.Set<Long> taggedItems(Transaction tx, long tag) throws SQLException {
+        Connection c = tx.connection();
         java.util.Set<Long> items = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT item FROM item_tag WHERE tag = ?")) {
             ps.setLong(1, tag);

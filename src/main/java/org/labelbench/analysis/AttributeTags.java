@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -26,38 +27,38 @@ final class AttributeTags {
     private final ItemRepository items = new ItemRepository();
 
     /** Derives the attribute's tags; returns the item count per tag name. {@code author} is credited on tags made now. */
-    Map<String, Integer> derive(Connection c, String attribute, String author, Instant now) throws SQLException {
-        long values = tags.countValues(c, attribute);
+    Map<String, Integer> derive(Transaction tx, String attribute, String author, Instant now) {
+        long values = tags.countValues(tx, attribute);
         if (values > MAX_TAGS) {
             throw new BadInputException(String.format(Locale.ROOT, "attribute '%s' has %,d values; metadata tags stop"
                     + " at %,d (one per value): use a rule tag such as attr.%s == \"...\" instead", attribute, values,
                     MAX_TAGS, attribute));
         }
         Map<String, TagDefinition> existing = new HashMap<>();
-        tags.metadataTagsOf(c, attribute).forEach(t -> existing.put(t.name(), t));
+        tags.metadataTagsOf(tx, attribute).forEach(t -> existing.put(t.name(), t));
         List<String> wanted = new ArrayList<>();
-        for (String value : items.attributeValues(c, attribute, MAX_TAGS)) {
+        for (String value : items.attributeValues(tx, attribute, MAX_TAGS)) {
             String tag = attribute + "=" + value;
             if (tag.contains(",") || !tag.equals(tag.strip())) {
                 throw new BadInputException("attribute '" + attribute + "': the value '" + value + "' cannot name a"
                         + " tag (a tag name has no comma and no blanks at the ends)");
             }
             if (!existing.containsKey(tag)) {
-                refuseTaken(c, tag, attribute);
+                refuseTaken(tx, tag, attribute);
             }
             wanted.add(tag);
         }
         for (String tag : wanted) {
             if (existing.remove(tag) == null) {
-                tags.createMetadataTag(c, tag, attribute, author, now);
+                tags.createMetadataTag(tx, tag, attribute, author, now);
             }
         }
-        tags.delete(c, existing.values().stream().map(TagDefinition::id).toList());
-        return tags.replaceMetadataItems(c, attribute, now);
+        tags.delete(tx, existing.values().stream().map(TagDefinition::id).toList());
+        return tags.replaceMetadataItems(tx, attribute, now);
     }
 
-    private void refuseTaken(Connection c, String tag, String attribute) throws SQLException {
-        var other = tags.find(c, tag);
+    private void refuseTaken(Transaction tx, String tag, String attribute) {
+        var other = tags.find(tx, tag);
         if (other.isPresent()) {
             throw new BadInputException("tag '" + tag + "' is a " + other.get().kind() + " tag"
                     + (other.get().kind().equals(RuleTagRepository.METADATA)

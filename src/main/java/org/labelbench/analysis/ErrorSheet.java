@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -85,17 +86,17 @@ public final class ErrorSheet {
     }
 
     /** Rows {@code offset} to {@code offset + limit}, read in four queries whatever the page size. */
-    public List<Row> page(Connection c, int offset, int limit) throws SQLException {
+    public List<Row> page(Transaction tx, int offset, int limit) throws SQLException {
         int from = Math.max(0, Math.min(offset, rows.length));
         int to = Math.min(rows.length, from + Math.max(0, limit));
         List<Long> ids = new ArrayList<>(to - from);
         for (int r = from; r < to; r++) {
             ids.add(evaluation.itemIds()[rows[r]]);
         }
-        Map<Long, Item> items = new ItemRepository().findByIds(c, ids);
-        Map<Long, List<CurrentLabel>> labels = new AnnotationRepository().currentLabels(c, ids);
-        Map<Long, Map<String, String>> attributes = new ItemRepository().attributes(c, ids);
-        Map<Long, List<String>> tags = tags(c, ids);
+        Map<Long, Item> items = new ItemRepository().findByIds(tx, ids);
+        Map<Long, List<CurrentLabel>> labels = new AnnotationRepository().currentLabels(tx, ids);
+        Map<Long, Map<String, String>> attributes = new ItemRepository().attributes(tx, ids);
+        Map<Long, List<String>> tags = tags(tx, ids);
         List<String> classes = evaluation.classes();
         List<Row> page = new ArrayList<>(ids.size());
         for (int r = from; r < to; r++) {
@@ -167,7 +168,8 @@ public final class ErrorSheet {
         return bits >= 0 ? bits : bits ^ 0x7fffffff;
     }
 
-    private static Map<Long, List<String>> tags(Connection c, List<Long> ids) throws SQLException {
+    private static Map<Long, List<String>> tags(Transaction tx, List<Long> ids) throws SQLException {
+        Connection c = tx.connection();
         Map<Long, List<String>> tags = new HashMap<>();
         if (ids.isEmpty()) {
             return tags;

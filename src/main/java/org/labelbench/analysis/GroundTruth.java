@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +27,10 @@ public record GroundTruth(long[] itemIds, int[] classes, List<String> classNames
         return index < 0 ? Ratings.MISSING : classes[index];
     }
 
-    public static GroundTruth read(Connection c, TruthSource source) throws SQLException {
-        LabelMatrix labels = LabelMatrix.read(c);
+    public static GroundTruth read(Transaction tx, TruthSource source) throws SQLException {
+        LabelMatrix labels = LabelMatrix.read(tx);
         Ratings ratings = labels.ratings();
-        Map<Long, Integer> adjudicatedOnly = adjudicatedWithoutOpinions(c, labels);
+        Map<Long, Integer> adjudicatedOnly = adjudicatedWithoutOpinions(tx, labels);
         int only = source.onlyAnnotator() == null ? -1 : rater(labels, source.onlyAnnotator());
         int tieBreaker = source.tieBreaker() == null ? -1 : rater(labels, source.tieBreaker());
         int n = ratings.units() + adjudicatedOnly.size();
@@ -127,7 +128,8 @@ public record GroundTruth(long[] itemIds, int[] classes, List<String> classNames
     }
 
     /** Items with an adjudicated class but no opinion (a lead labeled them directly): gold all the same. */
-    private static Map<Long, Integer> adjudicatedWithoutOpinions(Connection c, LabelMatrix labels) throws SQLException {
+    private static Map<Long, Integer> adjudicatedWithoutOpinions(Transaction tx, LabelMatrix labels) throws SQLException {
+        Connection c = tx.connection();
         Map<String, Integer> codeOf = new HashMap<>();
         for (int i = 0; i < labels.classes().size(); i++) {
             codeOf.put(labels.classes().get(i), i);

@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -21,13 +22,13 @@ public final class ItemProbabilities {
     }
 
     /** Empty when the run has no probabilities, did not predict the item, or does not exist. */
-    public static List<ClassProbability> of(Connection c, String runName, long itemId) throws SQLException {
+    public static List<ClassProbability> of(Transaction tx, String runName, long itemId) {
         PredictionRepository repository = new PredictionRepository();
-        Optional<PredictionRun> run = repository.findRun(c, runName);
+        Optional<PredictionRun> run = repository.findRun(tx, runName);
         if (run.isEmpty() || run.get().classes() == null) {
             return List.of();
         }
-        Optional<float[]> stored = repository.probabilitiesOf(c, run.get().id(), itemId);
+        Optional<float[]> stored = repository.probabilitiesOf(tx, run.get().id(), itemId);
         if (stored.isEmpty()) {
             return List.of();
         }

@@ -44,12 +44,12 @@ public final class PredictionService {
         }
         PredictionFile parsed = PredictionFile.read(file);
         String sha256 = sha256(file);
-        return store.write(c -> {
-            if (predictions.exists(c, name)) {
+        return store.write(tx -> {
+            if (predictions.exists(tx, name)) {
                 throw new BadInputException("a prediction run named '" + name + "' exists; runs are never changed,"
                         + " so import under a new name");
             }
-            Map<String, LabelClass> classByName = classes.list(c).stream()
+            Map<String, LabelClass> classByName = classes.list(tx).stream()
                     .collect(Collectors.toMap(LabelClass::name, lc -> lc));
             for (String probabilityClass : parsed.probabilityClasses()) {
                 if (!classByName.containsKey(probabilityClass)) {
@@ -57,7 +57,7 @@ public final class PredictionService {
                             + probabilityClass + "'; nothing imported");
                 }
             }
-            Map<String, Long> itemIds = items.idsByKey(c, parsed.rows().stream().map(PredictionFile.Row::item).toList());
+            Map<String, Long> itemIds = items.idsByKey(tx, parsed.rows().stream().map(PredictionFile.Row::item).toList());
             List<NewPrediction> rows = new ArrayList<>(parsed.rows().size());
             for (PredictionFile.Row row : parsed.rows()) {
                 Long item = itemIds.get(row.item());
@@ -71,10 +71,10 @@ public final class PredictionService {
                 rows.add(new NewPrediction(item, label.id(), confidence(row, parsed.probabilityClasses()),
                         row.probabilities()));
             }
-            long run = predictions.createRun(c, name, "import", file.getFileName().toString(), sha256, null,
+            long run = predictions.createRun(tx, name, "import", file.getFileName().toString(), sha256, null,
                     parsed.probabilityClasses().isEmpty() ? null : json(parsed.probabilityClasses()),
                     Instant.now().toString(), notes);
-            predictions.insert(c, run, rows);
+            predictions.insert(tx, run, rows);
             return new ImportedRun(name, rows.size(), parsed.probabilityClasses(), sha256);
         });
     }

@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,35 +35,35 @@ final class RuleCompiler {
     private final ItemRepository items = new ItemRepository();
 
     /** The run the rule's prediction fields read: the one named (which must exist), else the newest; null if it reads none. */
-    RuleContext.Run runFor(Connection c, RuleExpression rule, String runName) throws SQLException {
+    RuleContext.Run runFor(Transaction tx, RuleExpression rule, String runName) {
         String named = runName == null || runName.isBlank() ? null : runName.strip();
-        RuleContext.Run run = named == null ? null : run(c, named);
+        RuleContext.Run run = named == null ? null : run(tx, named);
         if (rule.predictionFields().isEmpty()) {
             return null;
         }
         if (run != null) {
             return run;
         }
-        String newest = tags.newestRun(c).orElseThrow(() -> new BadInputException("rule '" + rule.text() + "': "
+        String newest = tags.newestRun(tx).orElseThrow(() -> new BadInputException("rule '" + rule.text() + "': "
                 + String.join(", ", rule.predictionFields()) + " reads predictions, and the project has no prediction"
                 + " run; import one with 'predictions import'"));
-        return run(c, newest);
+        return run(tx, newest);
     }
 
-    ItemCondition compileNew(Connection c, RuleExpression rule, RuleContext.Run run) throws SQLException {
-        return rule.toSql(context(c, run, new LinkedHashSet<>(items.attributeNames(c))));
+    ItemCondition compileNew(Transaction tx, RuleExpression rule, RuleContext.Run run) {
+        return rule.toSql(context(tx, run, new LinkedHashSet<>(items.attributeNames(tx))));
     }
 
-    ItemCondition compileStored(Connection c, TagDefinition tag) throws SQLException {
+    ItemCondition compileStored(Transaction tx, TagDefinition tag) {
         RuleContext.Run run = tag.run() == null ? null : new RuleContext.Run(tag.run().id(), tag.run().name(),
                 probabilityClasses(tag.run().name(), tag.run().classes()));
-        return RuleExpression.parse(tag.rule()).toSql(context(c, run, null));
+        return RuleExpression.parse(tag.rule()).toSql(context(tx, run, null));
     }
 
-    private RuleContext.Run run(Connection c, String name) throws SQLException {
-        var found = predictions.findRun(c, name);
+    private RuleContext.Run run(Transaction tx, String name) {
+        var found = predictions.findRun(tx, name);
         if (found.isEmpty()) {
-            List<String> names = predictions.listRuns(c).stream().map(PredictionRun::name).toList();
+            List<String> names = predictions.listRuns(tx).stream().map(PredictionRun::name).toList();
             throw new BadInputException("no prediction run named '" + name + "'; "
                     + (names.isEmpty() ? "the project has none" : "runs: " + String.join(", ", names)));
         }
@@ -70,10 +71,9 @@ final class RuleCompiler {
         return new RuleContext.Run(run.id(), run.name(), probabilityClasses(run.name(), run.classes()));
     }
 
-    private RuleContext context(Connection c, RuleContext.Run run, Set<String> attributes)
-            throws SQLException {
+    private RuleContext context(Transaction tx, RuleContext.Run run, Set<String> attributes) {
         Map<String, Long> classIds = new LinkedHashMap<>();
-        for (LabelClass labelClass : classes.list(c)) {
+        for (LabelClass labelClass : classes.list(tx)) {
             classIds.put(labelClass.name(), labelClass.id());
         }
         return new RuleContext(classIds, run, attributes);

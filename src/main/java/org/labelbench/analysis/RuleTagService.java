@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -49,14 +50,14 @@ public final class RuleTagService {
     public RuleTag defineRule(ProjectStore store, String name, String expression, String runName, String author) {
         String tag = TagService.validName(name);
         RuleExpression rule = RuleExpression.parse(expression);
-        return store.write(c -> {
-            refuseOtherKind(c, tag);
-            RuleContext.Run run = compiler.runFor(c, rule, runName);
-            ItemCondition condition = compiler.compileNew(c, rule, run);
+        return store.write(tx -> {
+            refuseOtherKind(tx, tag);
+            RuleContext.Run run = compiler.runFor(tx, rule, runName);
+            ItemCondition condition = compiler.compileNew(tx, rule, run);
             Instant now = Instant.now();
-            long id = tags.saveRule(c, tag, rule.text(), run == null ? null : run.id(), author, now);
+            long id = tags.saveRule(tx, tag, rule.text(), run == null ? null : run.id(), author, now);
             return new RuleTag(tag, rule.text(), run == null ? null : run.name(),
-                    tags.replaceRuleItems(c, id, condition, author, now));
+                    tags.replaceRuleItems(tx, id, condition, author, now));
         });
     }
 
@@ -66,13 +67,13 @@ public final class RuleTagService {
         if (name.isEmpty()) {
             throw new BadInputException("--from-attr needs an attribute name");
         }
-        return store.write(c -> {
-            List<String> known = items.attributeNames(c);
+        return store.write(tx -> {
+            List<String> known = items.attributeNames(tx);
             if (!known.contains(name)) {
                 throw new BadInputException("no attribute '" + name + "'; "
                         + (known.isEmpty() ? "the project has no attributes" : "attributes: " + String.join(", ", known)));
             }
-            return new MetadataTags(name, attributeTags.derive(c, name, author, Instant.now()));
+            return new MetadataTags(name, attributeTags.derive(tx, name, author, Instant.now()));
         });
     }
 
@@ -90,24 +91,24 @@ public final class RuleTagService {
      * A tag that cannot be evaluated any more is reported, not fatal: the import that triggered the
      * refresh must not fail for it.
      */
-    public List<Refreshed> refresh(Connection c) throws SQLException {
+    public List<Refreshed> refresh(Transaction tx) {
         Instant now = Instant.now();
-        List<Refreshed> refreshed = refreshMetadata(c, now);
-        refreshed.addAll(refreshRules(c, rule -> true, now));
+        List<Refreshed> refreshed = refreshMetadata(tx, now);
+        refreshed.addAll(refreshRules(tx, rule -> true, now));
         refreshed.sort(Comparator.comparing(Refreshed::tag));
         return refreshed;
     }
 
     /** Re-derives the metadata tags of every attribute that has them; an attribute that cannot be is reported. */
-    private List<Refreshed> refreshMetadata(Connection c, Instant now) throws SQLException {
+    private List<Refreshed> refreshMetadata(Transaction tx, Instant now) {
         List<Refreshed> refreshed = new ArrayList<>();
-        for (String attribute : new LinkedHashSet<>(tags.ofKind(c, RuleTagRepository.METADATA).stream()
+        for (String attribute : new LinkedHashSet<>(tags.ofKind(tx, RuleTagRepository.METADATA).stream()
                 .map(TagDefinition::rule).toList())) {
             try {
-                attributeTags.derive(c, attribute, null, now).forEach((tag, count) ->
+                attributeTags.derive(tx, attribute, null, now).forEach((tag, count) ->
                         refreshed.add(new Refreshed(tag, RuleTagRepository.METADATA, count, null)));
             } catch (BadInputException e) {
-                for (TagDefinition tag : tags.metadataTagsOf(c, attribute)) {
+                for (TagDefinition tag : tags.metadataTagsOf(tx, attribute)) {
                     refreshed.add(new Refreshed(tag.name(), RuleTagRepository.METADATA, null, e.getMessage()));
                 }
             }
@@ -116,8 +117,8 @@ public final class RuleTagService {
     }
 
     /** Re-evaluates the rule tags that read labels, in the caller's transaction: after labels were imported or adjudicated. */
-    public List<Refreshed> refreshLabelRules(Connection c) throws SQLException {
-        return refreshRules(c, RuleExpression::readsLabels, Instant.now());
+    public List<Refreshed> refreshLabelRules(Transaction tx) {
+        return refreshRules(tx, RuleExpression::readsLabels, Instant.now());
     }
 
     /**
@@ -125,8 +126,8 @@ public final class RuleTagService {
      * submitted or adjudicated on it, so a labeler's tags stay current at the cost of a few index
      * lookups per rule. A rule that no longer compiles is left for the next full refresh to report.
      */
-    public void refreshItem(Connection c, long item) throws SQLException {
-        refreshRulesIn(c, ItemCondition.item(item), Instant.now());
+    public void refreshItem(Transaction tx, long item) {
+        refreshRulesIn(tx, ItemCondition.item(item), Instant.now());
     }
 
     /**
@@ -134,35 +135,35 @@ public final class RuleTagService {
      * changes the items already there, so no other item can have moved in or out of a rule), and
      * every metadata tag (its attributes may bring new values).
      */
-    public List<Refreshed> refreshImportBatch(Connection c, long batch) throws SQLException {
+    public List<Refreshed> refreshImportBatch(Transaction tx, long batch) {
         Instant now = Instant.now();
-        List<Refreshed> refreshed = refreshMetadata(c, now);
-        refreshRulesIn(c, ItemCondition.importBatch(batch), now);
+        List<Refreshed> refreshed = refreshMetadata(tx, now);
+        refreshRulesIn(tx, ItemCondition.importBatch(batch), now);
         return refreshed;
     }
 
-    private void refreshRulesIn(Connection c, ItemCondition scope, Instant now) throws SQLException {
-        for (TagDefinition tag : tags.ofKind(c, RuleTagRepository.RULE)) {
+    private void refreshRulesIn(Transaction tx, ItemCondition scope, Instant now) {
+        for (TagDefinition tag : tags.ofKind(tx, RuleTagRepository.RULE)) {
             ItemCondition condition;
             try {
-                condition = compiler.compileStored(c, tag);
+                condition = compiler.compileStored(tx, tag);
             } catch (BadInputException stale) {
                 continue;
             }
-            tags.replaceRuleItemsIn(c, tag.id(), condition, scope, tag.author(), now);
+            tags.replaceRuleItemsIn(tx, tag.id(), condition, scope, tag.author(), now);
         }
     }
 
-    private List<Refreshed> refreshRules(Connection c, Predicate<RuleExpression> which,
-            Instant now) throws SQLException {
+    private List<Refreshed> refreshRules(Transaction tx, Predicate<RuleExpression> which,
+            Instant now) {
         List<Refreshed> refreshed = new ArrayList<>();
-        for (TagDefinition tag : tags.ofKind(c, RuleTagRepository.RULE)) {
+        for (TagDefinition tag : tags.ofKind(tx, RuleTagRepository.RULE)) {
             try {
                 if (!which.test(RuleExpression.parse(tag.rule()))) {
                     continue;
                 }
                 refreshed.add(new Refreshed(tag.name(), RuleTagRepository.RULE,
-                        tags.replaceRuleItems(c, tag.id(), compiler.compileStored(c, tag), tag.author(), now), null));
+                        tags.replaceRuleItems(tx, tag.id(), compiler.compileStored(tx, tag), tag.author(), now), null));
             } catch (BadInputException e) {
                 refreshed.add(new Refreshed(tag.name(), RuleTagRepository.RULE, null, e.getMessage()));
             }
@@ -172,9 +173,9 @@ public final class RuleTagService {
 
     /** The run of each rule tag that reads predictions, by tag name. */
     public Map<String, String> runsOfRuleTags(ProjectStore store) {
-        return store.read(c -> {
+        return store.read(tx -> {
             Map<String, String> runs = new LinkedHashMap<>();
-            for (TagDefinition tag : tags.ofKind(c, RuleTagRepository.RULE)) {
+            for (TagDefinition tag : tags.ofKind(tx, RuleTagRepository.RULE)) {
                 if (tag.run() != null) {
                     runs.put(tag.name(), tag.run().name());
                 }
@@ -183,8 +184,8 @@ public final class RuleTagService {
         });
     }
 
-    private void refuseOtherKind(Connection c, String tag) throws SQLException {
-        var existing = tags.find(c, tag);
+    private void refuseOtherKind(Transaction tx, String tag) {
+        var existing = tags.find(tx, tag);
         if (existing.isPresent() && !existing.get().kind().equals(RuleTagRepository.RULE)) {
             throw new BadInputException("tag '" + tag + "' is a " + existing.get().kind() + " tag; choose another name");
         }

@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -26,21 +27,20 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         double[] confidence, float[] probabilities, List<String> classes) {
 
     /** The run against the truth, without the probabilities. */
-    public static RunEvaluation read(Connection c, String runName, TruthSource source) throws SQLException {
-        return read(c, runName, source, false);
+    public static RunEvaluation read(Transaction tx, String runName, TruthSource source) throws java.sql.SQLException {
+        return read(tx, runName, source, false);
     }
 
     /** With {@code withProbabilities}, also the run's probabilities (for precision/recall of one class). */
-    public static RunEvaluation read(Connection c, String runName, TruthSource source, boolean withProbabilities)
-            throws SQLException {
+    public static RunEvaluation read(Transaction tx, String runName, TruthSource source, boolean withProbabilities) throws java.sql.SQLException {
         PredictionRepository repository = new PredictionRepository();
-        Optional<PredictionRun> found = repository.findRun(c, runName);
+        Optional<PredictionRun> found = repository.findRun(tx, runName);
         if (found.isEmpty()) {
-            throw new BadInputException("no prediction run named '" + runName + "'" + runNames(repository.listRuns(c)));
+            throw new BadInputException("no prediction run named '" + runName + "'" + runNames(repository.listRuns(tx)));
         }
         PredictionRun run = found.get();
-        GroundTruth truth = GroundTruth.read(c, source);
-        List<LabelClass> schema = new LabelClassRepository().list(c);
+        GroundTruth truth = GroundTruth.read(tx, source);
+        List<LabelClass> schema = new LabelClassRepository().list(tx);
         Map<Long, Integer> codeOf = new HashMap<>();
         for (int i = 0; i < schema.size(); i++) {
             codeOf.put(schema.get(i).id(), i);
@@ -54,7 +54,7 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         double[] confidence = new double[n];
         float[] probabilities = fromRunOrder == null ? null : new float[n * k];
         int[] next = {0};
-        repository.forEach(c, run.id(), fromRunOrder != null, (item, labelClass, conf, probs) -> {
+        repository.forEach(tx, run.id(), fromRunOrder != null, (item, labelClass, conf, probs) -> {
             int i = next[0]++;
             items[i] = item;
             truthCodes[i] = truth.classOf(item);

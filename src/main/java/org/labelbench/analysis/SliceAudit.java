@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,9 +36,8 @@ public final class SliceAudit {
     }
 
     /** Every value of each named attribute (all attributes when {@code attributes} is empty), worst first. */
-    public static List<Slice> of(Connection c, RunEvaluation evaluation, List<String> attributes)
-            throws SQLException {
-        List<String> names = attributes.isEmpty() ? new ItemRepository().attributeNames(c) : attributes;
+    public static List<Slice> of(Transaction tx, RunEvaluation evaluation, List<String> attributes) throws java.sql.SQLException {
+        List<String> names = attributes.isEmpty() ? new ItemRepository().attributeNames(tx) : attributes;
         List<Slice> untested = new ArrayList<>();
         List<double[]> tests = new ArrayList<>();
         List<Slice> tested = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class SliceAudit {
         }
         for (String name : names) {
             Map<String, long[]> counts = new TreeMap<>();
-            Map<Long, String> values = Slices.attributeValues(c, name);
+            Map<Long, String> values = Slices.attributeValues(tx, name);
             for (int i = 0; i < items.length; i++) {
                 if (truth[i] == Ratings.MISSING) {
                     continue;

@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ import java.util.Map;
  */
 public record TagMembership(Map<String, long[]> tags) {
 
-    public static TagMembership read(Connection c) throws SQLException {
+    public static TagMembership read(Transaction tx) throws SQLException {
+        Connection c = tx.connection();
         Map<String, long[]> tags = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.name, it.item FROM tag t"
                 + " LEFT JOIN item_tag it ON it.tag = t.id ORDER BY t.name, it.item")) {

@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,21 +25,21 @@ public final class TagService {
 
     public TagChange add(ProjectStore store, String tag, List<String> itemKeys, String author) {
         String name = validName(tag);
-        return store.write(c -> {
-            requireManual(c, name);
-            List<Long> ids = resolve(c, itemKeys);
-            long id = tags.define(c, name, "manual", null, Instant.now());
-            return new TagChange(name, ids.size(), tags.add(c, id, ids, "manual", author, Instant.now()));
+        return store.write(tx -> {
+            requireManual(tx, name);
+            List<Long> ids = resolve(tx, itemKeys);
+            long id = tags.define(tx, name, "manual", null, Instant.now());
+            return new TagChange(name, ids.size(), tags.add(tx, id, ids, "manual", author, Instant.now()));
         });
     }
 
     public TagChange remove(ProjectStore store, String tag, List<String> itemKeys) {
         String name = validName(tag);
-        return store.write(c -> {
-            requireManual(c, name);
-            List<Long> ids = resolve(c, itemKeys);
-            long id = tags.idOf(c, name).orElseThrow(() -> new BadInputException("no tag '" + name + "'"));
-            return new TagChange(name, ids.size(), tags.remove(c, id, ids));
+        return store.write(tx -> {
+            requireManual(tx, name);
+            List<Long> ids = resolve(tx, itemKeys);
+            long id = tags.idOf(tx, name).orElseThrow(() -> new BadInputException("no tag '" + name + "'"));
+            return new TagChange(name, ids.size(), tags.remove(tx, id, ids));
         });
     }
 
@@ -47,8 +48,8 @@ public final class TagService {
     }
 
     /** A rule or metadata tag's items come from the data: a hand edit would be undone by the next refresh. */
-    private void requireManual(java.sql.Connection c, String name) throws java.sql.SQLException {
-        java.util.Optional<String> kind = tags.kindOf(c, name);
+    private void requireManual(Transaction tx, String name) {
+        java.util.Optional<String> kind = tags.kindOf(tx, name);
         if (kind.isPresent() && !kind.get().equals("manual")) {
             throw new BadInputException("tag '" + name + "' is a " + kind.get() + " tag: its items come from its "
                     + (kind.get().equals("rule") ? "rule" : "attribute") + ", not by hand");
@@ -67,12 +68,12 @@ public final class TagService {
         return name;
     }
 
-    private List<Long> resolve(java.sql.Connection c, List<String> keys) throws java.sql.SQLException {
+    private List<Long> resolve(Transaction tx, List<String> keys) {
         List<String> unique = new ArrayList<>(new LinkedHashSet<>(keys));
         if (unique.isEmpty()) {
             throw new BadInputException("no items given");
         }
-        Map<String, Long> ids = items.idsByKey(c, unique);
+        Map<String, Long> ids = items.idsByKey(tx, unique);
         List<String> unknown = unique.stream().filter(k -> !ids.containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new BadInputException("no item with key '" + unknown.get(0) + "'"

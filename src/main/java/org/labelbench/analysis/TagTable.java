@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ public final class TagTable {
     }
 
     /** The "all data" row first, then the tags by potential gain, largest first; unknown gains last. */
-    public static List<Row> of(Connection c, RunEvaluation evaluation, int resamples, long seed) throws SQLException {
-        return of(evaluation, TagMembership.read(c), resamples, seed);
+    public static List<Row> of(Transaction tx, RunEvaluation evaluation, int resamples, long seed) throws java.sql.SQLException {
+        return of(evaluation, TagMembership.read(tx), resamples, seed);
     }
 
     /** The table from data already read: what a view recomputes when only a tag changed. */

@@ -1,5 +1,6 @@
 package org.labelbench.bench;
 
+import java.sql.Connection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ public final class AnalyzeBenchmark {
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             RunEvaluation[] evaluation = new RunEvaluation[1];
-            double loadMs = median(() -> evaluation[0] = store.read(c -> RunEvaluation.read(c, "bench",
+            double loadMs = median(() -> evaluation[0] = store.read(tx -> RunEvaluation.read(tx, "bench",
                     TruthSource.DEFAULT)));
             RunEvaluation e = evaluation[0];
             TagMembership[] membership = new TagMembership[1];
@@ -59,11 +60,11 @@ public final class AnalyzeBenchmark {
             double firstPageMs = median(() -> {
                 ErrorSheet sheet = ErrorSheet.of(e, true, null, ErrorSheet.Order.CONFIDENCE_DESCENDING);
                 errors[0] = sheet.size();
-                store.read(c -> sheet.page(c, 0, PAGE));
+                store.read(tx -> sheet.page(tx, 0, PAGE));
             });
             double pageOnlyMs = median(() -> {
                 ErrorSheet sheet = ErrorSheet.of(e, true, null, ErrorSheet.Order.ITEM);
-                store.read(c -> sheet.page(c, sheet.size() / 2, PAGE));
+                store.read(tx -> sheet.page(tx, sheet.size() / 2, PAGE));
             });
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("suite", "analyze");
@@ -86,9 +87,10 @@ public final class AnalyzeBenchmark {
 
     /** A run that is right 80 % of the time, with probabilities, and 50 random tags. */
     private static void addRunAndTags(ProjectStore store, int items) {
-        store.write(c -> {
+        store.write(tx -> {
+            Connection c = tx.connection();
             PredictionRepository predictions = new PredictionRepository();
-            long run = predictions.createRun(c, "bench", "import", "synthetic", null, null,
+            long run = predictions.createRun(tx, "bench", "import", "synthetic", null, null,
                     "[\"cat\",\"dog\",\"bird\",\"fish\"]", Instant.now().toString(), null);
             SplittableRandom random = new SplittableRandom(42);
             List<NewPrediction> batch = new ArrayList<>(100_000);
@@ -102,14 +104,14 @@ public final class AnalyzeBenchmark {
                 p[predicted - 1] = confidence;
                 batch.add(new NewPrediction(i, predicted, (double) confidence, p));
                 if (batch.size() == 100_000) {
-                    predictions.insert(c, run, batch);
+                    predictions.insert(tx, run, batch);
                     batch.clear();
                 }
             }
-            predictions.insert(c, run, batch);
+            predictions.insert(tx, run, batch);
             // A third annotator on every item, agreeing with ana: every item then has a ground truth
             // (the majority on even items, cy's lone label on odd ones), as after a first labeling pass.
-            long cy = new org.labelbench.project.AnnotatorRepository().findOrCreate(c, "cy", "labeler").id();
+            long cy = new org.labelbench.project.AnnotatorRepository().findOrCreate(tx, "cy", "labeler").id();
             try (PreparedStatement label = c.prepareStatement("INSERT INTO annotation (item, annotator, kind,"
                     + " label_class, origin, submitted) VALUES (?, ?, 'class', ?, 'human', '2026-01-01T00:00:00Z')")) {
                 for (int i = 1; i <= items; i++) {
@@ -127,7 +129,7 @@ public final class AnalyzeBenchmark {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_tag (tag, item, origin, added)"
                     + " VALUES (?, ?, 'manual', '2026-01-01T00:00:00Z')")) {
                 for (int t = 0; t < TAGS; t++) {
-                    long tag = tags.define(c, "tag-" + t, "manual", null, Instant.now());
+                    long tag = tags.define(tx, "tag-" + t, "manual", null, Instant.now());
                     int every = 25 + t % 75;
                     for (int i = 1 + t; i <= items; i += every) {
                         ps.setLong(1, tag);

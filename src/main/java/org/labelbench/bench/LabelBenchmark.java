@@ -1,5 +1,6 @@
 package org.labelbench.bench;
 
+import java.sql.Connection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,8 @@ public final class LabelBenchmark {
 
     /** The floor: one-row transactions with the same durability, on the same file. */
     private static double bareDurableCommits(ProjectStore store, int count) {
-        store.write(c -> {
+        store.write(tx -> {
+            Connection c = tx.connection();
             try (var s = c.createStatement()) {
                 s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)");
             }
@@ -104,7 +106,8 @@ public final class LabelBenchmark {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int value = i;
-            store.write(c -> {
+            store.write(tx -> {
+                Connection c = tx.connection();
                 try (var ps = c.prepareStatement("INSERT INTO bench_floor (v) VALUES (?)")) {
                     ps.setString(1, "x" + value);
                     ps.executeUpdate();

@@ -1,5 +1,6 @@
 package org.labelbench.bench;
 
+import java.sql.Connection;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
@@ -20,9 +21,10 @@ public final class SyntheticProject {
     public static void build(Path project, int items) {
         try (ProjectStore store = ProjectStore.create(project, new ProjectSettings("bench " + items,
                 List.of("cat", "dog", "bird", "fish"), false))) {
-            store.write(c -> {
-                Annotator a = new AnnotatorRepository().findOrCreate(c, "ana", "labeler");
-                Annotator b = new AnnotatorRepository().findOrCreate(c, "ben", "labeler");
+            store.write(tx -> {
+                Connection c = tx.connection();
+                Annotator a = new AnnotatorRepository().findOrCreate(tx, "ana", "labeler");
+                Annotator b = new AnnotatorRepository().findOrCreate(tx, "ben", "labeler");
                 try (var s = c.createStatement()) {
                     s.executeUpdate("INSERT INTO import_batch (source, kind, started, finished, added, already_present,"
                             + " duplicates, skipped, copied, options, app_version) VALUES ('synthetic', 'images',"

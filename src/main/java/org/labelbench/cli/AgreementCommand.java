@@ -40,7 +40,7 @@ final class AgreementCommand implements Callable<Integer> {
                 return LabelbenchCli.EXIT_OK;
             }
             boolean grouped = store.read(breakdown::grouped);
-            Map<String, AgreementReport> reports = store.read(c -> breakdown.perGroup(c, project, m -> m,
+            Map<String, AgreementReport> reports = store.read(tx -> breakdown.perGroup(tx, project, m -> m,
                     matrix -> AgreementReport.of(matrix, breakdown.resamples(), breakdown.seed),
                     (matrix, category) -> AgreementReport.of(matrix.oneVsRest(category), breakdown.resamples(),
                             breakdown.seed)));
@@ -69,8 +69,8 @@ final class AgreementCommand implements Callable<Integer> {
 
     /** --by annotator: each annotator against the others, and against the adjudicated labels. */
     private void byAnnotator(ProjectStore store) {
-        java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(c ->
-                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(c, project,
+        java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(tx ->
+                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(tx, project,
                         "a multi-label project is measured per class; --by annotator is not offered for it")));
         if (output.json) {
             context.console().json(rows.stream().map(a -> {

@@ -49,10 +49,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            List<TagTable.Row> rows = store.read(c -> {
-                BreakdownOptions.singleLabelMatrix(c, project, "error analysis of a multi-label project is not offered"
+            List<TagTable.Row> rows = store.read(tx -> {
+                BreakdownOptions.singleLabelMatrix(tx, project, "error analysis of a multi-label project is not offered"
                         + " yet; the tag table needs one class per item");
-                return TagTable.of(c, RunEvaluation.read(c, run, truth.source()), Math.max(0, resamples), seed);
+                return TagTable.of(tx, RunEvaluation.read(tx, run, truth.source()), Math.max(0, resamples), seed);
             });
             if (output.json) {
                 context.console().json(rows.stream().map(AnalyzeCommand::facts).toList());

@@ -44,10 +44,10 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            List<SliceAudit.Slice> slices = store.read(c -> {
-                BreakdownOptions.singleLabelMatrix(c, project, "the slice audit of a multi-label project is not offered"
+            List<SliceAudit.Slice> slices = store.read(tx -> {
+                BreakdownOptions.singleLabelMatrix(tx, project, "the slice audit of a multi-label project is not offered"
                         + " yet");
-                return SliceAudit.of(c, RunEvaluation.read(c, run, truth.source()), attributes);
+                return SliceAudit.of(tx, RunEvaluation.read(tx, run, truth.source()), attributes);
             });
             if (output.json) {
                 context.console().json(slices.stream().map(AuditCommand::facts).toList());

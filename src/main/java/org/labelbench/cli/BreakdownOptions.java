@@ -1,5 +1,6 @@
 package org.labelbench.cli;
 
+import org.labelbench.project.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,16 +28,16 @@ final class BreakdownOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
     long seed;
 
-    static boolean isMultiLabel(Connection c) throws SQLException {
-        return ProjectMeta.isMultiLabel(c);
+    static boolean isMultiLabel(Transaction tx) {
+        return ProjectMeta.isMultiLabel(tx);
     }
 
     /** The project's single-label answers; a multi-label project is refused with {@code why}. */
-    static LabelMatrix singleLabelMatrix(Connection c, Path project, String why) throws SQLException {
-        if (isMultiLabel(c)) {
+    static LabelMatrix singleLabelMatrix(Transaction tx, Path project, String why) throws java.sql.SQLException {
+        if (isMultiLabel(tx)) {
             throw new BadInputException(project + ": " + why);
         }
-        return LabelMatrix.read(c);
+        return LabelMatrix.read(tx);
     }
 
     int resamples() {
@@ -44,8 +45,8 @@ final class BreakdownOptions {
     }
 
     /** True when the results are one per group (a list in JSON): with --by, and always for a multi-label project. */
-    boolean grouped(Connection c) throws SQLException {
-        return by != null || isMultiLabel(c);
+    boolean grouped(Transaction tx) {
+        return by != null || isMultiLabel(tx);
     }
 
     /**
@@ -55,19 +56,18 @@ final class BreakdownOptions {
      * A multi-label project is measured per class, on the binary decision for each class.
      * {@code prepare} adjusts the matrix before it is split (HLP's choice of gold).
      */
-    <T> Map<String, T> perGroup(Connection c, Path project, UnaryOperator<LabelMatrix> prepare,
-            Function<LabelMatrix, T> measure, java.util.function.BiFunction<LabelMatrix, Integer, T> measureClass)
-            throws SQLException {
+    <T> Map<String, T> perGroup(Transaction tx, Path project, UnaryOperator<LabelMatrix> prepare,
+            Function<LabelMatrix, T> measure, java.util.function.BiFunction<LabelMatrix, Integer, T> measureClass) throws java.sql.SQLException {
         Map<String, T> results = new LinkedHashMap<>();
-        if (isMultiLabel(c)) {
+        if (isMultiLabel(tx)) {
             if (by != null && !"class".equals(by)) {
                 throw new BadInputException(project + ": a multi-label project is measured per class; --by " + by
                         + " is not offered for it");
             }
-            LabelMatrix.readPerClass(c).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
+            LabelMatrix.readPerClass(tx).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
             return results;
         }
-        LabelMatrix matrix = prepare.apply(LabelMatrix.read(c));
+        LabelMatrix matrix = prepare.apply(LabelMatrix.read(tx));
         if (by == null) {
             results.put(null, measure.apply(matrix));
         } else if ("class".equals(by)) {
@@ -75,7 +75,7 @@ final class BreakdownOptions {
                 results.put(matrix.classes().get(category), measureClass.apply(matrix, category));
             }
         } else {
-            for (Map.Entry<String, int[]> slice : Slices.of(c, matrix, by).entrySet()) {
+            for (Map.Entry<String, int[]> slice : Slices.of(tx, matrix, by).entrySet()) {
                 results.put(slice.getKey(), measure.apply(matrix.select(slice.getValue())));
             }
         }

@@ -1,5 +1,6 @@
 package org.labelbench.cli;
 
+import org.labelbench.project.Transaction;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +56,13 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            Result result = store.read(c -> {
-                BreakdownOptions.singleLabelMatrix(c, project, "comparing runs of a multi-label project is not offered"
+            Result result = store.read(tx -> {
+                BreakdownOptions.singleLabelMatrix(tx, project, "comparing runs of a multi-label project is not offered"
                         + " yet");
-                RunComparison comparison = RunComparison.of(RunEvaluation.read(c, run, truth.source()),
-                        RunEvaluation.read(c, against, truth.source()), TagMembership.read(c));
-                return new Result(comparison, keys(c, comparison.onlyFirstRightItems()),
-                        keys(c, comparison.onlySecondRightItems()));
+                RunComparison comparison = RunComparison.of(RunEvaluation.read(tx, run, truth.source()),
+                        RunEvaluation.read(tx, against, truth.source()), TagMembership.read(tx));
+                return new Result(comparison, keys(tx, comparison.onlyFirstRightItems()),
+                        keys(tx, comparison.onlySecondRightItems()));
             });
             RunComparison r = result.comparison();
             if (output.json) {
@@ -111,8 +112,8 @@ final class CompareCommand implements Callable<Integer> {
         return LabelbenchCli.EXIT_OK;
     }
 
-    private List<String> keys(java.sql.Connection c, long[] items) throws java.sql.SQLException {
-        return new ItemRepository().keysOf(c, java.util.Arrays.copyOf(items, Math.min(items.length,
+    private List<String> keys(Transaction tx, long[] items) {
+        return new ItemRepository().keysOf(tx, java.util.Arrays.copyOf(items, Math.min(items.length,
                 Math.max(0, examples))));
     }
 

@@ -42,7 +42,7 @@ final class HlpCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             boolean grouped = store.read(breakdown::grouped);
-            Map<String, HumanLevelPerformance> results = store.read(c -> breakdown.perGroup(c, project,
+            Map<String, HumanLevelPerformance> results = store.read(tx -> breakdown.perGroup(tx, project,
                     this::withReference, matrix -> HumanLevelPerformance.of(matrix, breakdown.resamples(),
                             breakdown.seed), (matrix, category) -> HumanLevelPerformance.ofClass(matrix, category,
                             breakdown.resamples(), breakdown.seed)));

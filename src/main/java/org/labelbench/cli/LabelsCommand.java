@@ -41,7 +41,7 @@ final class LabelsCommand {
                 LabelFileService.LabelImportResult result = context.labels().importFile(store, file);
                 if (result.added() > 0) {
                     // Rule tags over labels ("disagreement", label == ...) follow the new labels.
-                    store.write(c -> new RuleTagService().refreshLabelRules(c));
+                    store.write(tx -> new RuleTagService().refreshLabelRules(tx));
                 }
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("rows", result.rows());

@@ -65,9 +65,9 @@ final class MetricsCommand implements Callable<Integer> {
             throw new BadInputException("--threshold " + threshold + " is outside 0..1");
         }
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            Result result = store.read(c -> {
-                BreakdownOptions.singleLabelMatrix(c, project, "metrics of a multi-label project are not offered yet");
-                RunEvaluation evaluation = RunEvaluation.read(c, run, truth.source(), positive != null);
+            Result result = store.read(tx -> {
+                BreakdownOptions.singleLabelMatrix(tx, project, "metrics of a multi-label project are not offered yet");
+                RunEvaluation evaluation = RunEvaluation.read(tx, run, truth.source(), positive != null);
                 ClassificationMetrics metrics = ClassificationMetrics.of(evaluation.truthCodes(), evaluation.predicted(),
                         evaluation.classes());
                 if (positive == null) {

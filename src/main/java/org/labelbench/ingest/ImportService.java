@@ -1,5 +1,6 @@
 package org.labelbench.ingest;
 
+import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,8 +96,8 @@ public final class ImportService {
             return thread;
         });
         try {
-            ImportReport report = store.write(c -> {
-                Writer writer = new Writer(c, store, request, started, skipped, copiedFiles);
+            ImportReport report = store.write(tx -> {
+                Writer writer = new Writer(tx, store, request, started, skipped, copiedFiles);
                 int total = candidates.size();
                 context.progress(0, total);
                 // The next chunk is read on the pool while this thread writes the current one.
@@ -153,7 +154,7 @@ public final class ImportService {
 
     /** The single-threaded half of an import: decides each file's fate and writes it. */
     private final class Writer {
-        private final Connection c;
+        private final Transaction tx;
         private final ProjectStore store;
         private final ImportRequest request;
         private final Instant started;
@@ -170,25 +171,25 @@ public final class ImportService {
         private long added;
         private long alreadyPresent;
 
-        Writer(Connection c, ProjectStore store, ImportRequest request, Instant started,
-                List<ImportReport.Skipped> skipped, List<Path> copiedFiles) throws SQLException {
-            this.c = c;
+        Writer(Transaction tx, ProjectStore store, ImportRequest request, Instant started,
+                List<ImportReport.Skipped> skipped, List<Path> copiedFiles) {
+            this.tx = tx;
             this.store = store;
             this.request = request;
             this.started = started;
             this.skipped = skipped;
             this.copiedFiles = copiedFiles;
-            for (LabelClass labelClass : classes.list(c)) {
+            for (LabelClass labelClass : classes.list(tx)) {
                 classByName.put(labelClass.name(), labelClass);
             }
             // A project created without classes takes its classes from the labels it imports.
             this.createClasses = classByName.isEmpty();
-            this.inserter = items.inserter(c);
-            this.batchId = batches.start(c, request.path().toAbsolutePath().normalize().toString(),
+            this.inserter = items.inserter(tx);
+            this.batchId = batches.start(tx, request.path().toAbsolutePath().normalize().toString(),
                     request.source().batchKind(), started.toString(), optionsJson(request));
         }
 
-        void accept(ProbedFile probed) throws SQLException {
+        void accept(ProbedFile probed) {
             ImportCandidate candidate = probed.candidate();
             if (probed.isRejected()) {
                 skipped.add(new ImportReport.Skipped(candidate.origin(), probed.problem()));
@@ -236,19 +237,19 @@ public final class ImportService {
             }
         }
 
-        private LabelClass classFor(String label) throws SQLException {
+        private LabelClass classFor(String label) {
             LabelClass known = classByName.get(label);
             if (known == null && createClasses) {
-                known = classes.add(c, label);
+                known = classes.add(tx, label);
                 classByName.put(label, known);
                 classesCreated.add(label);
             }
             return known;
         }
 
-        private Annotator importAnnotator() throws SQLException {
+        private Annotator importAnnotator() {
             if (importAnnotator == null) {
-                importAnnotator = annotators.findOrCreate(c, AnnotatorRepository.IMPORT_ANNOTATOR, "import");
+                importAnnotator = annotators.findOrCreate(tx, AnnotatorRepository.IMPORT_ANNOTATOR, "import");
             }
             return importAnnotator;
         }
@@ -272,14 +273,14 @@ public final class ImportService {
             }
         }
 
-        ImportReport finish(long elapsedNanos) throws SQLException {
-            annotations.append(c, pendingLabels);
+        ImportReport finish(long elapsedNanos) {
+            annotations.append(tx, pendingLabels);
             inserter.close();
-            batches.finish(c, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
+            batches.finish(tx, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
                     skipped.size(), copiedFiles.size());
             // Rule and metadata tags take in the new items in the same transaction, so no one reads
             // a project whose tags miss what was just imported.
-            new RuleTagService().refreshImportBatch(c, batchId);
+            new RuleTagService().refreshImportBatch(tx, batchId);
             return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
                     copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
         }

@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +50,11 @@ public final class GuidelineService {
         if (markdown == null || markdown.isBlank()) {
             throw new BadInputException("the guideline text is empty");
         }
-        return store.write(c -> {
-            int version = currentVersion(c).orElse(0) + 1;
+        return store.write(tx -> {
+            Connection c = tx.connection();
+            int version = currentVersion(tx).orElse(0) + 1;
             if (version > 1) {
-                refuseEmptyChange(c, version, markdown, change, replaceExamples);
+                refuseEmptyChange(tx, version, markdown, change, replaceExamples);
             }
             Instant now = Instant.now();
             try (PreparedStatement ps = c.prepareStatement(
@@ -74,7 +76,7 @@ public final class GuidelineService {
                 }
             } else {
                 for (ExampleSpec spec : replaceExamples) {
-                    insertExample(c, version, spec, author, now);
+                    insertExample(tx, version, spec, author, now);
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -82,19 +84,19 @@ public final class GuidelineService {
                 ps.setInt(1, version);
                 ps.executeUpdate();
             }
-            return version(c, version).orElseThrow();
+            return version(tx, version).orElseThrow();
         });
     }
 
-    private void refuseEmptyChange(Connection c, int version, String markdown, String change,
+    private void refuseEmptyChange(Transaction tx, int version, String markdown, String change,
             List<ExampleSpec> replaceExamples) throws SQLException {
         if (change == null || change.isBlank()) {
             throw new BadInputException("v" + version + " needs a change note: say what changed since v"
                     + (version - 1));
         }
-        Guideline current = version(c, version - 1).orElseThrow();
+        Guideline current = version(tx, version - 1).orElseThrow();
         boolean sameText = current.markdown().strip().equals(markdown.strip());
-        boolean sameExamples = examples(c, "e.version IS NULL").isEmpty() && (replaceExamples == null
+        boolean sameExamples = examples(tx, "e.version IS NULL").isEmpty() && (replaceExamples == null
                 || replaceExamples.equals(current.examples().stream()
                         .map(e -> new ExampleSpec(e.itemKey(), e.label(), e.note())).toList()));
         if (sameText && sameExamples) {
@@ -105,15 +107,16 @@ public final class GuidelineService {
 
     /** Collects an example for the next version (shown as pending until it is published). */
     public GuidelineExample addPendingExample(ProjectStore store, ExampleSpec spec, String author) {
-        return store.write(c -> {
-            long id = insertExample(c, null, spec, author, Instant.now());
-            return examples(c, "e.id = " + id).get(0);
+        return store.write(tx -> {
+            long id = insertExample(tx, null, spec, author, Instant.now());
+            return examples(tx, "e.id = " + id).get(0);
         });
     }
 
     /** Drops an example collected for the next version; examples of published versions never change. */
     public void removePendingExample(ProjectStore store, long exampleId) {
-        store.write(c -> {
+        store.write(tx -> {
+            Connection c = tx.connection();
             try (PreparedStatement ps = c.prepareStatement(
                     "DELETE FROM guideline_example WHERE id = ? AND version IS NULL")) {
                 ps.setLong(1, exampleId);
@@ -126,19 +129,20 @@ public final class GuidelineService {
     }
 
     public Optional<Guideline> current(ProjectStore store) {
-        return store.read(c -> {
-            Optional<Integer> version = currentVersion(c);
-            return version.isEmpty() ? Optional.empty() : version(c, version.get());
+        return store.read(tx -> {
+            Optional<Integer> version = currentVersion(tx);
+            return version.isEmpty() ? Optional.empty() : version(tx, version.get());
         });
     }
 
     public Optional<Guideline> version(ProjectStore store, int version) {
-        return store.read(c -> version(c, version));
+        return store.read(tx -> version(tx, version));
     }
 
     /** Every version, oldest first, each with its examples. */
     public List<Guideline> list(ProjectStore store) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             List<Guideline> all = new ArrayList<>();
             List<Integer> versions = new ArrayList<>();
             try (Statement s = c.createStatement();
@@ -148,18 +152,19 @@ public final class GuidelineService {
                 }
             }
             for (int v : versions) {
-                all.add(version(c, v).orElseThrow());
+                all.add(version(tx, v).orElseThrow());
             }
             return all;
         });
     }
 
     public List<GuidelineExample> pendingExamples(ProjectStore store) {
-        return store.read(c -> examples(c, "e.version IS NULL"));
+        return store.read(tx -> examples(tx, "e.version IS NULL"));
     }
 
     /** The newest version number, if any guideline was written; labels record it. */
-    public static Optional<Integer> currentVersion(Connection c) throws SQLException {
+    public static Optional<Integer> currentVersion(Transaction tx) throws SQLException {
+        Connection c = tx.connection();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM guideline")) {
             rs.next();
             int version = rs.getInt(1);
@@ -182,7 +187,8 @@ public final class GuidelineService {
         }
     }
 
-    private Optional<Guideline> version(Connection c, int version) throws SQLException {
+    private Optional<Guideline> version(Transaction tx, int version) throws SQLException {
+        Connection c = tx.connection();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT version, markdown, created, author, change FROM guideline WHERE version = ?")) {
             ps.setInt(1, version);
@@ -191,12 +197,13 @@ public final class GuidelineService {
                     return Optional.empty();
                 }
                 return Optional.of(new Guideline(rs.getInt(1), rs.getString(2), Instant.parse(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), examples(c, "e.version = " + version)));
+                        rs.getString(4), rs.getString(5), examples(tx, "e.version = " + version)));
             }
         }
     }
 
-    private static List<GuidelineExample> examples(Connection c, String where) throws SQLException {
+    private static List<GuidelineExample> examples(Transaction tx, String where) throws SQLException {
+        Connection c = tx.connection();
         List<GuidelineExample> examples = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + EXAMPLE_COLUMNS + " WHERE " + where + " ORDER BY e.id")) {
@@ -209,13 +216,14 @@ public final class GuidelineService {
         return examples;
     }
 
-    private long insertExample(Connection c, Integer version, ExampleSpec spec, String author, Instant now)
+    private long insertExample(Transaction tx, Integer version, ExampleSpec spec, String author, Instant now)
             throws SQLException {
-        Item item = items.findByKey(c, spec.itemKey())
+        Connection c = tx.connection();
+        Item item = items.findByKey(tx, spec.itemKey())
                 .orElseThrow(() -> new BadInputException("example: no item with key '" + spec.itemKey() + "'"));
         Long classId = null;
         if (spec.label() != null && !spec.label().isBlank()) {
-            LabelClass labelClass = classes.list(c).stream().filter(lc -> lc.name().equals(spec.label().strip()))
+            LabelClass labelClass = classes.list(tx).stream().filter(lc -> lc.name().equals(spec.label().strip()))
                     .findFirst().orElseThrow(() -> new BadInputException("example: no class '" + spec.label() + "'"));
             classId = labelClass.id();
         }

@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -12,5 +13,5 @@ import java.util.Map;
 @FunctionalInterface
 public interface ItemPriority {
     /** A score per item id; items without a score go after all scored ones, in key order. */
-    Map<Long, Double> scores(Connection c, List<Long> itemIds) throws SQLException;
+    Map<Long, Double> scores(Transaction tx, List<Long> itemIds);
 }

@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -95,13 +96,13 @@ public final class LabelFileService {
     public LabelImportResult importFile(ProjectStore store, Path file) {
         LabelFile labelFile = parse(file);
         List<LabelRow> rows = labelFile.rows();
-        return store.write(c -> {
-            Map<String, LabelClass> classByName = classes.list(c).stream()
+        return store.write(tx -> {
+            Map<String, LabelClass> classByName = classes.list(tx).stream()
                     .collect(Collectors.toMap(LabelClass::name, lc -> lc));
-            Map<String, Long> itemIds = items.idsByKey(c, rows.stream().map(LabelRow::item).distinct().toList());
-            boolean multiLabel = ProjectMeta.isMultiLabel(c);
+            Map<String, Long> itemIds = items.idsByKey(tx, rows.stream().map(LabelRow::item).distinct().toList());
+            boolean multiLabel = ProjectMeta.isMultiLabel(tx);
             List<String> problems = new ArrayList<>();
-            int latestGuideline = GuidelineService.currentVersion(c).orElse(0);
+            int latestGuideline = GuidelineService.currentVersion(tx).orElse(0);
             for (LabelRow row : rows) {
                 Integer version = row.facts().guidelineVersion();
                 if (!itemIds.containsKey(row.item())) {
@@ -126,16 +127,16 @@ public final class LabelFileService {
             Map<String, List<LabelRow>> answers = answers(file, rows, multiLabel);
             Map<String, Annotator> annotatorByName = new HashMap<>();
             List<String> created = new ArrayList<>();
-            Set<String> known = annotators.list(c).stream().map(Annotator::name).collect(Collectors.toSet());
+            Set<String> known = annotators.list(tx).stream().map(Annotator::name).collect(Collectors.toSet());
             for (LabelRow row : rows) {
                 if (!annotatorByName.containsKey(row.annotator())) {
                     if (!known.contains(row.annotator())) {
                         created.add(row.annotator());
                     }
-                    annotatorByName.put(row.annotator(), annotators.findOrCreate(c, row.annotator(), "labeler"));
+                    annotatorByName.put(row.annotator(), annotators.findOrCreate(tx, row.annotator(), "labeler"));
                 }
             }
-            Map<String, CurrentAnswer> current = currentAnswers(c, itemIds);
+            Map<String, CurrentAnswer> current = currentAnswers(tx, itemIds);
             List<NewAnnotation> batched = new ArrayList<>();
             List<NewAnnotation> multiSets = new ArrayList<>();
             Instant now = Instant.now();
@@ -169,9 +170,9 @@ public final class LabelFileService {
                             facts.unsure(), facts.note(), facts.transcript(), List.of(), null));
                 }
             }
-            annotations.append(c, batched); // batched: label files can hold millions of rows
+            annotations.append(tx, batched); // batched: label files can hold millions of rows
             for (NewAnnotation annotation : multiSets) {
-                annotations.appendOne(c, annotation);
+                annotations.appendOne(tx, annotation);
             }
             return new LabelImportResult(rows.size(), batched.size() + multiSets.size(), unchanged, created);
         });
@@ -272,11 +273,11 @@ public final class LabelFileService {
     }
 
     /** Current answers keyed by item key and annotator name, for the file's items. */
-    private Map<String, CurrentAnswer> currentAnswers(Connection c, Map<String, Long> itemIds) throws SQLException {
+    private Map<String, CurrentAnswer> currentAnswers(Transaction tx, Map<String, Long> itemIds) {
         Map<String, CurrentAnswer> current = new HashMap<>();
         List<Long> ids = new ArrayList<>(itemIds.values());
         for (int from = 0; from < ids.size(); from += ITEMS_PER_QUERY) {
-            annotations.forEachCurrentAnswer(c, ids.subList(from, Math.min(ids.size(), from + ITEMS_PER_QUERY)),
+            annotations.forEachCurrentAnswer(tx, ids.subList(from, Math.min(ids.size(), from + ITEMS_PER_QUERY)),
                     row -> {
                         CurrentAnswer answer = current.computeIfAbsent(row.item() + "\u0000" + row.annotator(),
                                 k -> new CurrentAnswer(row.kind(), new TreeSet<>(), row));
@@ -418,12 +419,12 @@ public final class LabelFileService {
         }
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            long written = store.read(c -> {
+            long written = store.read(tx -> {
                 long[] count = {0};
                 try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
                                 .setHeader(COLUMNS.toArray(String[]::new)).build())) {
-                    annotations.forEachCurrentAnswer(c, null, row -> {
+                    annotations.forEachCurrentAnswer(tx, null, row -> {
                         try {
                             // Typed cells (numbers, the flag, instants) are never mistaken for formulas; text is.
                             CsvCells.printRow(printer, row.item(), row.annotator(), row.label(),

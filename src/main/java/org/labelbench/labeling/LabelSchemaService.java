@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.labelbench.project.BadInputException;
@@ -22,69 +23,70 @@ public final class LabelSchemaService {
         return store.read(this::schema);
     }
 
-    public LabelSchema schema(Connection c) throws SQLException {
-        return new LabelSchema(classes.list(c), ProjectMeta.isMultiLabel(c), ProjectMeta.flag(c, TRANSCRIPT));
+    public LabelSchema schema(Transaction tx) throws SQLException {
+        return new LabelSchema(classes.list(tx), ProjectMeta.isMultiLabel(tx), ProjectMeta.flag(tx, TRANSCRIPT));
     }
 
     public LabelClass addClass(ProjectStore store, String name, String hotkey, String color) {
-        return store.write(c -> classes.add(c, name, hotkey, color));
+        return store.write(tx -> classes.add(tx, name, hotkey, color));
     }
 
     public void setHotkey(ProjectStore store, String name, String hotkey) {
-        store.write(c -> {
-            LabelClass target = existing(c, name);
+        store.write(tx -> {
+            LabelClass target = existing(tx, name);
             if (target.retired()) {
                 throw new BadInputException("class '" + name + "' is retired; restore it before giving it a hotkey");
             }
-            classes.setHotkey(c, target, hotkey);
+            classes.setHotkey(tx, target, hotkey);
             return null;
         });
     }
 
     public void setColor(ProjectStore store, String name, String color) {
-        store.write(c -> {
-            classes.setColor(c, existing(c, name), color);
+        store.write(tx -> {
+            classes.setColor(tx, existing(tx, name), color);
             return null;
         });
     }
 
     public void retireClass(ProjectStore store, String name) {
-        store.write(c -> {
-            LabelClass target = existing(c, name);
+        store.write(tx -> {
+            LabelClass target = existing(tx, name);
             if (target.retired()) {
                 throw new BadInputException("class '" + name + "' is already retired");
             }
-            classes.setRetired(c, target, true);
+            classes.setRetired(tx, target, true);
             return null;
         });
     }
 
     public void restoreClass(ProjectStore store, String name) {
-        store.write(c -> {
-            LabelClass target = existing(c, name);
+        store.write(tx -> {
+            LabelClass target = existing(tx, name);
             if (!target.retired()) {
                 throw new BadInputException("class '" + name + "' is not retired");
             }
-            classes.setRetired(c, target, false);
+            classes.setRetired(tx, target, false);
             return null;
         });
     }
 
     /** Deletes a class no label or example uses; a used one must be retired instead. */
     public void removeClass(ProjectStore store, String name) {
-        store.write(c -> {
-            LabelClass target = existing(c, name);
-            if (classes.isUsed(c, target)) {
+        store.write(tx -> {
+            LabelClass target = existing(tx, name);
+            if (classes.isUsed(tx, target)) {
                 throw new BadInputException("class '" + name + "' has labels or guideline examples; retire it instead");
             }
-            classes.delete(c, target);
+            classes.delete(tx, target);
             return null;
         });
     }
 
     public void setMultiLabel(ProjectStore store, boolean multiLabel) {
-        store.write(c -> {
-            if (ProjectMeta.isMultiLabel(c) == multiLabel) {
+        store.write(tx -> {
+            Connection c = tx.connection();
+            if (ProjectMeta.isMultiLabel(tx) == multiLabel) {
                 return null;
             }
             try (var s = c.createStatement();
@@ -94,20 +96,20 @@ public final class LabelSchemaService {
                             + " switched once labeling has begun");
                 }
             }
-            ProjectMeta.put(c, ProjectMeta.MULTI_LABEL, String.valueOf(multiLabel));
+            ProjectMeta.put(tx, ProjectMeta.MULTI_LABEL, String.valueOf(multiLabel));
             return null;
         });
     }
 
     public void setTranscript(ProjectStore store, boolean transcript) {
-        store.write(c -> {
-            ProjectMeta.put(c, TRANSCRIPT, String.valueOf(transcript));
+        store.write(tx -> {
+            ProjectMeta.put(tx, TRANSCRIPT, String.valueOf(transcript));
             return null;
         });
     }
 
-    private LabelClass existing(Connection c, String name) throws SQLException {
-        return classes.list(c).stream().filter(lc -> lc.name().equals(name)).findFirst()
+    private LabelClass existing(Transaction tx, String name) throws SQLException {
+        return classes.list(tx).stream().filter(lc -> lc.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
     }
 }

@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,7 +81,7 @@ public final class LabelingSession implements AutoCloseable {
             throw new BadInputException("'" + name + "' may not work queue '" + queue.name() + "' (it is for "
                     + String.join(", ", queue.annotators()) + ")");
         }
-        Annotator annotator = store.write(c -> new AnnotatorRepository().findOrCreate(c, name, role));
+        Annotator annotator = store.write(tx -> new AnnotatorRepository().findOrCreate(tx, name, role));
         if (!List.of("labeler", "reviewer", "lead").contains(annotator.role())) {
             throw new BadInputException("'" + name + "' is a " + annotator.role() + " source, not a person who labels");
         }
@@ -124,12 +125,12 @@ public final class LabelingSession implements AutoCloseable {
         List<String> classNames = validate(decision);
         Instant now = Instant.now();
         long durationMs = Math.max(0, Duration.between(shownAt, now).toMillis());
-        QueueTask next = write(c -> {
+        QueueTask next = write(tx -> {
             SubmittedLabel own = task.own();
             if (own != null && !task.isOpen() && own.sameAs(decision, classNames)) {
-                return following(c, task);
+                return following(tx, task);
             }
-            Integer guideline = guidelineVersion(c);
+            Integer guideline = guidelineVersion(tx);
             boolean multi = schema.multiLabel() && !decision.isSkip();
             NewAnnotation annotation = new NewAnnotation(task.item().id(), annotator.id(),
                     decision.isSkip() ? "skip" : multi ? "multi" : "class",
@@ -138,9 +139,9 @@ public final class LabelingSession implements AutoCloseable {
                     decision.unsure(), SubmittedLabel.blankToNull(decision.note()),
                     SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
                     own == null ? null : own.annotationId());
-            long id = annotations.appendOne(c, annotation);
-            labelChanges.labelsChanged(c, task.item().id());
-            PreparedStatement ps = statements.prepare(c, "UPDATE assignment SET state = ?, finished = ?,"
+            long id = annotations.appendOne(tx, annotation);
+            labelChanges.labelsChanged(tx, task.item().id());
+            PreparedStatement ps = statements.prepare(tx.connection(), "UPDATE assignment SET state = ?, finished = ?,"
                     + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?");
             ps.setString(1, decision.isSkip() ? "skipped" : "done");
             ps.setString(2, now.toString());
@@ -149,7 +150,7 @@ public final class LabelingSession implements AutoCloseable {
             ps.setLong(5, annotator.id());
             ps.setLong(6, task.item().id());
             ps.executeUpdate();
-            return following(c, task);
+            return following(tx, task);
         });
         endDetour();
         show(next);
@@ -161,14 +162,14 @@ public final class LabelingSession implements AutoCloseable {
      * target; after an item served new, the next open or new one (a jump target further on in the
      * history is not shown again); after an item from the history, the history's next.
      */
-    private QueueTask following(Connection c, QueueTask task) throws SQLException {
+    private QueueTask following(Transaction tx, QueueTask task) throws SQLException {
         if (detourFrom != null && task.item().id() == detourItem) {
-            QueueTask before = taskAtSeq(c, "seq = ?", detourFrom);
+            QueueTask before = taskAtSeq(tx, "seq = ?", detourFrom);
             if (before != null && before.item().id() != task.item().id()) {
                 return before;
             }
         }
-        return nextAfter(c, task.seq(), !task.isOpen());
+        return nextAfter(tx, task.seq(), !task.isOpen());
     }
 
     private void endDetour() {
@@ -179,7 +180,7 @@ public final class LabelingSession implements AutoCloseable {
     /** Goes back to the item before the shown one in this annotator's sequence (undo). */
     public Optional<QueueTask> back() {
         long from = shown == null ? Long.MAX_VALUE : shown.seq();
-        QueueTask previous = store.read(c -> taskAtSeq(c, "seq < ? ORDER BY seq DESC", from));
+        QueueTask previous = store.read(tx -> taskAtSeq(tx, "seq < ? ORDER BY seq DESC", from));
         if (previous != null) {
             endDetour();
             show(previous);
@@ -192,14 +193,14 @@ public final class LabelingSession implements AutoCloseable {
         if (shown == null) {
             return current();
         }
-        show(write(c -> nextAfter(c, shown.seq(), true)));
+        show(write(tx -> nextAfter(tx, shown.seq(), true)));
         endDetour();
         return current();
     }
 
     /** Returns to the frontier: the item left open, or a new one. */
     public Optional<QueueTask> resume() {
-        show(write(c -> nextAfter(c, Long.MAX_VALUE, false)));
+        show(write(tx -> nextAfter(tx, Long.MAX_VALUE, false)));
         endDetour();
         return current();
     }
@@ -211,31 +212,31 @@ public final class LabelingSession implements AutoCloseable {
      */
     public Optional<QueueTask> jumpTo(String key) {
         String typed = key.strip();
-        QueueTask target = write(c -> {
-            Item item = items.findByKey(c, typed).orElse(null);
+        QueueTask target = write(tx -> {
+            Item item = items.findByKey(tx, typed).orElse(null);
             if (item == null) {
-                List<String> completions = keysStartingWith(c, typed, 6);
+                List<String> completions = keysStartingWith(tx, typed, 6);
                 if (completions.size() != 1) {
                     throw new BadInputException("no item with key '" + typed + "'" + (completions.isEmpty() ? ""
                             : "; in queue '" + queue.name() + "' it starts " + String.join(", ",
                                     completions.subList(0, Math.min(5, completions.size())))
                                     + (completions.size() > 5 ? ", …" : "")));
                 }
-                item = items.findByKey(c, completions.get(0)).orElseThrow();
+                item = items.findByKey(tx, completions.get(0)).orElseThrow();
             }
-            Long position = queuePosition(c, item.id());
+            Long position = queuePosition(tx, item.id());
             if (position == null) {
                 throw new BadInputException("item '" + item.key() + "' is not in queue '" + queue.name() + "'");
             }
-            QueueTask mine = taskAtSeq(c, "item = ? ORDER BY seq", item.id());
+            QueueTask mine = taskAtSeq(tx, "item = ? ORDER BY seq", item.id());
             if (mine != null) {
                 return mine;
             }
-            if (!isEligible(c, item.id())) {
+            if (!isEligible(tx, item.id())) {
                 throw new BadInputException("item '" + item.key() + "' already has all the labels queue '"
                         + queue.name() + "' asks for");
             }
-            return assign(c, item.id(), position, false);
+            return assign(tx, item.id(), position, false);
         });
         if (detourFrom == null && shown != null && shown.item().id() != target.item().id()) {
             detourFrom = shown.seq();
@@ -251,13 +252,13 @@ public final class LabelingSession implements AutoCloseable {
         if (typed.isEmpty()) {
             return List.of();
         }
-        return store.read(c -> keysStartingWith(c, typed, limit));
+        return store.read(tx -> keysStartingWith(tx, typed, limit));
     }
 
-    private List<String> keysStartingWith(Connection c, String prefix, int limit) throws SQLException {
+    private List<String> keysStartingWith(Transaction tx, String prefix, int limit) throws SQLException {
         // A range on the key (its index) rather than LIKE, whose wildcards a key may contain.
         String upper = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
-        PreparedStatement ps = statements.prepare(c, "SELECT i.key FROM item i JOIN queue_item qi ON qi.item = i.id"
+        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT i.key FROM item i JOIN queue_item qi ON qi.item = i.id"
                 + " AND qi.queue = ? WHERE i.key >= ? AND i.key < ? AND substr(i.key, 1, length(?)) = ?"
                 + " ORDER BY i.key LIMIT ?");
         ps.setLong(1, queue.id());
@@ -279,9 +280,9 @@ public final class LabelingSession implements AutoCloseable {
     public List<Item> upcoming(int count) {
         long after = shown == null ? Long.MAX_VALUE : shown.seq();
         long shownItem = shown == null ? -1 : shown.item().id();
-        return store.read(c -> {
+        return store.read(tx -> {
             List<Long> ids = new ArrayList<>();
-            PreparedStatement ps = statements.prepare(c, "SELECT item FROM assignment WHERE queue = ? AND"
+            PreparedStatement ps = statements.prepare(tx.connection(), "SELECT item FROM assignment WHERE queue = ? AND"
                     + " annotator = ? AND (seq > ? OR state = 'open') AND item <> ? ORDER BY seq > ? DESC, seq LIMIT ?");
             ps.setLong(1, queue.id());
             ps.setLong(2, annotator.id());
@@ -295,13 +296,13 @@ public final class LabelingSession implements AutoCloseable {
                 }
             }
             if (ids.size() < count) {
-                for (long[] candidate : eligible(c, cursor(c), count - ids.size())) {
+                for (long[] candidate : eligible(tx, cursor(tx), count - ids.size())) {
                     ids.add(candidate[0]);
                 }
             }
             List<Item> upcoming = new ArrayList<>();
             for (long id : ids) {
-                items.findById(c, id).ifPresent(upcoming::add);
+                items.findById(tx, id).ifPresent(upcoming::add);
             }
             return upcoming;
         });
@@ -309,8 +310,8 @@ public final class LabelingSession implements AutoCloseable {
 
     /** Items this annotator has labeled in the queue; a skip is not a label. */
     public long finishedByMe() {
-        return store.read(c -> {
-            PreparedStatement ps = statements.prepare(c, "SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
+        return store.read(tx -> {
+            PreparedStatement ps = statements.prepare(tx.connection(), "SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
                     + " annotator = ? AND state = 'done'");
             ps.setLong(1, queue.id());
             ps.setLong(2, annotator.id());
@@ -321,7 +322,7 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /** A write transaction; if it fails, what the session keeps in memory is read again next time. */
-    private <T> T write(org.labelbench.project.SqlWork<T> work) {
+    private <T> T write(org.labelbench.project.StoreWork<T> work) {
         try {
             return store.write(work);
         } catch (RuntimeException | Error e) {
@@ -378,34 +379,34 @@ public final class LabelingSession implements AutoCloseable {
      * when {@code walkHistory}), else the item they left open, else a newly reserved one; null
      * when the queue is done.
      */
-    private QueueTask nextAfter(Connection c, long seq, boolean walkHistory) throws SQLException {
+    private QueueTask nextAfter(Transaction tx, long seq, boolean walkHistory) throws SQLException {
         // At the end of the history (the usual case) there is nothing later to look up.
-        QueueTask later = !walkHistory || seq >= maxSeq(c) ? null : taskAtSeq(c, "seq > ? ORDER BY seq", seq);
+        QueueTask later = !walkHistory || seq >= maxSeq(tx) ? null : taskAtSeq(tx, "seq > ? ORDER BY seq", seq);
         if (later != null) {
             return later;
         }
-        QueueTask open = taskAtSeq(c, "state = 'open' AND seq <> ? ORDER BY seq", seq);
+        QueueTask open = taskAtSeq(tx, "state = 'open' AND seq <> ? ORDER BY seq", seq);
         if (open != null) {
             return open;
         }
-        List<long[]> next = eligible(c, cursor(c), 1);
+        List<long[]> next = eligible(tx, cursor(tx), 1);
         if (next.isEmpty()) {
             // Items passed over while full can free up when someone skips them: one look from the start.
-            next = eligible(c, -1, 1);
+            next = eligible(tx, -1, 1);
         }
-        return next.isEmpty() ? null : assign(c, next.get(0)[0], next.get(0)[1], true);
+        return next.isEmpty() ? null : assign(tx, next.get(0)[0], next.get(0)[1], true);
     }
 
     /** The highest sequence number of this annotator in the queue: read once, then kept here. */
-    private long maxSeq(Connection c) throws SQLException {
+    private long maxSeq(Transaction tx) throws SQLException {
         if (maxSeq == null) {
-            maxSeq = myHighest(c, "seq", 0);
+            maxSeq = myHighest(tx, "seq", 0);
         }
         return maxSeq;
     }
 
-    private Integer guidelineVersion(Connection c) throws SQLException {
-        try (ResultSet rs = statements.prepare(c, "SELECT MAX(version) FROM guideline").executeQuery()) {
+    private Integer guidelineVersion(Transaction tx) throws SQLException {
+        try (ResultSet rs = statements.prepare(tx.connection(), "SELECT MAX(version) FROM guideline").executeQuery()) {
             rs.next();
             int version = rs.getInt(1);
             return rs.wasNull() ? null : version;
@@ -417,17 +418,18 @@ public final class LabelingSession implements AutoCloseable {
      * order is fixed). Read once, then kept; not moved by a jump, which reserves an item out of
      * order, so read again it is also never past the first item still eligible.
      */
-    private long cursor(Connection c) throws SQLException {
+    private long cursor(Transaction tx) throws SQLException {
         if (cursor == null) {
-            long furthest = myHighest(c, "position", -1);
-            List<long[]> first = eligible(c, -1, 1);
+            long furthest = myHighest(tx, "position", -1);
+            List<long[]> first = eligible(tx, -1, 1);
             cursor = first.isEmpty() ? furthest : Math.min(furthest, first.get(0)[1] - 1);
         }
         return cursor;
     }
 
     /** The highest {@code column} ("seq" or "position") of this annotator's assignments, or {@code none}. */
-    private long myHighest(Connection c, String column, long none) throws SQLException {
+    private long myHighest(Transaction tx, String column, long none) throws SQLException {
+        Connection c = tx.connection();
         PreparedStatement ps = statements.prepare(c,
                 "SELECT MAX(" + column + ") FROM assignment WHERE queue = ? AND annotator = ?");
         ps.setLong(1, queue.id());
@@ -448,12 +450,12 @@ public final class LabelingSession implements AutoCloseable {
             + " WHERE x.item = qi.item AND x.annotator = ?3)";
 
     /** Items after {@code afterPosition} that this annotator may take: {item, position} in queue order. */
-    private List<long[]> eligible(Connection c, long afterPosition, int limit) throws SQLException {
+    private List<long[]> eligible(Transaction tx, long afterPosition, int limit) throws SQLException {
         String sql = "SELECT qi.item, qi.position FROM queue_item qi WHERE qi.queue = ?1 AND qi.position > ?2"
                 + NOT_MINE + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "")
                 + " ORDER BY qi.position LIMIT ?4";
         List<long[]> found = new ArrayList<>();
-        PreparedStatement ps = statements.prepare(c, sql);
+        PreparedStatement ps = statements.prepare(tx.connection(), sql);
         ps.setLong(1, queue.id());
         ps.setLong(2, afterPosition);
         ps.setLong(3, annotator.id());
@@ -466,10 +468,10 @@ public final class LabelingSession implements AutoCloseable {
         return found;
     }
 
-    private boolean isEligible(Connection c, long itemId) throws SQLException {
+    private boolean isEligible(Transaction tx, long itemId) throws SQLException {
         String sql = "SELECT 1 FROM queue_item qi WHERE qi.queue = ?1 AND qi.item = ?2" + NOT_MINE
                 + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "");
-        PreparedStatement ps = statements.prepare(c, sql);
+        PreparedStatement ps = statements.prepare(tx.connection(), sql);
         ps.setLong(1, queue.id());
         ps.setLong(2, itemId);
         ps.setLong(3, annotator.id());
@@ -478,8 +480,8 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
-    private Long queuePosition(Connection c, long itemId) throws SQLException {
-        PreparedStatement ps = statements.prepare(c, "SELECT position FROM queue_item WHERE queue = ? AND item = ?");
+    private Long queuePosition(Transaction tx, long itemId) throws SQLException {
+        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT position FROM queue_item WHERE queue = ? AND item = ?");
         ps.setLong(1, queue.id());
         ps.setLong(2, itemId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -491,9 +493,9 @@ public final class LabelingSession implements AutoCloseable {
      * Reserves an item for this annotator: an open assignment at the end of their sequence;
      * {@code inOrder} false for a jump, which leaves the queue's place where it was.
      */
-    private QueueTask assign(Connection c, long itemId, long position, boolean inOrder) throws SQLException {
-        long seq = maxSeq(c) + 1;
-        PreparedStatement ps = statements.prepare(c, "INSERT INTO assignment (queue, annotator, item, position, seq,"
+    private QueueTask assign(Transaction tx, long itemId, long position, boolean inOrder) throws SQLException {
+        long seq = maxSeq(tx) + 1;
+        PreparedStatement ps = statements.prepare(tx.connection(), "INSERT INTO assignment (queue, annotator, item, position, seq,"
                 + " state, served) VALUES (?, ?, ?, ?, ?, 'open', ?)");
         ps.setLong(1, queue.id());
         ps.setLong(2, annotator.id());
@@ -504,20 +506,20 @@ public final class LabelingSession implements AutoCloseable {
         ps.executeUpdate();
         // Kept in memory from here; a failed transaction makes the session re-read both (see write).
         if (inOrder) {
-            cursor = Math.max(cursor(c), position);
+            cursor = Math.max(cursor(tx), position);
         }
         maxSeq = seq;
-        return task(c, itemId, seq, "open");
+        return task(tx, itemId, seq, "open");
     }
 
     /** The first of this annotator's assignments matching {@code condition} (one parameter), as a task. */
-    private QueueTask taskAtSeq(Connection c, String condition, long parameter) throws SQLException {
+    private QueueTask taskAtSeq(Transaction tx, String condition, long parameter) throws SQLException {
         String sql = "SELECT item, seq, state FROM assignment WHERE queue = ? AND annotator = ? AND " + condition
                 + " LIMIT 1";
         long itemId;
         long seq;
         String state;
-        PreparedStatement ps = statements.prepare(c, sql);
+        PreparedStatement ps = statements.prepare(tx.connection(), sql);
         ps.setLong(1, queue.id());
         ps.setLong(2, annotator.id());
         if (condition.contains("?")) {
@@ -531,26 +533,26 @@ public final class LabelingSession implements AutoCloseable {
             seq = rs.getLong(2);
             state = rs.getString(3);
         }
-        return task(c, itemId, seq, state);
+        return task(tx, itemId, seq, state);
     }
 
-    private QueueTask task(Connection c, long itemId, long seq, String state) throws SQLException {
-        Item item = items.findById(c, itemId).orElseThrow();
+    private QueueTask task(Transaction tx, long itemId, long seq, String state) throws SQLException {
+        Item item = items.findById(tx, itemId).orElseThrow();
         List<CurrentLabel> others = List.of();
         if (queue.strategy() == QueueStrategy.DISAGREEMENTS) {
-            others = annotations.currentLabels(c, List.of(itemId)).getOrDefault(itemId, List.of()).stream()
+            others = annotations.currentLabels(tx, List.of(itemId)).getOrDefault(itemId, List.of()).stream()
                     .filter(l -> !l.annotator().equals(annotator.name())).toList();
         }
-        Map<String, String> attributes = items.attributes(c, List.of(itemId)).getOrDefault(itemId, Map.of());
-        return new QueueTask(item, seq, state, ownLabel(c, itemId), others, attributes);
+        Map<String, String> attributes = items.attributes(tx, List.of(itemId)).getOrDefault(itemId, Map.of());
+        return new QueueTask(item, seq, state, ownLabel(tx, itemId), others, attributes);
     }
 
     /** This annotator's newest annotation on the item, whatever queue or import it came from. */
-    private SubmittedLabel ownLabel(Connection c, long itemId) throws SQLException {
+    private SubmittedLabel ownLabel(Transaction tx, long itemId) throws SQLException {
         String sql = "SELECT a.id, a.kind, lc.name, a.value, a.unsure, a.note, a.transcript, a.guideline_version"
                 + " FROM annotation a LEFT JOIN label_class lc ON lc.id = a.label_class"
                 + " WHERE a.item = ? AND a.annotator = ? ORDER BY a.id DESC LIMIT 1";
-        PreparedStatement ps = statements.prepare(c, sql);
+        PreparedStatement ps = statements.prepare(tx.connection(), sql);
         ps.setLong(1, itemId);
         ps.setLong(2, annotator.id());
         try (ResultSet rs = ps.executeQuery()) {
@@ -561,7 +563,7 @@ public final class LabelingSession implements AutoCloseable {
             String kind = rs.getString(2);
             List<String> classes = switch (kind) {
                 case "class" -> List.of(rs.getString(3));
-                case "multi" -> multiClasses(c, id);
+                case "multi" -> multiClasses(tx, id);
                 default -> List.of();
             };
             Integer version = rs.getObject(8) == null ? null : rs.getInt(8);
@@ -570,9 +572,9 @@ public final class LabelingSession implements AutoCloseable {
         }
     }
 
-    private List<String> multiClasses(Connection c, long annotationId) throws SQLException {
+    private List<String> multiClasses(Transaction tx, long annotationId) throws SQLException {
         List<String> names = new ArrayList<>();
-        PreparedStatement ps = statements.prepare(c, "SELECT lc.name FROM annotation_label ac JOIN label_class lc"
+        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT lc.name FROM annotation_label ac JOIN label_class lc"
                 + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id");
         ps.setLong(1, annotationId);
         try (ResultSet rs = ps.executeQuery()) {

@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,14 +35,15 @@ public final class QueueService {
 
     /** Creates a queue; with a {@code priority} its items are served highest score first. */
     public Queue create(ProjectStore store, QueueDefinition definition, String createdBy, ItemPriority priority) {
-        return store.write(c -> {
-            if (find(c, definition.name()).isPresent()) {
+        return store.write(tx -> {
+            Connection c = tx.connection();
+            if (find(tx, definition.name()).isPresent()) {
                 throw new BadInputException("a queue named '" + definition.name() + "' already exists");
             }
-            List<Long> ids = resolve(c, definition.scope());
-            List<long[]> ordered = order(c, definition, ids);
+            List<Long> ids = resolve(tx, definition.scope());
+            List<long[]> ordered = order(tx, definition, ids);
             if (priority != null) {
-                Map<Long, Double> scores = priority.scores(c, ordered.stream().map(e -> e[0]).toList());
+                Map<Long, Double> scores = priority.scores(tx, ordered.stream().map(e -> e[0]).toList());
                 ordered.sort(Comparator.comparingDouble(e -> -scores.getOrDefault(e[0], Double.NEGATIVE_INFINITY)));
             }
             if (ordered.isEmpty()) {
@@ -87,12 +89,13 @@ public final class QueueService {
                 }
                 ps.executeBatch();
             }
-            return find(c, definition.name()).orElseThrow();
+            return find(tx, definition.name()).orElseThrow();
         });
     }
 
     public List<Queue> list(ProjectStore store) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             List<Queue> queues = new ArrayList<>();
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT " + QUEUE_COLUMNS + " FROM queue q ORDER BY q.id")) {
@@ -105,10 +108,11 @@ public final class QueueService {
     }
 
     public Queue get(ProjectStore store, String name) {
-        return store.read(c -> find(c, name)).orElseThrow(() -> new BadInputException("no queue named '" + name + "'"));
+        return store.read(tx -> find(tx, name)).orElseThrow(() -> new BadInputException("no queue named '" + name + "'"));
     }
 
-    static Optional<Queue> find(Connection c, String name) throws SQLException {
+    static Optional<Queue> find(Transaction tx, String name) throws SQLException {
+        Connection c = tx.connection();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + QUEUE_COLUMNS + " FROM queue q WHERE q.name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -118,8 +122,9 @@ public final class QueueService {
     }
 
     public QueueProgress progress(ProjectStore store, String name) {
-        return store.read(c -> {
-            Queue queue = find(c, name).orElseThrow(() -> new BadInputException("no queue named '" + name + "'"));
+        return store.read(tx -> {
+            Connection c = tx.connection();
+            Queue queue = find(tx, name).orElseThrow(() -> new BadInputException("no queue named '" + name + "'"));
             long complete;
             long wanted;
             try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(CASE WHEN (SELECT COUNT(*) FROM"
@@ -152,7 +157,7 @@ public final class QueueService {
                         long timed = rs.getLong(6);
                         Double perHour = timed == 0 || timedMs <= 0 ? null : timed * 3_600_000.0 / timedMs;
                         annotators.add(new AnnotatorProgress(rs.getString(2), annotatorDone, annotatorSkipped, perHour,
-                                medianSeconds(c, queue.id(), rs.getLong(1), timed)));
+                                medianSeconds(tx, queue.id(), rs.getLong(1), timed)));
                         done += annotatorDone;
                         skipped += annotatorSkipped;
                     }
@@ -162,7 +167,8 @@ public final class QueueService {
         });
     }
 
-    private static Double medianSeconds(Connection c, long queue, long annotator, long timed) throws SQLException {
+    private static Double medianSeconds(Transaction tx, long queue, long annotator, long timed) throws SQLException {
+        Connection c = tx.connection();
         if (timed == 0) {
             return null;
         }
@@ -186,11 +192,11 @@ public final class QueueService {
         }
     }
 
-    private List<Long> resolve(Connection c, QueueScope scope) throws SQLException {
+    private List<Long> resolve(Transaction tx, QueueScope scope) throws SQLException {
         if (scope.keys() == null) {
-            return items.ids(c, scope.filter());
+            return items.ids(tx, scope.filter());
         }
-        Map<String, Long> ids = items.idsByKey(c, scope.keys());
+        Map<String, Long> ids = items.idsByKey(tx, scope.keys());
         List<String> unknown = scope.keys().stream().filter(k -> !ids.containsKey(k)).toList();
         if (!unknown.isEmpty()) {
             throw new BadInputException("no item with key '" + unknown.get(0) + "'"
@@ -200,7 +206,7 @@ public final class QueueService {
     }
 
     /** The queue's items in serving order, each as {item id, labels it needs from the queue}. */
-    private static List<long[]> order(Connection c, QueueDefinition definition, List<Long> ids) throws SQLException {
+    private static List<long[]> order(Transaction tx, QueueDefinition definition, List<Long> ids) throws SQLException {
         int overlap = definition.overlap();
         List<long[]> ordered = new ArrayList<>(ids.size());
         switch (definition.strategy()) {
@@ -212,7 +218,7 @@ public final class QueueService {
                 shuffled.forEach(id -> ordered.add(new long[] {id, overlap}));
             }
             case NEEDS_LABELS -> {
-                Map<Long, List<String>> labels = currentAnswers(c, new HashSet<>(ids));
+                Map<Long, List<String>> labels = currentAnswers(tx, new HashSet<>(ids));
                 for (long id : ids) {
                     int have = labels.getOrDefault(id, List.of()).size();
                     if (have < overlap) {
@@ -223,7 +229,7 @@ public final class QueueService {
                 ordered.sort(Comparator.comparingLong(e -> e[1]));
             }
             case DISAGREEMENTS -> {
-                Map<Long, List<String>> labels = currentAnswers(c, new HashSet<>(ids));
+                Map<Long, List<String>> labels = currentAnswers(tx, new HashSet<>(ids));
                 List<double[]> contested = new ArrayList<>();
                 for (long id : ids) {
                     List<String> answers = labels.getOrDefault(id, List.of());
@@ -254,7 +260,8 @@ public final class QueueService {
      * Each annotator's current answer per item (a class id, or a sorted set of ids for multi-label),
      * counting labels by people and imports; adjudications and model labels are not opinions here.
      */
-    static Map<Long, List<String>> currentAnswers(Connection c, Set<Long> scope) throws SQLException {
+    static Map<Long, List<String>> currentAnswers(Transaction tx, Set<Long> scope) throws SQLException {
+        Connection c = tx.connection();
         String sql = "SELECT a.item, a.kind, a.label_class,"
                 + " (SELECT group_concat(ac.label_class) FROM annotation_label ac WHERE ac.annotation = a.id)"
                 + " FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation"

@@ -39,7 +39,11 @@ public final class AnnotationRepository {
             + " JOIN label_class lc ON lc.id = COALESCE(a.label_class, al.label_class)";
 
     /** Appends annotations with one prepared statement (callers hold the transaction). */
-    public void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
+    public void append(Transaction tx, Collection<NewAnnotation> annotations) {
+        tx.run(c -> append(c, annotations));
+    }
+
+    void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
         if (annotations.stream().anyMatch(a -> !a.classes().isEmpty())) {
             throw new IllegalArgumentException("multi-label annotations are appended one by one with appendOne");
         }
@@ -53,7 +57,11 @@ public final class AnnotationRepository {
     }
 
     /** Appends one annotation (and the classes of a multi-label one); returns its id. */
-    public long appendOne(Connection c, NewAnnotation a) throws SQLException {
+    public long appendOne(Transaction tx, NewAnnotation a) {
+        return tx.call(c -> appendOne(c, a));
+    }
+
+    long appendOne(Connection c, NewAnnotation a) throws SQLException {
         long id;
         // RETURNING (SQLite 3.35+, PostgreSQL) hands the id back in the same statement.
         try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c, INSERT + " RETURNING id")) {
@@ -104,7 +112,11 @@ public final class AnnotationRepository {
         setNullableLong(ps, 14, a.supersedes());
     }
 
-    public long count(Connection c) throws SQLException {
+    public long count(Transaction tx) {
+        return tx.call(c -> count(c));
+    }
+
+    long count(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM annotation")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
@@ -114,7 +126,11 @@ public final class AnnotationRepository {
      * Current class labels of the given items, grouped by item, annotators in name order; a
      * multi-label answer gives one entry per class.
      */
-    public Map<Long, List<CurrentLabel>> currentLabels(Connection c, List<Long> itemIds) throws SQLException {
+    public Map<Long, List<CurrentLabel>> currentLabels(Transaction tx, List<Long> itemIds) {
+        return tx.call(c -> currentLabels(c, itemIds));
+    }
+
+    Map<Long, List<CurrentLabel>> currentLabels(Connection c, List<Long> itemIds) throws SQLException {
         Map<Long, List<CurrentLabel>> byItem = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
             return byItem;
@@ -146,7 +162,11 @@ public final class AnnotationRepository {
      * by item key, annotator name and class order: one row per class of a multi-label set, one
      * row with no label for a skip or an empty set. {@code itemIds} null: every item.
      */
-    public void forEachCurrentAnswer(Connection c, List<Long> itemIds, Consumer<AnswerRow> sink) throws SQLException {
+    public void forEachCurrentAnswer(Transaction tx, List<Long> itemIds, Consumer<AnswerRow> sink) {
+        tx.run(c -> forEachCurrentAnswer(c, itemIds, sink));
+    }
+
+    void forEachCurrentAnswer(Connection c, List<Long> itemIds, Consumer<AnswerRow> sink) throws SQLException {
         String itemFilter = itemIds == null ? ""
                 : " WHERE item IN (" + String.join(",", java.util.Collections.nCopies(itemIds.size(), "?")) + ")";
         String sql = "SELECT i.key, n.name, a.kind, lc.name, a.value, a.guideline_version, a.origin, a.started,"
@@ -176,7 +196,11 @@ public final class AnnotationRepository {
     }
 
     /** How many current labels (of any annotator, on any item) each class has; multi-label sets count per class. */
-    public Map<String, Long> currentLabelCounts(Connection c) throws SQLException {
+    public Map<String, Long> currentLabelCounts(Transaction tx) {
+        return tx.call(c -> currentLabelCounts(c));
+    }
+
+    Map<String, Long> currentLabelCounts(Connection c) throws SQLException {
         String sql = "SELECT lc.name, COUNT(*) FROM annotation a JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
                 + CLASS_OF_ANNOTATION + " WHERE a.kind IN ('class', 'multi') GROUP BY lc.name";
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -207,7 +231,11 @@ public final class AnnotationRepository {
     }
 
     /** Whether {@code annotator} gave an opinion (any answer but a gold) on the item. */
-    public boolean hasOpinion(Connection c, long itemId, long annotatorId) throws SQLException {
+    public boolean hasOpinion(Transaction tx, long itemId, long annotatorId) {
+        return tx.call(c -> hasOpinion(c, itemId, annotatorId));
+    }
+
+    boolean hasOpinion(Connection c, long itemId, long annotatorId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE item = ? AND annotator = ?"
                 + " AND origin <> 'adjudicated' LIMIT 1")) {
             ps.setLong(1, itemId);

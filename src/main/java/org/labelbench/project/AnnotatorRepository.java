@@ -13,7 +13,11 @@ import java.util.Optional;
 public final class AnnotatorRepository {
     public static final String IMPORT_ANNOTATOR = "import";
 
-    public List<Annotator> list(Connection c) throws SQLException {
+    public List<Annotator> list(Transaction tx) {
+        return tx.call(c -> list(c));
+    }
+
+    List<Annotator> list(Connection c) throws SQLException {
         List<Annotator> annotators = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT id, name, role FROM annotator ORDER BY name")) {
@@ -24,7 +28,11 @@ public final class AnnotatorRepository {
         return annotators;
     }
 
-    public Optional<Annotator> find(Connection c, String name) throws SQLException {
+    public Optional<Annotator> find(Transaction tx, String name) {
+        return tx.call(c -> find(c, name));
+    }
+
+    Optional<Annotator> find(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, role FROM annotator WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -35,7 +43,11 @@ public final class AnnotatorRepository {
     }
 
     /** The annotator of that name, created with {@code role} if new. */
-    public Annotator findOrCreate(Connection c, String rawName, String role) throws SQLException {
+    public Annotator findOrCreate(Transaction tx, String rawName, String role) {
+        return tx.call(c -> findOrCreate(c, rawName, role));
+    }
+
+    Annotator findOrCreate(Connection c, String rawName, String role) throws SQLException {
         String name = rawName == null ? "" : rawName.strip();
         if (name.isEmpty()) {
             throw new BadInputException("an annotator name is empty");

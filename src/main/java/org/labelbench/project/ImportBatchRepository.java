@@ -12,7 +12,11 @@ import java.util.List;
 public final class ImportBatchRepository {
 
     /** Starts a batch row inside the import's transaction; {@link #finish} fills in the outcome. */
-    public long start(Connection c, String source, String kind, String started, String options)
+    public long start(Transaction tx, String source, String kind, String started, String options) {
+        return tx.call(c -> start(c, source, kind, started, options));
+    }
+
+    long start(Connection c, String source, String kind, String started, String options)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (source, kind, started, finished,"
                 + " added, already_present, duplicates, skipped, copied, options, app_version)"
@@ -31,7 +35,11 @@ public final class ImportBatchRepository {
         }
     }
 
-    public void finish(Connection c, long id, String finished, long added, long alreadyPresent, long duplicates,
+    public void finish(Transaction tx, long id, String finished, long added, long alreadyPresent, long duplicates, long skipped, long copied) {
+        tx.run(c -> finish(c, id, finished, added, alreadyPresent, duplicates, skipped, copied));
+    }
+
+    void finish(Connection c, long id, String finished, long added, long alreadyPresent, long duplicates,
             long skipped, long copied) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET finished = ?, added = ?,"
                 + " already_present = ?, duplicates = ?, skipped = ?, copied = ? WHERE id = ?")) {
@@ -46,13 +54,21 @@ public final class ImportBatchRepository {
         }
     }
 
-    public long count(Connection c) throws SQLException {
+    public long count(Transaction tx) {
+        return tx.call(c -> count(c));
+    }
+
+    long count(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM import_batch")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
-    public List<ImportBatch> list(Connection c) throws SQLException {
+    public List<ImportBatch> list(Transaction tx) {
+        return tx.call(c -> list(c));
+    }
+
+    List<ImportBatch> list(Connection c) throws SQLException {
         List<ImportBatch> batches = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, source, kind, started,"
                 + " finished, added, already_present, duplicates, skipped, copied, options, app_version"

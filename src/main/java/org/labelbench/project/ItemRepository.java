@@ -40,8 +40,11 @@ public final class ItemRepository {
         private final PreparedStatement attribute;
         private final PreparedStatement hashOfKey;
         private final PreparedStatement keyOfHash;
+        private final Transaction tx;
 
-        private Inserter(Connection c) throws SQLException {
+        private Inserter(Transaction tx) throws SQLException {
+            this.tx = tx;
+            Connection c = tx.connection();
             hashOfKey = c.prepareStatement("SELECT sha256 FROM item WHERE key = ?");
             keyOfHash = c.prepareStatement("SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1");
             item = c.prepareStatement("INSERT INTO item (key, media, format, path, sha256, bytes, width, height,"
@@ -50,7 +53,11 @@ public final class ItemRepository {
             attribute = c.prepareStatement("INSERT INTO item_attr (item, name, value) VALUES (?,?,?)");
         }
 
-        public long insert(NewItem n) throws SQLException {
+        public long insert(NewItem n) {
+            return tx.call(c -> insertRow(n));
+        }
+
+        private long insertRow(NewItem n) throws SQLException {
             item.setString(1, n.key());
             item.setString(2, n.media());
             item.setString(3, n.format());
@@ -84,20 +91,22 @@ public final class ItemRepository {
         }
 
         /** The content hash of the item with this key, if there is one. */
-        public Optional<String> sha256OfKey(String key) throws SQLException {
-            return firstString(hashOfKey, key);
+        public Optional<String> sha256OfKey(String key) {
+            return tx.call(c -> firstString(hashOfKey, key));
         }
 
         /** The key of some item with this content, if any (duplicates are found by hash). */
-        public Optional<String> keyWithSha256(String sha256) throws SQLException {
-            return firstString(keyOfHash, sha256);
+        public Optional<String> keyWithSha256(String sha256) {
+            return tx.call(c -> firstString(keyOfHash, sha256));
         }
 
         @Override
-        public void close() throws SQLException {
-            try (item; attribute; hashOfKey; keyOfHash) {
-                // closes all four, in reverse order
-            }
+        public void close() {
+            tx.run(c -> {
+                try (item; attribute; hashOfKey; keyOfHash) {
+                    // closes all four, in reverse order
+                }
+            });
         }
     }
 
@@ -108,11 +117,15 @@ public final class ItemRepository {
         }
     }
 
-    public Inserter inserter(Connection c) throws SQLException {
-        return new Inserter(c);
+    public Inserter inserter(Transaction tx) {
+        return tx.call(c -> new Inserter(tx));
     }
 
-    public Optional<Item> findByKey(Connection c, String key) throws SQLException {
+    public Optional<Item> findByKey(Transaction tx, String key) {
+        return tx.call(c -> findByKey(c, key));
+    }
+
+    Optional<Item> findByKey(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM item i WHERE i.key = ?")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
@@ -121,7 +134,11 @@ public final class ItemRepository {
         }
     }
 
-    public Optional<Item> findById(Connection c, long id) throws SQLException {
+    public Optional<Item> findById(Transaction tx, long id) {
+        return tx.call(c -> findById(c, id));
+    }
+
+    Optional<Item> findById(Connection c, long id) throws SQLException {
         try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c,
                 "SELECT " + COLUMNS + " FROM item i WHERE i.id = ?")) {
             PreparedStatement ps = prepared.statement();
@@ -136,7 +153,11 @@ public final class ItemRepository {
      * The items with the given ids, by id (ids that are not items are absent): one query per 500
      * ids, under SQLite's limit on bound parameters whatever the list's length.
      */
-    public Map<Long, Item> findByIds(Connection c, List<Long> ids) throws SQLException {
+    public Map<Long, Item> findByIds(Transaction tx, List<Long> ids) {
+        return tx.call(c -> findByIds(c, ids));
+    }
+
+    Map<Long, Item> findByIds(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Item> items = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -158,7 +179,11 @@ public final class ItemRepository {
     }
 
     /** The keys of the given items, in their order (ids that are not items are left out). */
-    public List<String> keysOf(Connection c, long[] ids) throws SQLException {
+    public List<String> keysOf(Transaction tx, long[] ids) {
+        return tx.call(c -> keysOf(c, ids));
+    }
+
+    List<String> keysOf(Connection c, long[] ids) throws SQLException {
         List<Long> boxed = java.util.Arrays.stream(ids).boxed().toList();
         Map<Long, Item> found = findByIds(c, boxed);
         List<String> keys = new ArrayList<>(ids.length);
@@ -172,7 +197,11 @@ public final class ItemRepository {
     }
 
     /** Ids of the given keys; keys that are not items are absent from the map. */
-    public Map<String, Long> idsByKey(Connection c, List<String> keys) throws SQLException {
+    public Map<String, Long> idsByKey(Transaction tx, List<String> keys) {
+        return tx.call(c -> idsByKey(c, keys));
+    }
+
+    Map<String, Long> idsByKey(Connection c, List<String> keys) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM item WHERE key = ?")) {
             for (String key : keys) {
@@ -188,7 +217,11 @@ public final class ItemRepository {
     }
 
     /** Item counts by media kind ("image", "audio"). */
-    public Map<String, Long> countByMedia(Connection c) throws SQLException {
+    public Map<String, Long> countByMedia(Transaction tx) {
+        return tx.call(c -> countByMedia(c));
+    }
+
+    Map<String, Long> countByMedia(Connection c) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT media, COUNT(*) FROM item GROUP BY media")) {
@@ -199,7 +232,11 @@ public final class ItemRepository {
         return counts;
     }
 
-    public long count(Connection c, ItemQuery query) throws SQLException {
+    public long count(Transaction tx, ItemQuery query) {
+        return tx.call(c -> count(c, query));
+    }
+
+    long count(Connection c, ItemQuery query) throws SQLException {
         SqlFilter filter = SqlFilter.of(query);
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM item i" + filter.where())) {
             filter.bind(ps, 1);
@@ -210,7 +247,11 @@ public final class ItemRepository {
     }
 
     /** One page of items in the query's order, with their attributes; labels are read separately. */
-    public List<Item> page(Connection c, ItemQuery query, long offset, int limit) throws SQLException {
+    public List<Item> page(Transaction tx, ItemQuery query, long offset, int limit) {
+        return tx.call(c -> page(c, query, offset, limit));
+    }
+
+    List<Item> page(Connection c, ItemQuery query, long offset, int limit) throws SQLException {
         SqlFilter filter = SqlFilter.of(query);
         String direction = query.ascending() ? " ASC" : " DESC";
         String join = "";
@@ -245,7 +286,11 @@ public final class ItemRepository {
     }
 
     /** Ids of every item the query matches, in key order (the filter of {@link #page}, without paging). */
-    public List<Long> ids(Connection c, ItemQuery query) throws SQLException {
+    public List<Long> ids(Transaction tx, ItemQuery query) {
+        return tx.call(c -> ids(c, query));
+    }
+
+    List<Long> ids(Connection c, ItemQuery query) throws SQLException {
         SqlFilter filter = SqlFilter.of(query);
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT i.id FROM item i" + filter.where() + " ORDER BY i.key")) {
@@ -260,7 +305,11 @@ public final class ItemRepository {
     }
 
     /** Attributes of the given items, by item id, names in alphabetical order. */
-    public Map<Long, Map<String, String>> attributes(Connection c, List<Long> itemIds) throws SQLException {
+    public Map<Long, Map<String, String>> attributes(Transaction tx, List<Long> itemIds) {
+        return tx.call(c -> attributes(c, itemIds));
+    }
+
+    Map<Long, Map<String, String>> attributes(Connection c, List<Long> itemIds) throws SQLException {
         Map<Long, Map<String, String>> byItem = new LinkedHashMap<>();
         if (itemIds.isEmpty()) {
             return byItem;
@@ -285,7 +334,11 @@ public final class ItemRepository {
      * Distinct attribute names. A recursive skip-scan over the (name, value, item) index, so it
      * costs one index seek per name instead of a scan of every attribute row.
      */
-    public List<String> attributeNames(Connection c) throws SQLException {
+    public List<String> attributeNames(Transaction tx) {
+        return tx.call(c -> attributeNames(c));
+    }
+
+    List<String> attributeNames(Connection c) throws SQLException {
         String sql = "WITH RECURSIVE names(name) AS (SELECT MIN(name) FROM item_attr"
                 + " UNION ALL SELECT (SELECT MIN(name) FROM item_attr WHERE name > names.name) FROM names"
                 + " WHERE names.name IS NOT NULL) SELECT name FROM names WHERE name IS NOT NULL";
@@ -299,14 +352,19 @@ public final class ItemRepository {
     }
 
     /** Distinct values of one attribute, at most {@code limit}, by the same skip-scan. */
-    public List<String> attributeValues(Connection c, String name, int limit) throws SQLException {
-        String sql = "WITH RECURSIVE vals(value) AS (SELECT MIN(value) FROM item_attr WHERE name = ?1"
-                + " UNION ALL SELECT (SELECT MIN(value) FROM item_attr WHERE name = ?1 AND value > vals.value)"
-                + " FROM vals WHERE vals.value IS NOT NULL) SELECT value FROM vals WHERE value IS NOT NULL LIMIT ?2";
+    public List<String> attributeValues(Transaction tx, String name, int limit) {
+        return tx.call(c -> attributeValues(c, name, limit));
+    }
+
+    List<String> attributeValues(Connection c, String name, int limit) throws SQLException {
+        String sql = "WITH RECURSIVE vals(value) AS (SELECT MIN(value) FROM item_attr WHERE name = ?"
+                + " UNION ALL SELECT (SELECT MIN(value) FROM item_attr WHERE name = ? AND value > vals.value)"
+                + " FROM vals WHERE vals.value IS NOT NULL) SELECT value FROM vals WHERE value IS NOT NULL LIMIT ?";
         List<String> values = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, name);
-            ps.setInt(2, limit);
+            ps.setString(2, name);
+            ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     values.add(rs.getString(1));

@@ -1,8 +1,5 @@
 package org.labelbench.project;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 /**
  * Told, inside the write transaction, that an item's labels changed (a label submitted in a
  * queue, a gold set). Rule tags over labels use it to follow the label in the same commit;
@@ -10,8 +7,8 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface LabelChangeListener {
-    LabelChangeListener NONE = (connection, item) -> {
+    LabelChangeListener NONE = (tx, item) -> {
     };
 
-    void labelsChanged(Connection c, long item) throws SQLException;
+    void labelsChanged(Transaction tx, long item);
 }

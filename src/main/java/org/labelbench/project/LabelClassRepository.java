@@ -19,7 +19,11 @@ public final class LabelClassRepository {
     private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
         "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
-    public List<LabelClass> list(Connection c) throws SQLException {
+    public List<LabelClass> list(Transaction tx) {
+        return tx.call(c -> list(c));
+    }
+
+    List<LabelClass> list(Connection c) throws SQLException {
         List<LabelClass> classes = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(
@@ -33,7 +37,11 @@ public final class LabelClassRepository {
     }
 
     /** Adds a class at the end of the schema with the next free hotkey and colour. */
-    public LabelClass add(Connection c, String rawName) throws SQLException {
+    public LabelClass add(Transaction tx, String rawName) {
+        return tx.call(c -> add(c, rawName));
+    }
+
+    LabelClass add(Connection c, String rawName) throws SQLException {
         return add(c, rawName, null, null);
     }
 
@@ -41,7 +49,11 @@ public final class LabelClassRepository {
      * Adds a class at the end of the schema. A null hotkey or colour takes the next free one; a
      * given hotkey must be one character that no offered class uses.
      */
-    public LabelClass add(Connection c, String rawName, String wantedHotkey, String wantedColor) throws SQLException {
+    public LabelClass add(Transaction tx, String rawName, String wantedHotkey, String wantedColor) {
+        return tx.call(c -> add(c, rawName, wantedHotkey, wantedColor));
+    }
+
+    LabelClass add(Connection c, String rawName, String wantedHotkey, String wantedColor) throws SQLException {
         String name = validName(rawName);
         List<LabelClass> existing = list(c);
         Set<String> usedKeys = new HashSet<>();
@@ -76,7 +88,11 @@ public final class LabelClassRepository {
     }
 
     /** Sets (or, with null, clears) a class's hotkey. */
-    public void setHotkey(Connection c, LabelClass target, String wantedHotkey) throws SQLException {
+    public void setHotkey(Transaction tx, LabelClass target, String wantedHotkey) {
+        tx.run(c -> setHotkey(c, target, wantedHotkey));
+    }
+
+    void setHotkey(Connection c, LabelClass target, String wantedHotkey) throws SQLException {
         String hotkey = wantedHotkey == null ? null : validHotkey(wantedHotkey);
         if (hotkey != null) {
             ensureHotkeyFree(list(c), hotkey, target.id());
@@ -84,12 +100,20 @@ public final class LabelClassRepository {
         update(c, "UPDATE label_class SET hotkey = ? WHERE id = ?", hotkey, target.id());
     }
 
-    public void setColor(Connection c, LabelClass target, String color) throws SQLException {
+    public void setColor(Transaction tx, LabelClass target, String color) {
+        tx.run(c -> setColor(c, target, color));
+    }
+
+    void setColor(Connection c, LabelClass target, String color) throws SQLException {
         update(c, "UPDATE label_class SET color = ? WHERE id = ?", validColor(color), target.id());
     }
 
     /** Retired classes keep their labels but are no longer offered; their hotkey is freed for reuse. */
-    public void setRetired(Connection c, LabelClass target, boolean retired) throws SQLException {
+    public void setRetired(Transaction tx, LabelClass target, boolean retired) {
+        tx.run(c -> setRetired(c, target, retired));
+    }
+
+    void setRetired(Connection c, LabelClass target, boolean retired) throws SQLException {
         if (retired) {
             update(c, "UPDATE label_class SET retired = 1, hotkey = NULL WHERE id = ?", target.id());
         } else {
@@ -105,12 +129,18 @@ public final class LabelClassRepository {
     }
 
     /** True when any annotation, multi-label set or guideline example refers to the class. */
-    public boolean isUsed(Connection c, LabelClass target) throws SQLException {
-        String sql = "SELECT EXISTS (SELECT 1 FROM annotation WHERE label_class = ?1)"
-                + " OR EXISTS (SELECT 1 FROM annotation_label WHERE label_class = ?1)"
-                + " OR EXISTS (SELECT 1 FROM guideline_example WHERE label_class = ?1)";
+    public boolean isUsed(Transaction tx, LabelClass target) {
+        return tx.call(c -> isUsed(c, target));
+    }
+
+    boolean isUsed(Connection c, LabelClass target) throws SQLException {
+        String sql = "SELECT EXISTS (SELECT 1 FROM annotation WHERE label_class = ?)"
+                + " OR EXISTS (SELECT 1 FROM annotation_label WHERE label_class = ?)"
+                + " OR EXISTS (SELECT 1 FROM guideline_example WHERE label_class = ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, target.id());
+            for (int parameter = 1; parameter <= 3; parameter++) {
+                ps.setLong(parameter, target.id());
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) != 0;
             }
@@ -118,7 +148,11 @@ public final class LabelClassRepository {
     }
 
     /** Deletes a class nothing refers to, and closes the gap in the order. */
-    public void delete(Connection c, LabelClass target) throws SQLException {
+    public void delete(Transaction tx, LabelClass target) {
+        tx.run(c -> delete(c, target));
+    }
+
+    void delete(Connection c, LabelClass target) throws SQLException {
         update(c, "DELETE FROM label_class WHERE id = ?", target.id());
         update(c, "UPDATE label_class SET ord = ord - 1 WHERE ord > ?", target.order());
     }

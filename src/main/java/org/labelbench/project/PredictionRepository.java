@@ -23,7 +23,11 @@ public final class PredictionRepository {
     public record NewPrediction(long item, long labelClass, Double confidence, float[] probabilities) {
     }
 
-    public long createRun(Connection c, String name, String source, String file, String fileSha256,
+    public long createRun(Transaction tx, String name, String source, String file, String fileSha256, String modelSha256, String classesJson, String created, String notes) {
+        return tx.call(c -> createRun(c, name, source, file, fileSha256, modelSha256, classesJson, created, notes));
+    }
+
+    long createRun(Connection c, String name, String source, String file, String fileSha256,
             String modelSha256, String classesJson, String created, String notes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO prediction_run (name, source, file, file_sha256,"
                 + " model_sha256, classes, created, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -43,7 +47,11 @@ public final class PredictionRepository {
     }
 
     /** Stores the predictions in batches: a run can hold millions. */
-    public void insert(Connection c, long run, List<NewPrediction> predictions) throws SQLException {
+    public void insert(Transaction tx, long run, List<NewPrediction> predictions) {
+        tx.run(c -> insert(c, run, predictions));
+    }
+
+    void insert(Connection c, long run, List<NewPrediction> predictions) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO prediction (run, item, label_class, confidence,"
                 + " probabilities) VALUES (?, ?, ?, ?, ?)")) {
             int batched = 0;
@@ -66,11 +74,19 @@ public final class PredictionRepository {
         }
     }
 
-    public Optional<PredictionRun> findRun(Connection c, String name) throws SQLException {
+    public Optional<PredictionRun> findRun(Transaction tx, String name) {
+        return tx.call(c -> findRun(c, name));
+    }
+
+    Optional<PredictionRun> findRun(Connection c, String name) throws SQLException {
         return runs(c, name).stream().findFirst();
     }
 
-    public List<PredictionRun> listRuns(Connection c) throws SQLException {
+    public List<PredictionRun> listRuns(Transaction tx) {
+        return tx.call(c -> listRuns(c));
+    }
+
+    List<PredictionRun> listRuns(Connection c) throws SQLException {
         return runs(c, null);
     }
 
@@ -99,7 +115,11 @@ public final class PredictionRepository {
      * and the probabilities when {@code withProbabilities} (else null: decoding them is half the
      * cost of the read, and most figures do not need them).
      */
-    public void forEach(Connection c, long run, boolean withProbabilities, PredictionConsumer consumer)
+    public void forEach(Transaction tx, long run, boolean withProbabilities, PredictionConsumer consumer) {
+        tx.run(c -> forEach(c, run, withProbabilities, consumer));
+    }
+
+    void forEach(Connection c, long run, boolean withProbabilities, PredictionConsumer consumer)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT item, label_class, confidence"
                 + (withProbabilities ? ", probabilities" : "") + " FROM prediction WHERE run = ? ORDER BY item")) {
@@ -119,7 +139,11 @@ public final class PredictionRepository {
     }
 
     /** One item's probabilities in the run's class order, if the run predicted it and stored them. */
-    public Optional<float[]> probabilitiesOf(Connection c, long run, long item) throws SQLException {
+    public Optional<float[]> probabilitiesOf(Transaction tx, long run, long item) {
+        return tx.call(c -> probabilitiesOf(c, run, item));
+    }
+
+    Optional<float[]> probabilitiesOf(Connection c, long run, long item) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT probabilities FROM prediction WHERE run = ? AND item = ?")) {
             ps.setLong(1, run);
@@ -155,7 +179,11 @@ public final class PredictionRepository {
     }
 
     /** Runs by name for a statement that needs only their ids (e.g. to refuse a second run of one name). */
-    public boolean exists(Connection c, String name) throws SQLException {
+    public boolean exists(Transaction tx, String name) {
+        return tx.call(c -> exists(c, name));
+    }
+
+    boolean exists(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM prediction_run WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -165,7 +193,11 @@ public final class PredictionRepository {
     }
 
     /** How many runs the project has (for `info`). */
-    public long countRuns(Connection c) throws SQLException {
+    public long countRuns(Transaction tx) {
+        return tx.call(c -> countRuns(c));
+    }
+
+    long countRuns(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM prediction_run")) {
             return rs.next() ? rs.getLong(1) : 0;
         }

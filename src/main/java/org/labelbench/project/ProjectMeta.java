@@ -16,7 +16,11 @@ public final class ProjectMeta {
     private ProjectMeta() {
     }
 
-    public static void put(Connection c, String name, String value) throws SQLException {
+    public static void put(Transaction tx, String name, String value) {
+        tx.run(c -> put(c, name, value));
+    }
+
+    static void put(Connection c, String name, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO project_meta (name, value) VALUES (?, ?) "
                         + "ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
@@ -27,16 +31,28 @@ public final class ProjectMeta {
     }
 
     /** A yes/no setting ("true" or "false"); absent means no. */
-    public static boolean flag(Connection c, String name) throws SQLException {
+    public static boolean flag(Transaction tx, String name) {
+        return tx.call(c -> flag(c, name));
+    }
+
+    static boolean flag(Connection c, String name) throws SQLException {
         return get(c, name).map(Boolean::parseBoolean).orElse(false);
     }
 
     /** Whether an item may have several classes: the one place the setting is read. */
-    public static boolean isMultiLabel(Connection c) throws SQLException {
+    public static boolean isMultiLabel(Transaction tx) {
+        return tx.call(c -> isMultiLabel(c));
+    }
+
+    static boolean isMultiLabel(Connection c) throws SQLException {
         return flag(c, MULTI_LABEL);
     }
 
-    public static Optional<String> get(Connection c, String name) throws SQLException {
+    public static Optional<String> get(Transaction tx, String name) {
+        return tx.call(c -> get(c, name));
+    }
+
+    static Optional<String> get(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM project_meta WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {

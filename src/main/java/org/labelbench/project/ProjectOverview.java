@@ -1,5 +1,6 @@
 package org.labelbench.project;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ public record ProjectOverview(String name, long items, long images, long audio, 
         Integer guidelineVersion, long queues) {
 
     public static ProjectOverview of(ProjectStore store) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             Map<String, Long> byMedia = new ItemRepository().countByMedia(c);
             long images = byMedia.getOrDefault("image", 0L);
             long audio = byMedia.getOrDefault("audio", 0L);

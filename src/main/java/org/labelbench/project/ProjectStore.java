@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -38,6 +37,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Map<String, PreparedStatement> writerControl = new HashMap<>();
     private final Map<String, PreparedStatement> readerControl = new HashMap<>();
     private final Optional<Path> migrationBackup;
+    private final Transaction writerTransaction;
+    private final Transaction readerTransaction;
 
     private ProjectStore(Path file, boolean readOnly, ProjectLock lock, Connection writer, Connection reader,
             Optional<Path> migrationBackup) {
@@ -47,6 +48,9 @@ public final class ProjectStore implements AutoCloseable {
         this.writer = writer;
         this.reader = reader;
         this.migrationBackup = migrationBackup;
+        String name = file.getFileName().toString();
+        this.writerTransaction = writer == null ? null : new Transaction(writer, name);
+        this.readerTransaction = new Transaction(reader, name);
     }
 
     /** Creates a new, empty project file; refuses to overwrite one that exists. */
@@ -67,14 +71,14 @@ public final class ProjectStore implements AutoCloseable {
             throw new BadInputException(target + ": a project file name must end with " + EXTENSION);
         }
         ProjectStore store = openWritable(target, migrations, true);
-        store.write(c -> {
-            ProjectMeta.put(c, ProjectMeta.NAME, settings.name());
-            ProjectMeta.put(c, ProjectMeta.MULTI_LABEL, Boolean.toString(settings.multiLabel()));
-            ProjectMeta.put(c, ProjectMeta.CREATED, java.time.Instant.now().toString());
-            ProjectMeta.put(c, ProjectMeta.CREATED_BY, AppVersion.current());
+        store.write(tx -> {
+            ProjectMeta.put(tx, ProjectMeta.NAME, settings.name());
+            ProjectMeta.put(tx, ProjectMeta.MULTI_LABEL, Boolean.toString(settings.multiLabel()));
+            ProjectMeta.put(tx, ProjectMeta.CREATED, java.time.Instant.now().toString());
+            ProjectMeta.put(tx, ProjectMeta.CREATED_BY, AppVersion.current());
             LabelClassRepository classes = new LabelClassRepository();
             for (String name : settings.classes()) {
-                classes.add(c, name);
+                classes.add(tx, name);
             }
             return null;
         });
@@ -197,43 +201,32 @@ public final class ProjectStore implements AutoCloseable {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + target, config.toProperties());
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA mmap_size = 268435456");
-        }
-        // Before any statement exists: SQLite refuses to (re)define a function while statements run.
-        ProbabilitySqlFunction.register(connection);
+        SqlDialect.SQLITE.configure(connection);
         return connection;
     }
 
     static int userVersion(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return SqlDialect.of(c).schemaVersion(c);
     }
 
     /** SQLite's application_id, so that a later open knows the file from its header alone. */
     private static void markAsProject(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-            if (rs.next() && rs.getInt(1) == ProjectFileCheck.APPLICATION_ID) {
-                return;
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("PRAGMA application_id = " + ProjectFileCheck.APPLICATION_ID);
+        SqlDialect dialect = SqlDialect.of(c);
+        if (dialect.applicationId(c) != ProjectFileCheck.APPLICATION_ID) {
+            dialect.setApplicationId(c, ProjectFileCheck.APPLICATION_ID);
         }
     }
 
-    /** SQLite's online backup API (sqlite-jdbc's {@code backup to}): a consistent copy before migrating. */
+    /** A consistent copy (SQLite's online backup) before migrating. */
     private static Path backup(Connection c, Path target, int version) throws SQLException {
         Path copy = target.resolveSibling(target.getFileName() + ".backup-v" + version + "-"
                 + LocalDateTime.now().format(BACKUP_STAMP));
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("backup to \"" + copy.toString().replace("\"", "") + "\"");
-        }
+        SqlDialect.of(c).backup(c, copy);
         return copy;
     }
 
     private static void migrate(Connection c, Migrations migrations, int fromVersion) throws SQLException {
+        SqlDialect dialect = SqlDialect.of(c);
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             for (Migration step : migrations.steps()) {
@@ -241,9 +234,9 @@ public final class ProjectStore implements AutoCloseable {
                     continue;
                 }
                 for (String sql : step.statements()) {
-                    s.executeUpdate(sql);
+                    s.executeUpdate(dialect.ddl(sql));
                 }
-                s.executeUpdate("PRAGMA user_version = " + step.version());
+                dialect.setSchemaVersion(c, step.version());
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -260,7 +253,7 @@ public final class ProjectStore implements AutoCloseable {
      * the driver's own transaction switching runs extra statements that cost a third of a label's
      * commit.
      */
-    public <T> T write(SqlWork<T> work) {
+    public <T> T write(StoreWork<T> work) {
         if (readOnly) {
             throw new IllegalStateException("project " + file + " was opened read-only");
         }
@@ -268,7 +261,7 @@ public final class ProjectStore implements AutoCloseable {
         try {
             execute(writer, "BEGIN IMMEDIATE");
             try {
-                T result = work.run(writer);
+                T result = work.run(writerTransaction);
                 execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -283,12 +276,12 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Runs {@code work} on the read connection, in one snapshot that sees the last committed state. */
-    public <T> T read(SqlWork<T> work) {
+    public <T> T read(StoreWork<T> work) {
         readLock.lock();
         try {
             execute(reader, "BEGIN");
             try {
-                return work.run(reader);
+                return work.run(readerTransaction);
             } finally {
                 execute(reader, "COMMIT");
             }
@@ -341,7 +334,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public int schemaVersion() {
-        return read(ProjectStore::userVersion);
+        return read(tx -> userVersion(tx.connection()));
     }
 
     @Override
@@ -351,8 +344,8 @@ public final class ProjectStore implements AutoCloseable {
         try {
             closeQuietly(reader);
             if (writer != null) {
-                try (Statement s = writer.createStatement()) {
-                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                try {
+                    SqlDialect.of(writer).checkpoint(writer);
                 } catch (SQLException ignored) {
                     // another reader may still hold the WAL; SQLite checkpoints later
                 }

@@ -36,7 +36,11 @@ public final class RuleTagRepository {
     private static final String DEFINITION = "SELECT t.id, t.name, t.kind, t.rule, r.id, r.name, r.classes, t.author"
             + " FROM tag t LEFT JOIN prediction_run r ON r.id = t.run";
 
-    public Optional<TagDefinition> find(Connection c, String name) throws SQLException {
+    public Optional<TagDefinition> find(Transaction tx, String name) {
+        return tx.call(c -> find(c, name));
+    }
+
+    Optional<TagDefinition> find(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DEFINITION + " WHERE t.name = ?")) {
             ps.setString(1, name);
             List<TagDefinition> found = read(ps);
@@ -45,7 +49,11 @@ public final class RuleTagRepository {
     }
 
     /** The tags of one kind, by name. */
-    public List<TagDefinition> ofKind(Connection c, String kind) throws SQLException {
+    public List<TagDefinition> ofKind(Transaction tx, String kind) {
+        return tx.call(c -> ofKind(c, kind));
+    }
+
+    List<TagDefinition> ofKind(Connection c, String kind) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DEFINITION + " WHERE t.kind = ? ORDER BY t.name")) {
             ps.setString(1, kind);
             return read(ps);
@@ -53,7 +61,11 @@ public final class RuleTagRepository {
     }
 
     /** The metadata tags made from one attribute, by name. */
-    public List<TagDefinition> metadataTagsOf(Connection c, String attribute) throws SQLException {
+    public List<TagDefinition> metadataTagsOf(Transaction tx, String attribute) {
+        return tx.call(c -> metadataTagsOf(c, attribute));
+    }
+
+    List<TagDefinition> metadataTagsOf(Connection c, String attribute) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(DEFINITION + " WHERE t.kind = 'metadata' AND t.rule = ?"
                 + " ORDER BY t.name")) {
             ps.setString(1, attribute);
@@ -62,7 +74,11 @@ public final class RuleTagRepository {
     }
 
     /** Creates the rule tag, or gives an existing one its new expression, run and author. Returns its id. */
-    public long saveRule(Connection c, String name, String expression, Long run, String author, Instant now)
+    public long saveRule(Transaction tx, String name, String expression, Long run, String author, Instant now) {
+        return tx.call(c -> saveRule(c, name, expression, run, author, now));
+    }
+
+    long saveRule(Connection c, String name, String expression, Long run, String author, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag (name, kind, rule, run, author, created)"
                 + " VALUES (?, 'rule', ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET rule = excluded.rule,"
@@ -81,7 +97,11 @@ public final class RuleTagRepository {
         }
     }
 
-    public long createMetadataTag(Connection c, String name, String attribute, String author, Instant now)
+    public long createMetadataTag(Transaction tx, String name, String attribute, String author, Instant now) {
+        return tx.call(c -> createMetadataTag(c, name, attribute, author, now));
+    }
+
+    long createMetadataTag(Connection c, String name, String attribute, String author, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tag (name, kind, rule, author, created)"
                 + " VALUES (?, 'metadata', ?, ?, ?) RETURNING id")) {
@@ -97,7 +117,11 @@ public final class RuleTagRepository {
     }
 
     /** Deletes tags and their rows in item_tag (metadata tags of values no item has any more). */
-    public void delete(Connection c, Collection<Long> tags) throws SQLException {
+    public void delete(Transaction tx, Collection<Long> tags) {
+        tx.run(c -> delete(c, tags));
+    }
+
+    void delete(Connection c, Collection<Long> tags) throws SQLException {
         try (PreparedStatement rows = c.prepareStatement("DELETE FROM item_tag WHERE tag = ?");
                 PreparedStatement tag = c.prepareStatement("DELETE FROM tag WHERE id = ?")) {
             for (long id : tags) {
@@ -115,7 +139,11 @@ public final class RuleTagRepository {
      * and an item that stays keeps its row (and when it was added). Writing is what costs on a
      * large project, and a refresh after a small change then writes little.
      */
-    public int replaceRuleItems(Connection c, long tag, ItemCondition condition, String author, Instant now)
+    public int replaceRuleItems(Transaction tx, long tag, ItemCondition condition, String author, Instant now) {
+        return tx.call(c -> replaceRuleItems(c, tag, condition, author, now));
+    }
+
+    int replaceRuleItems(Connection c, long tag, ItemCondition condition, String author, Instant now)
             throws SQLException {
         writeDifference(c, tag, condition, null, author, now);
         return count(c, tag);
@@ -125,7 +153,11 @@ public final class RuleTagRepository {
      * The same for the items in {@code scope} only: the rest keep their rows. After labels change on
      * one item, or an import adds a batch, only those items can have moved in or out of a rule.
      */
-    public void replaceRuleItemsIn(Connection c, long tag, ItemCondition condition, ItemCondition scope,
+    public void replaceRuleItemsIn(Transaction tx, long tag, ItemCondition condition, ItemCondition scope, String author, Instant now) {
+        tx.run(c -> replaceRuleItemsIn(c, tag, condition, scope, author, now));
+    }
+
+    void replaceRuleItemsIn(Connection c, long tag, ItemCondition condition, ItemCondition scope,
             String author, Instant now) throws SQLException {
         writeDifference(c, tag, condition, scope, author, now);
     }
@@ -161,19 +193,24 @@ public final class RuleTagRepository {
      * one DELETE and one INSERT ... SELECT for the whole attribute, writing only the difference as
      * {@link #replaceRuleItems} does. Returns the item count per tag name.
      */
-    public Map<String, Integer> replaceMetadataItems(Connection c, String attribute, Instant now)
+    public Map<String, Integer> replaceMetadataItems(Transaction tx, String attribute, Instant now) {
+        return tx.call(c -> replaceMetadataItems(c, attribute, now));
+    }
+
+    Map<String, Integer> replaceMetadataItems(Connection c, String attribute, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_tag WHERE tag IN"
-                + " (SELECT id FROM tag WHERE kind = 'metadata' AND rule = ?1) AND NOT EXISTS (SELECT 1 FROM item_attr a"
-                + " JOIN tag t ON t.id = item_tag.tag WHERE a.item = item_tag.item AND a.name = ?1"
+                + " (SELECT id FROM tag WHERE kind = 'metadata' AND rule = ?) AND NOT EXISTS (SELECT 1 FROM item_attr a"
+                + " JOIN tag t ON t.id = item_tag.tag WHERE a.item = item_tag.item AND a.name = ?"
                 + " AND t.name = a.name || '=' || a.value)")) {
             ps.setString(1, attribute);
+            ps.setString(2, attribute);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_tag (tag, item, origin, added, author)"
-                + " SELECT t.id, a.item, 'metadata', ?1, t.author FROM item_attr a JOIN tag t"
+                + " SELECT t.id, a.item, 'metadata', ?, t.author FROM item_attr a JOIN tag t"
                 + " ON t.name = a.name || '=' || a.value AND t.kind = 'metadata' AND t.rule = a.name"
-                + " WHERE a.name = ?2 AND NOT EXISTS (SELECT 1 FROM item_tag kept WHERE kept.tag = t.id"
+                + " WHERE a.name = ? AND NOT EXISTS (SELECT 1 FROM item_tag kept WHERE kept.tag = t.id"
                 + " AND kept.item = a.item)")) {
             ps.setString(1, now.toString());
             ps.setString(2, attribute);
@@ -211,7 +248,11 @@ public final class RuleTagRepository {
     }
 
     /** How many different values the attribute has (one range of the (name, value, item) index). */
-    public long countValues(Connection c, String attribute) throws SQLException {
+    public long countValues(Transaction tx, String attribute) {
+        return tx.call(c -> countValues(c, attribute));
+    }
+
+    long countValues(Connection c, String attribute) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT value) FROM item_attr WHERE name = ?")) {
             ps.setString(1, attribute);
             try (ResultSet rs = ps.executeQuery()) {
@@ -221,7 +262,11 @@ public final class RuleTagRepository {
     }
 
     /** The run a rule reads when none is named: the newest. */
-    public Optional<String> newestRun(Connection c) throws SQLException {
+    public Optional<String> newestRun(Transaction tx) {
+        return tx.call(c -> newestRun(c));
+    }
+
+    Optional<String> newestRun(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM prediction_run ORDER BY id DESC LIMIT 1")) {
             return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

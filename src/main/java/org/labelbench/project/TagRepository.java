@@ -20,7 +20,11 @@ public final class TagRepository {
     public record TagInfo(long id, String name, String kind, String rule, long items) {
     }
 
-    public Optional<Long> idOf(Connection c, String name) throws SQLException {
+    public Optional<Long> idOf(Transaction tx, String name) {
+        return tx.call(c -> idOf(c, name));
+    }
+
+    Optional<Long> idOf(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -30,7 +34,11 @@ public final class TagRepository {
     }
 
     /** The tag's kind (manual, rule, metadata), if there is a tag by that name. */
-    public Optional<String> kindOf(Connection c, String name) throws SQLException {
+    public Optional<String> kindOf(Transaction tx, String name) {
+        return tx.call(c -> kindOf(c, name));
+    }
+
+    Optional<String> kindOf(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM tag WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -40,7 +48,11 @@ public final class TagRepository {
     }
 
     /** The tag's id, creating it with {@code kind} if there is none by that name. */
-    public long define(Connection c, String name, String kind, String rule, Instant now) throws SQLException {
+    public long define(Transaction tx, String name, String kind, String rule, Instant now) {
+        return tx.call(c -> define(c, name, kind, rule, now));
+    }
+
+    long define(Connection c, String name, String kind, String rule, Instant now) throws SQLException {
         Optional<Long> existing = idOf(c, name);
         if (existing.isPresent()) {
             return existing.get();
@@ -59,11 +71,15 @@ public final class TagRepository {
     }
 
     /** Tags the items; items already carrying the tag are left as they were. Returns how many were added. */
-    public int add(Connection c, long tag, Collection<Long> items, String origin, String author, Instant now)
+    public int add(Transaction tx, long tag, Collection<Long> items, String origin, String author, Instant now) {
+        return tx.call(c -> add(c, tag, items, origin, author, now));
+    }
+
+    int add(Connection c, long tag, Collection<Long> items, String origin, String author, Instant now)
             throws SQLException {
         int added = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO item_tag (tag, item, origin, added, author)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(SqlDialect.of(c).insertSkippingExisting("item_tag",
+                "(tag, item, origin, added, author) VALUES (?, ?, ?, ?, ?)"))) {
             for (long item : items) {
                 ps.setLong(1, tag);
                 ps.setLong(2, item);
@@ -77,7 +93,11 @@ public final class TagRepository {
     }
 
     /** Untags the items; returns how many carried the tag. */
-    public int remove(Connection c, long tag, Collection<Long> items) throws SQLException {
+    public int remove(Transaction tx, long tag, Collection<Long> items) {
+        return tx.call(c -> remove(c, tag, items));
+    }
+
+    int remove(Connection c, long tag, Collection<Long> items) throws SQLException {
         int removed = 0;
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM item_tag WHERE tag = ? AND item = ?")) {
             for (long item : items) {
@@ -90,7 +110,11 @@ public final class TagRepository {
     }
 
     /** Every tag with its item count, by name. */
-    public List<TagInfo> list(Connection c) throws SQLException {
+    public List<TagInfo> list(Transaction tx) {
+        return tx.call(c -> list(c));
+    }
+
+    List<TagInfo> list(Connection c) throws SQLException {
         List<TagInfo> tags = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT t.id, t.name, t.kind, t.rule,"
                 + " (SELECT COUNT(*) FROM item_tag it WHERE it.tag = t.id) FROM tag t ORDER BY t.name")) {
@@ -102,7 +126,11 @@ public final class TagRepository {
     }
 
     /** Item id to the names of its tags, for every tagged item. */
-    public Map<Long, List<String>> tagsByItem(Connection c) throws SQLException {
+    public Map<Long, List<String>> tagsByItem(Transaction tx) {
+        return tx.call(c -> tagsByItem(c));
+    }
+
+    Map<Long, List<String>> tagsByItem(Connection c) throws SQLException {
         Map<Long, List<String>> tags = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT it.item, t.name FROM item_tag it JOIN tag t ON t.id = it.tag ORDER BY t.name")) {

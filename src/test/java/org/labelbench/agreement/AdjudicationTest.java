@@ -168,7 +168,7 @@ class AdjudicationTest {
     }
 
     private int unitOf(LabelMatrix matrix, int i) {
-        long id = store.read(c -> new org.labelbench.project.ItemRepository().findByKey(c, key(i)).orElseThrow().id());
+        long id = store.read(tx -> new org.labelbench.project.ItemRepository().findByKey(tx, key(i)).orElseThrow().id());
         for (int unit = 0; unit < matrix.itemIds().length; unit++) {
             if (matrix.itemIds()[unit] == id) {
                 return unit;

@@ -16,7 +16,7 @@ import org.labelbench.project.NewItem;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
 
-/** Real SQLite projects with items k01..kNN (classes a, b, c, d) and labels written row by row. */
+/** Real SQLite projects with items k01..kNN (classes a, b, tx, d) and labels written row by row. */
 final class DisagreementFixture {
     static final List<String> CLASSES = List.of("a", "b", "c", "d");
 
@@ -30,10 +30,10 @@ final class DisagreementFixture {
     static ProjectStore project(Path folder, int items, boolean multiLabel) {
         ProjectStore store = ProjectStore.create(folder.resolve("p.lbproj"), new ProjectSettings("p", CLASSES,
                 multiLabel));
-        store.write(c -> {
-            long batch = new ImportBatchRepository().start(c, folder.toString(), "images", Instant.now().toString(),
+        store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, folder.toString(), "images", Instant.now().toString(),
                     "{}");
-            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                 for (int i = 1; i <= items; i++) {
                     inserter.insert(new NewItem(key(i), "image", "png", "media/" + key(i) + ".png",
                             String.format(Locale.ROOT, "%064x", i), 100, 8, 8, null, null, null, null, batch,
@@ -53,14 +53,14 @@ final class DisagreementFixture {
     /** Appends an annotation with every fact a labeler records beside the class. */
     static void append(ProjectStore store, int i, String annotator, String kind, String className, String origin,
             boolean unsure, String note, Long durationMs, Integer guidelineVersion) {
-        store.write(c -> {
-            long who = new AnnotatorRepository().findOrCreate(c, annotator, "model".equals(annotator) ? "model"
+        store.write(tx -> {
+            long who = new AnnotatorRepository().findOrCreate(tx, annotator, "model".equals(annotator) ? "model"
                     : "labeler").id();
-            long item = new ItemRepository().findByKey(c, key(i)).orElseThrow().id();
-            Long classId = className == null ? null : new LabelClassRepository().list(c).stream()
+            long item = new ItemRepository().findByKey(tx, key(i)).orElseThrow().id();
+            Long classId = className == null ? null : new LabelClassRepository().list(tx).stream()
                     .filter(lc -> lc.name().equals(className)).findFirst().map(LabelClass::id).orElseThrow();
             Instant now = Instant.now();
-            new AnnotationRepository().appendOne(c, new NewAnnotation(item, who, kind, classId,
+            new AnnotationRepository().appendOne(tx, new NewAnnotation(item, who, kind, classId,
                     "skip".equals(kind) ? "can't tell" : null, guidelineVersion, origin,
                     durationMs == null ? null : now.minusMillis(durationMs), now, durationMs, unsure, note, null,
                     List.of(), null));

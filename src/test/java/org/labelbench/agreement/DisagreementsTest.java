@@ -192,6 +192,6 @@ class DisagreementsTest {
     }
 
     private long idOf(int i) {
-        return store.read(c -> new org.labelbench.project.ItemRepository().findByKey(c, key(i)).orElseThrow().id());
+        return store.read(tx -> new org.labelbench.project.ItemRepository().findByKey(tx, key(i)).orElseThrow().id());
     }
 }

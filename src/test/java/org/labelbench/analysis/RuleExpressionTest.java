@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.labelbench.analysis.ProjectRows.annotator;
@@ -52,48 +53,48 @@ class RuleExpressionTest {
     void setUp() {
         store = ProjectStore.create(dir.resolve("p.lbproj"), new ProjectSettings("t", List.of("cat", "dog", "fox"),
                 false));
-        store.write(c -> {
-            importBatch(c);
-            item(c, 1, "small.png", "image", 32, 32, null);
-            item(c, 2, "wide.png", "image", 200, 50, null);
-            item(c, 3, "big.png", "image", 640, 480, null);
-            item(c, 4, "long.wav", "audio", null, null, 3000);
-            item(c, 5, "short.wav", "audio", null, null, 500);
-            attr(c, 1, "noise", "car");
-            attr(c, 1, "note", "' OR 1=1 --");
-            attr(c, 2, "noise", "rain");
-            attr(c, 2, "weight", "12.5");
-            attr(c, 3, "weight", "3");
-            attr(c, 3, "note", "it's \"quoted\"");
-            attr(c, 4, "noise", "car");
-            attr(c, 4, "weight", "n/a");
-            attr(c, 5, "weight", "12 kg");
-            annotator(c, 1, "ana");
-            annotator(c, 2, "ben");
-            annotator(c, 3, "cy");
-            label(c, 1, 1, "class", "cat", "human");
-            label(c, 1, 2, "class", "cat", "import");
-            label(c, 2, 1, "class", "cat", "human");
-            label(c, 2, 2, "class", "dog", "human");
-            label(c, 3, 1, "class", "dog", "human");
-            label(c, 3, 2, "class", "cat", "human");
-            label(c, 3, 3, "class", "dog", "accepted-suggestion");
-            label(c, 3, 3, "class", "cat", "adjudicated");
-            label(c, 4, 1, "class", "fox", "human");
-            label(c, 4, 1, "class", "cat", "human");
-            label(c, 5, 1, "class", "dog", "human");
-            label(c, 5, 1, "clear", null, "human");
+        store.write(tx -> {
+            importBatch(tx);
+            item(tx, 1, "small.png", "image", 32, 32, null);
+            item(tx, 2, "wide.png", "image", 200, 50, null);
+            item(tx, 3, "big.png", "image", 640, 480, null);
+            item(tx, 4, "long.wav", "audio", null, null, 3000);
+            item(tx, 5, "short.wav", "audio", null, null, 500);
+            attr(tx, 1, "noise", "car");
+            attr(tx, 1, "note", "' OR 1=1 --");
+            attr(tx, 2, "noise", "rain");
+            attr(tx, 2, "weight", "12.5");
+            attr(tx, 3, "weight", "3");
+            attr(tx, 3, "note", "it's \"quoted\"");
+            attr(tx, 4, "noise", "car");
+            attr(tx, 4, "weight", "n/a");
+            attr(tx, 5, "weight", "12 kg");
+            annotator(tx, 1, "ana");
+            annotator(tx, 2, "ben");
+            annotator(tx, 3, "cy");
+            label(tx, 1, 1, "class", "cat", "human");
+            label(tx, 1, 2, "class", "cat", "import");
+            label(tx, 2, 1, "class", "cat", "human");
+            label(tx, 2, 2, "class", "dog", "human");
+            label(tx, 3, 1, "class", "dog", "human");
+            label(tx, 3, 2, "class", "cat", "human");
+            label(tx, 3, 3, "class", "dog", "accepted-suggestion");
+            label(tx, 3, 3, "class", "cat", "adjudicated");
+            label(tx, 4, 1, "class", "fox", "human");
+            label(tx, 4, 1, "class", "cat", "human");
+            label(tx, 5, 1, "class", "dog", "human");
+            label(tx, 5, 1, "clear", null, "human");
             PredictionRepository predictions = new PredictionRepository();
-            long run = predictions.createRun(c, "m1", "import", null, null, null, "[\"cat\",\"dog\",\"fox\"]", "now",
+            long run = predictions.createRun(tx, "m1", "import", null, null, null, "[\"cat\",\"dog\",\"fox\"]", "now",
                     null);
-            predictions.insert(c, run, List.of(
-                    new PredictionRepository.NewPrediction(1, classId(c, "cat"), 0.9, new float[] {0.9f, 0.05f, 0.05f}),
-                    new PredictionRepository.NewPrediction(2, classId(c, "dog"), 0.4, new float[] {0.3f, 0.4f, 0.3f}),
-                    new PredictionRepository.NewPrediction(3, classId(c, "dog"), 0.6, new float[] {0.4f, 0.6f, 0f}),
-                    new PredictionRepository.NewPrediction(4, classId(c, "fox"), 0.3, null)));
+            predictions.insert(tx, run, List.of(
+                    new PredictionRepository.NewPrediction(1, classId(tx, "cat"), 0.9, new float[] {0.9f, 0.05f, 0.05f}),
+                    new PredictionRepository.NewPrediction(2, classId(tx, "dog"), 0.4, new float[] {0.3f, 0.4f, 0.3f}),
+                    new PredictionRepository.NewPrediction(3, classId(tx, "dog"), 0.6, new float[] {0.4f, 0.6f, 0f}),
+                    new PredictionRepository.NewPrediction(4, classId(tx, "fox"), 0.3, null)));
             Map<String, Long> classes = new LinkedHashMap<>();
             for (String name : List.of("cat", "dog", "fox")) {
-                classes.put(name, classId(c, name));
+                classes.put(name, classId(tx, name));
             }
             context = new RuleContext(classes, new RuleContext.Run(run, "m1", List.of("cat", "dog", "fox")),
                     Set.of("noise", "note", "weight"));
@@ -185,16 +186,16 @@ class RuleExpressionTest {
 
     @Test
     void multiLabelProjectsCompareClassSets() {
-        store.write(c -> {
-            annotator(c, 4, "dee");
-            annotator(c, 5, "eve");
+        store.write(tx -> {
+            annotator(tx, 4, "dee");
+            annotator(tx, 5, "eve");
             // small.png: dee {cat, dog}, eve {cat}; wide.png: dee {fox}, eve {fox}.
-            multi(c, 1, 4, "cat", "dog");
-            multi(c, 1, 5, "cat");
-            multi(c, 2, 4, "fox");
-            multi(c, 2, 5, "fox");
+            multi(tx, 1, 4, "cat", "dog");
+            multi(tx, 1, 5, "cat");
+            multi(tx, 2, 4, "fox");
+            multi(tx, 2, 5, "fox");
             // Drop the single-label opinions so only the sets count.
-            exec(c, "UPDATE annotation SET origin = 'auto' WHERE kind = 'class' AND origin <> 'adjudicated'");
+            exec(tx, "UPDATE annotation SET origin = 'auto' WHERE kind = 'class' AND origin <> 'adjudicated'");
             return null;
         });
         assertThat(keys("label == \"dog\"")).containsExactly("small.png");
@@ -268,7 +269,8 @@ class RuleExpressionTest {
 
     /** The keys of the items meeting the condition, in id order. */
     private List<String> keys(ItemCondition condition) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             ProbabilitySqlFunction.register(c);
             List<String> keys = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT i.key FROM item i WHERE " + condition.sql()

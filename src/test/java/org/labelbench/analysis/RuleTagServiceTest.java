@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.labelbench.analysis.ProjectRows.annotator;
 import static org.labelbench.analysis.ProjectRows.exec;
@@ -29,16 +30,17 @@ class RuleTagServiceTest {
     @BeforeEach
     void setUp() {
         store = ProjectStore.create(dir.resolve("p.lbproj"), new ProjectSettings("t", List.of("cat", "dog"), false));
-        store.write(c -> {
-            importBatch(c);
-            item(c, 1, "a.png", "image", 200, 200, null);
-            item(c, 2, "b.png", "image", 200, 200, null);
-            item(c, 3, "c.png", "image", 32, 32, null);
-            annotator(c, 1, "ana");
-            annotator(c, 2, "ben");
+        store.write(tx -> {
+            Connection c = tx.connection();
+            importBatch(tx);
+            item(tx, 1, "a.png", "image", 200, 200, null);
+            item(tx, 2, "b.png", "image", 200, 200, null);
+            item(tx, 3, "c.png", "image", 32, 32, null);
+            annotator(tx, 1, "ana");
+            annotator(tx, 2, "ben");
             for (long item = 1; item <= 2; item++) {
-                label(c, item, 1, "class", "cat", "human");
-                label(c, item, 2, "class", "cat", "human");
+                label(tx, item, 1, "class", "cat", "human");
+                label(tx, item, 2, "class", "cat", "human");
             }
             return null;
         });
@@ -53,18 +55,18 @@ class RuleTagServiceTest {
 
     @Test
     void refreshingOneItemReEvaluatesEveryRuleForItAlone() {
-        store.write(c -> {
-            label(c, 1, 2, "class", "dog", "human");
-            label(c, 2, 2, "class", "dog", "human");
-            service.refreshItem(c, 1);
+        store.write(tx -> {
+            label(tx, 1, 2, "class", "dog", "human");
+            label(tx, 2, 2, "class", "dog", "human");
+            service.refreshItem(tx, 1);
             return null;
         });
         // b.png disagrees too, but only a.png was refreshed.
         assertThat(tagged("split")).containsExactly("a.png");
         assertThat(tagged("small")).containsExactly("c.png");
-        store.write(c -> {
-            label(c, 1, 2, "class", "cat", "human");
-            service.refreshItem(c, 1);
+        store.write(tx -> {
+            label(tx, 1, 2, "class", "cat", "human");
+            service.refreshItem(tx, 1);
             return null;
         });
         assertThat(tagged("split")).isEmpty();
@@ -72,18 +74,18 @@ class RuleTagServiceTest {
 
     @Test
     void afterAnImportOnlyItsItemsAreReEvaluated() {
-        store.write(c -> {
-            exec(c, "INSERT INTO import_batch (id, source, kind, started, finished, added, already_present, duplicates,"
+        store.write(tx -> {
+            exec(tx, "INSERT INTO import_batch (id, source, kind, started, finished, added, already_present, duplicates,"
                     + " skipped, copied, options, app_version) VALUES (2, 'more', 'manifest', 'now', 'now', 2, 0, 0, 0, 0,"
                     + " '{}', 'test')");
-            exec(c, "INSERT INTO item (id, key, media, format, path, sha256, bytes, width, height, import_batch)"
+            exec(tx, "INSERT INTO item (id, key, media, format, path, sha256, bytes, width, height, import_batch)"
                     + " VALUES (4, 'd.png', 'image', 'png', 'd.png', 'sha-d', 100, 16, 16, 2),"
                     + " (5, 'e.png', 'image', 'png', 'e.png', 'sha-e', 100, 90, 90, 2)");
-            label(c, 4, 1, "class", "cat", "import");
-            label(c, 4, 2, "class", "dog", "import");
+            label(tx, 4, 1, "class", "cat", "import");
+            label(tx, 4, 2, "class", "dog", "import");
             // A change outside the batch (a label on a.png) is not the import's to pick up.
-            label(c, 1, 1, "class", "dog", "human");
-            service.refreshImportBatch(c, 2);
+            label(tx, 1, 1, "class", "dog", "human");
+            service.refreshImportBatch(tx, 2);
             return null;
         });
         assertThat(tagged("small")).containsExactly("c.png", "d.png");
@@ -92,10 +94,10 @@ class RuleTagServiceTest {
 
     @Test
     void refreshingLabelRulesLeavesTheOthersAlone() {
-        store.write(c -> {
-            label(c, 2, 1, "class", "dog", "human");
-            item(c, 4, "d.png", "image", 16, 16, null);
-            assertThat(service.refreshLabelRules(c)).containsExactly(
+        store.write(tx -> {
+            label(tx, 2, 1, "class", "dog", "human");
+            item(tx, 4, "d.png", "image", 16, 16, null);
+            assertThat(service.refreshLabelRules(tx)).containsExactly(
                     new RuleTagService.Refreshed("split", "rule", 1, null));
             return null;
         });
@@ -127,8 +129,8 @@ class RuleTagServiceTest {
     @Test
     void aRuleThatNoLongerCompilesKeepsItsItemsAndSaysWhy() {
         service.defineRule(store, "cats", "label == \"cat\"", null, "lead");
-        store.write(c -> {
-            exec(c, "UPDATE label_class SET name = 'kitty' WHERE name = 'cat'");
+        store.write(tx -> {
+            exec(tx, "UPDATE label_class SET name = 'kitty' WHERE name = 'cat'");
             return null;
         });
         assertThat(service.refresh(store)).contains(new RuleTagService.Refreshed("cats", "rule", null,

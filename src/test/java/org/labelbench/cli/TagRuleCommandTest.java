@@ -1,5 +1,6 @@
 package org.labelbench.cli;
 
+import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -186,7 +187,8 @@ class TagRuleCommandTest {
     @Test
     void anAttributeWithMoreThanAThousandValuesIsRefused() throws Exception {
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            store.write(c -> {
+            store.write(tx -> {
+                Connection c = tx.connection();
                 try (var ps = c.prepareStatement("INSERT INTO item (key, media, format, path, sha256, bytes,"
                         + " import_batch) SELECT 'x' || ?, 'image', 'png', 'x', 'x' || ?, 1, MIN(id) FROM import_batch");
                         var attr = c.prepareStatement("INSERT INTO item_attr (item, name, value)"

@@ -56,7 +56,7 @@ class ImportServiceTest {
     }
 
     private Item item(String key) {
-        return store.read(c -> new ItemRepository().findByKey(c, key)).orElseThrow();
+        return store.read(tx -> new ItemRepository().findByKey(tx, key)).orElseThrow();
     }
 
     @Test
@@ -81,7 +81,7 @@ class ImportServiceTest {
                 assertThat(row.attributes()).containsEntry("folder", "cats"));
         assertThat(ItemsPage.load(store, ItemQuery.all().withKeyContains("top"), 0, 10).rows().get(0).attributes())
                 .isEmpty();
-        assertThat(store.<List<org.labelbench.project.ImportBatch>>read(c -> new ImportBatchRepository().list(c))).singleElement().satisfies(batch -> {
+        assertThat(store.<List<org.labelbench.project.ImportBatch>>read(tx -> new ImportBatchRepository().list(tx))).singleElement().satisfies(batch -> {
             assertThat(batch.added()).isEqualTo(5);
             assertThat(batch.kind()).isEqualTo("images");
             assertThat(batch.source()).endsWith("images");
@@ -118,7 +118,7 @@ class ImportServiceTest {
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("broken.png");
         assertThat(ProjectOverview.of(store).items()).isZero();
-        assertThat(store.<List<org.labelbench.project.ImportBatch>>read(c -> new ImportBatchRepository().list(c))).isEmpty();
+        assertThat(store.<List<org.labelbench.project.ImportBatch>>read(tx -> new ImportBatchRepository().list(tx))).isEmpty();
     }
 
     @Test

@@ -32,10 +32,10 @@ final class LabelingFixture {
     static ProjectStore project(Path folder, int items, boolean multiLabel) {
         ProjectStore store = ProjectStore.create(folder.resolve("p.lbproj"), new ProjectSettings("p", CLASSES,
                 multiLabel));
-        store.write(c -> {
-            long batch = new ImportBatchRepository().start(c, folder.toString(), "images", Instant.now().toString(),
+        store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, folder.toString(), "images", Instant.now().toString(),
                     "{}");
-            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                 for (int i = 0; i < items; i++) {
                     inserter.insert(new NewItem(key(i), "image", "png", "media/" + key(i) + ".png",
                             String.format(Locale.ROOT, "%064x", i), 100, 8, 8, null, null, null, null, batch,
@@ -49,10 +49,10 @@ final class LabelingFixture {
 
     /** Imported labels: {@code labels[i]} is annotator {@code name}'s class for item i (null: none). */
     static void importLabels(ProjectStore store, String name, String... labels) {
-        store.write(c -> {
-            long annotator = new AnnotatorRepository().findOrCreate(c, name, "labeler").id();
-            Map<String, Long> ids = new ItemRepository().idsByKey(c, keys(labels.length));
-            List<LabelClass> classes = new LabelClassRepository().list(c);
+        store.write(tx -> {
+            long annotator = new AnnotatorRepository().findOrCreate(tx, name, "labeler").id();
+            Map<String, Long> ids = new ItemRepository().idsByKey(tx, keys(labels.length));
+            List<LabelClass> classes = new LabelClassRepository().list(tx);
             List<NewAnnotation> rows = new ArrayList<>();
             for (int i = 0; i < labels.length; i++) {
                 if (labels[i] == null) {
@@ -62,7 +62,7 @@ final class LabelingFixture {
                 long classId = classes.stream().filter(lc -> lc.name().equals(label)).findFirst().orElseThrow().id();
                 rows.add(NewAnnotation.classLabel(ids.get(key(i)), annotator, classId, null, "import", Instant.now()));
             }
-            new AnnotationRepository().append(c, rows);
+            new AnnotationRepository().append(tx, rows);
             return null;
         });
     }

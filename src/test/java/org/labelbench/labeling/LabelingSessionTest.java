@@ -1,5 +1,6 @@
 package org.labelbench.labeling;
 
+import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.labelbench.labeling.LabelingFixture.key;
@@ -401,7 +402,8 @@ class LabelingSessionTest {
         ana.submit(label(ana, "cat"));
         ana.submit(LabelDecision.skip("can't tell"));
         // Give the labels known durations: 2 s and 4 s.
-        store.write(c -> {
+        store.write(tx -> {
+            Connection c = tx.connection();
             try (var s = c.createStatement()) {
                 s.executeUpdate("UPDATE annotation SET duration_ms = CASE id WHEN 1 THEN 2000 ELSE 4000 END");
             }
@@ -440,7 +442,7 @@ class LabelingSessionTest {
     void aPriorityHookOrdersTheQueueHighestScoreFirst() {
         store = LabelingFixture.project(dir, 5, false);
         // As a model would: a score per item (here, the uncertainty a test makes up), unscored items last.
-        ItemPriority uncertainty = (c, ids) -> java.util.Map.of(ids.get(3), 0.9, ids.get(1), 0.5, ids.get(4), 0.7);
+        ItemPriority uncertainty = (tx, ids) -> java.util.Map.of(ids.get(3), 0.9, ids.get(1), 0.5, ids.get(4), 0.7);
         queues.create(store, new QueueDefinition("uncertain", QueueScope.all(), QueueStrategy.SEQUENTIAL, 1, 0,
                 List.of()), "lead", uncertainty);
         assertThat(order("uncertain")).containsExactly(key(3), key(4), key(1), key(0), key(2));

@@ -29,9 +29,9 @@ class ItemCountsTest {
     }
 
     private static void addItems(ProjectStore store, int from, int count) {
-        store.write(c -> {
-            long batch = new ImportBatchRepository().start(c, "x", "images", Instant.now().toString(), "{}");
-            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+        store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, "x", "images", Instant.now().toString(), "{}");
+            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                 for (int i = from; i < from + count; i++) {
                     inserter.insert(new NewItem("k" + i, "image", "png", "m/k" + i, "%064d".formatted(i), 1, 1, 1,
                             null, null, null, null, batch, Map.of()));

@@ -30,8 +30,8 @@ class ProjectStoreTest {
         Path file = newProject("cat", "dog");
         try (ProjectStore store = ProjectStore.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(Migrations.builtIn().latestVersion());
-            assertThat(store.<String>read(c -> pragma(c, "journal_mode"))).isEqualTo("wal");
-            assertThat(store.<String>write(c -> pragma(c, "foreign_keys"))).isEqualTo("1");
+            assertThat(store.<String>read(tx -> pragma(tx, "journal_mode"))).isEqualTo("wal");
+            assertThat(store.<String>write(tx -> pragma(tx, "foreign_keys"))).isEqualTo("1");
             ProjectOverview overview = ProjectOverview.of(store);
             assertThat(overview.name()).isEqualTo("Test");
             assertThat(overview.classes()).containsExactly("cat", "dog");
@@ -42,7 +42,7 @@ class ProjectStoreTest {
     void classesGetHotkeysInDigitRowOrder() {
         Path file = newProject("a", "b", "c");
         try (ProjectStore store = ProjectStore.open(file)) {
-            List<LabelClass> classes = store.read(c -> new LabelClassRepository().list(c));
+            List<LabelClass> classes = store.read(tx -> new LabelClassRepository().list(tx));
             assertThat(classes).extracting(LabelClass::hotkey).containsExactly("1", "2", "3");
         }
     }
@@ -143,7 +143,7 @@ class ProjectStoreTest {
         try (ProjectStore first = ProjectStore.open(file)) {
             assertThatThrownBy(() -> ProjectStore.open(file)).isInstanceOf(ProjectLockedException.class)
                     .hasMessageContaining("already open for writing");
-            first.write(c -> new AnnotatorRepository().findOrCreate(c, "ana", "labeler"));
+            first.write(tx -> new AnnotatorRepository().findOrCreate(tx, "ana", "labeler"));
             try (ProjectStore reader = ProjectStore.openReadOnly(file)) {
                 assertThat(ProjectOverview.of(reader).annotators()).isEqualTo(1);
             }
@@ -174,11 +174,11 @@ class ProjectStoreTest {
     void aFailedWriteChangesNothing() {
         Path file = newProject();
         try (ProjectStore store = ProjectStore.open(file)) {
-            assertThatThrownBy(() -> store.write(c -> {
-                new AnnotatorRepository().findOrCreate(c, "ana", "labeler");
+            assertThatThrownBy(() -> store.write(tx -> {
+                new AnnotatorRepository().findOrCreate(tx, "ana", "labeler");
                 throw new BadInputException("stop");
             })).hasMessage("stop");
-            assertThat(store.<List<Annotator>>read(c -> new AnnotatorRepository().list(c))).isEmpty();
+            assertThat(store.<List<Annotator>>read(tx -> new AnnotatorRepository().list(tx))).isEmpty();
         }
     }
 
@@ -196,13 +196,13 @@ class ProjectStoreTest {
 
         try (ProjectStore store = ProjectStore.open(file, v2)) {
             assertThat(store.schemaVersion()).isEqualTo(next);
-            assertThat(store.<List<String>>read(c -> columns(c, "item"))).contains("note");
+            assertThat(store.<List<String>>read(tx -> columns(tx, "item"))).contains("note");
             assertThat(ProjectOverview.of(store).classes()).containsExactly("cat");
             Path backup = store.migrationBackup().orElseThrow();
             assertThat(backup.getFileName().toString()).startsWith("old.lbproj.backup-v1-");
             try (ProjectStore copy = ProjectStore.open(backup, v1)) {
                 assertThat(copy.schemaVersion()).isEqualTo(1);
-                assertThat(copy.<List<String>>read(c -> columns(c, "item"))).doesNotContain("note");
+                assertThat(copy.<List<String>>read(tx -> columns(tx, "item"))).doesNotContain("note");
             }
         }
         try (ProjectStore again = ProjectStore.open(file, v2)) {
@@ -214,7 +214,8 @@ class ProjectStoreTest {
     void aProjectFromANewerAppIsRefused() {
         Path file = newProject();
         try (ProjectStore store = ProjectStore.open(file)) {
-            store.write(c -> {
+            store.write(tx -> {
+                Connection c = tx.connection();
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("PRAGMA user_version = 99");
                 }
@@ -224,14 +225,16 @@ class ProjectStoreTest {
         assertThatThrownBy(() -> ProjectStore.open(file)).hasMessageContaining("made by a newer Labelbench");
     }
 
-    private static String pragma(java.sql.Connection c, String name) throws SQLException {
+    private static String pragma(Transaction tx, String name) throws SQLException {
+        Connection c = tx.connection();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
-    private static List<String> columns(java.sql.Connection c, String table) throws SQLException {
+    private static List<String> columns(Transaction tx, String table) throws SQLException {
+        Connection c = tx.connection();
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + table + ")")) {
             while (rs.next()) {

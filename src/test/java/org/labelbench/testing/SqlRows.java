@@ -1,5 +1,6 @@
 package org.labelbench.testing;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ public final class SqlRows {
     }
 
     public static List<List<String>> of(ProjectStore store, String sql, Object... parameters) {
-        return store.read(c -> {
+        return store.read(tx -> {
+            Connection c = tx.connection();
             List<List<String>> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {

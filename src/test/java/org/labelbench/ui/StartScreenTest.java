@@ -32,7 +32,7 @@ class StartScreenTest extends WorkbenchTestBase {
         int rows = onFx(() -> itemsTable().getItems().size());
         assertThat(rows).isZero();
         assertThat(Files.isRegularFile(file)).isTrue();
-        int classes = workbench.openStore().read(c -> new LabelClassRepository().list(c).size());
+        int classes = workbench.openStore().read(tx -> new LabelClassRepository().list(tx).size());
         assertThat(classes).isEqualTo(3);
         assertThat(lookup(".nav-item").queryAll()).extracting(node -> ((javafx.scene.control.Labeled) node).getText())
                 .startsWith("Items", "Label");

@@ -36,22 +36,22 @@ public final class TestProjects {
     public static Path withItems(Path folder, String name, int count, int labeled) {
         Path file = folder.resolve(name + ProjectStore.EXTENSION);
         try (ProjectStore store = ProjectStore.create(file, new ProjectSettings(name, CLASSES, false))) {
-            store.write(c -> {
-                long batch = new ImportBatchRepository().start(c, folder.toString(), "images", Instant.now().toString(),
+            store.write(tx -> {
+                long batch = new ImportBatchRepository().start(tx, folder.toString(), "images", Instant.now().toString(),
                         "{}");
                 List<Long> ids = new ArrayList<>();
-                try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+                try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                     for (int i = 0; i < count; i++) {
                         ids.add(inserter.insert(new NewItem(key(i), "image", "png", "media/" + key(i),
                                 String.format(Locale.ROOT, "%064x", i), 1000L + i, 28, 28, null, null, null, null, batch,
                                 Map.of("split", i % 2 == 0 ? "train" : "test"))));
                     }
                 }
-                List<LabelClass> classes = new LabelClassRepository().list(c);
+                List<LabelClass> classes = new LabelClassRepository().list(tx);
                 AnnotatorRepository annotators = new AnnotatorRepository();
-                long ana = annotators.findOrCreate(c, "ana", "labeler").id();
-                long ben = annotators.findOrCreate(c, "ben", "labeler").id();
-                long chloe = annotators.findOrCreate(c, "chloe", "labeler").id();
+                long ana = annotators.findOrCreate(tx, "ana", "labeler").id();
+                long ben = annotators.findOrCreate(tx, "ben", "labeler").id();
+                long chloe = annotators.findOrCreate(tx, "chloe", "labeler").id();
                 List<NewAnnotation> labels = new ArrayList<>();
                 for (int i = 0; i < Math.min(labeled, count); i++) {
                     long item = ids.get(i);
@@ -59,7 +59,7 @@ public final class TestProjects {
                     labels.add(NewAnnotation.classLabel(item, ben, classes.get(0).id(), 1, "human", Instant.now()));
                     labels.add(NewAnnotation.classLabel(item, chloe, classes.get(1).id(), 1, "human", Instant.now()));
                 }
-                new AnnotationRepository().append(c, labels);
+                new AnnotationRepository().append(tx, labels);
                 return null;
             });
         }

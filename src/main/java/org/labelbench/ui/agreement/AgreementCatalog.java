@@ -1,5 +1,6 @@
 package org.labelbench.ui.agreement;
 
+import org.labelbench.project.Transaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,25 +41,26 @@ public final class AgreementCatalog {
 
     /** The labels as reliability data, with what the view slices them by. */
     AgreementSnapshot snapshot() {
-        return store.read(c -> {
-            Stamp stamp = stamp(c);
-            List<String> attributes = items.attributeNames(c);
+        return store.read(tx -> {
+            Stamp stamp = stamp(tx);
+            List<String> attributes = items.attributeNames(tx);
             if (stamp.multiLabel()) {
-                return new AgreementSnapshot(stamp, true, null, Map.of(), LabelMatrix.readPerClass(c),
+                return new AgreementSnapshot(stamp, true, null, Map.of(), LabelMatrix.readPerClass(tx),
                         attributes);
             }
-            LabelMatrix matrix = LabelMatrix.read(c);
-            return new AgreementSnapshot(stamp, false, matrix, Slices.of(c, matrix, "guideline"), Map.of(),
+            LabelMatrix matrix = LabelMatrix.read(tx);
+            return new AgreementSnapshot(stamp, false, matrix, Slices.of(tx, matrix, "guideline"), Map.of(),
                     attributes);
         });
     }
 
     /** The units of {@code matrix} grouped by the value of attribute {@code name} ("(none)" without one). */
     Map<String, int[]> slicesByAttribute(LabelMatrix matrix, String name) {
-        return store.read(c -> Slices.of(c, matrix, "attr:" + name));
+        return store.read(tx -> Slices.of(tx, matrix, "attr:" + name));
     }
 
-    private Stamp stamp(Connection c) throws SQLException {
+    private Stamp stamp(Transaction tx) throws SQLException {
+        Connection c = tx.connection();
         long lastAnnotation;
         long lastItem;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -67,7 +69,7 @@ public final class AgreementCatalog {
             lastAnnotation = rs.getLong(1);
             lastItem = rs.getLong(2);
         }
-        boolean multiLabel = ProjectMeta.isMultiLabel(c);
-        return new Stamp(lastAnnotation, lastItem, classes.list(c).toString(), multiLabel);
+        boolean multiLabel = ProjectMeta.isMultiLabel(tx);
+        return new Stamp(lastAnnotation, lastItem, classes.list(tx).toString(), multiLabel);
     }
 }

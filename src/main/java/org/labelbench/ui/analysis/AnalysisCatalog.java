@@ -1,5 +1,6 @@
 package org.labelbench.ui.analysis;
 
+import org.labelbench.project.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,28 +71,28 @@ public final class AnalysisCatalog {
 
     /** Reads the run against the truth and the tags in one snapshot (seconds on a million items). */
     Evaluated evaluate(String run, TruthSource truth) {
-        return store.read(c -> {
-            if (ProjectMeta.isMultiLabel(c)) {
+        return store.read(tx -> {
+            if (ProjectMeta.isMultiLabel(tx)) {
                 throw new BadInputException(MULTI_LABEL);
             }
-            return new Evaluated(RunEvaluation.read(c, run, truth), TagMembership.read(c), tagRepository.list(c),
-                    annotations.count(c));
+            return new Evaluated(RunEvaluation.read(tx, run, truth), TagMembership.read(tx), tagRepository.list(tx),
+                    annotations.count(tx));
         });
     }
 
     /** The tags again (after a tagging): which items carry each, and their kinds. */
     Evaluated retag(Evaluated previous) {
-        return store.read(c -> new Evaluated(previous.evaluation(), TagMembership.read(c),
-                tagRepository.list(c), previous.labelsStamp()));
+        return store.read(tx -> new Evaluated(previous.evaluation(), TagMembership.read(tx),
+                tagRepository.list(tx), previous.labelsStamp()));
     }
 
     public List<ErrorSheet.Row> page(ErrorSheet sheet, int offset, int limit) {
-        return store.read(c -> sheet.page(c, offset, limit));
+        return store.read(tx -> sheet.page(tx, offset, limit));
     }
 
     /** One item's class probabilities in a run, most probable first (empty: the run has none). */
     public List<org.labelbench.analysis.ItemProbabilities.ClassProbability> probabilities(String run, long itemId) {
-        return store.read(c -> org.labelbench.analysis.ItemProbabilities.of(c, run, itemId));
+        return store.read(tx -> org.labelbench.analysis.ItemProbabilities.of(tx, run, itemId));
     }
 
     public TagChange addTag(String tag, List<String> keys, String author) {
@@ -104,7 +105,7 @@ public final class AnalysisCatalog {
 
     /** The keys of these items (those still in the project), in the given order. */
     public List<String> keysOf(long[] itemIds) {
-        return store.read(c -> keys(c, itemIds));
+        return store.read(tx -> keys(tx, itemIds));
     }
 
     public Queue createQueue(QueueDefinition definition, String createdBy) {
@@ -128,8 +129,8 @@ public final class AnalysisCatalog {
     /** The slice audit of the run as read (its truth), over every attribute: worst first. */
     /** The run read again with its probabilities (refused when it has none), for precision and recall of one class. */
     RunEvaluation withProbabilities(RunEvaluation evaluation) {
-        return store.read(c -> {
-            RunEvaluation read = RunEvaluation.read(c, evaluation.run().name(), evaluation.truth().source(), true);
+        return store.read(tx -> {
+            RunEvaluation read = RunEvaluation.read(tx, evaluation.run().name(), evaluation.truth().source(), true);
             if (!read.hasProbabilities()) {
                 throw new org.labelbench.project.BadInputException("run '" + evaluation.run().name() + "' has no"
                         + " probabilities: import them as p_<class> columns to see precision and recall per class");
@@ -139,7 +140,7 @@ public final class AnalysisCatalog {
     }
 
     List<SliceAudit.Slice> sliceAudit(RunEvaluation evaluation) {
-        return store.read(c -> SliceAudit.of(c, evaluation, List.of()));
+        return store.read(tx -> SliceAudit.of(tx, evaluation, List.of()));
     }
 
     /**
@@ -147,11 +148,11 @@ public final class AnalysisCatalog {
      * first {@code examples} items only one of them gets right.
      */
     Compared compare(RunEvaluation evaluation, TagMembership membership, String other, int examples) {
-        return store.read(c -> {
-            RunComparison comparison = RunComparison.of(evaluation, RunEvaluation.read(c, other,
+        return store.read(tx -> {
+            RunComparison comparison = RunComparison.of(evaluation, RunEvaluation.read(tx, other,
                     evaluation.truth().source()), membership);
-            return new Compared(comparison, keys(c, first(comparison.onlyFirstRightItems(), examples)),
-                    keys(c, first(comparison.onlySecondRightItems(), examples)));
+            return new Compared(comparison, keys(tx, first(comparison.onlyFirstRightItems(), examples)),
+                    keys(tx, first(comparison.onlySecondRightItems(), examples)));
         });
     }
 
@@ -163,7 +164,7 @@ public final class AnalysisCatalog {
         return predictions.importFile(store, name, file, null);
     }
 
-    private List<String> keys(Connection c, long[] itemIds) throws SQLException {
-        return items.keysOf(c, itemIds);
+    private List<String> keys(Transaction tx, long[] itemIds) {
+        return items.keysOf(tx, itemIds);
     }
 }

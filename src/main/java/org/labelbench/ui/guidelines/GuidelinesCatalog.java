@@ -41,12 +41,12 @@ public final class GuidelinesCatalog {
         List<GuidelineExample> pending = guidelines.pendingExamples(store);
         List<Long> ids = Stream.concat(versions.stream().flatMap(g -> g.examples().stream()), pending.stream())
                 .map(GuidelineExample::itemId).distinct().toList();
-        return store.read(c -> {
+        return store.read(tx -> {
             Map<Long, Item> shown = new HashMap<>();
             for (long id : ids) {
-                items.findById(c, id).ifPresent(item -> shown.put(id, item));
+                items.findById(tx, id).ifPresent(item -> shown.put(id, item));
             }
-            return new Snapshot(versions, pending, schemas.schema(c), shown);
+            return new Snapshot(versions, pending, schemas.schema(tx), shown);
         });
     }
 
@@ -55,9 +55,9 @@ public final class GuidelinesCatalog {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return store.read(c -> {
+        return store.read(tx -> {
             List<String> keys = new ArrayList<>();
-            for (Item item : items.page(c, ItemQuery.all().withKeyContains(text.strip()), 0, limit)) {
+            for (Item item : items.page(tx, ItemQuery.all().withKeyContains(text.strip()), 0, limit)) {
                 keys.add(item.key());
             }
             return keys;

@@ -25,12 +25,12 @@ public final class ItemsCatalog {
     }
 
     public long countAll() {
-        return store.read(c -> items.count(c, ItemQuery.all()));
+        return store.read(tx -> items.count(tx, ItemQuery.all()));
     }
 
     /** Class names in schema order, retired ones too: old labels may still use them. */
     public List<String> classNames() {
-        return store.read(c -> classes.list(c).stream().map(LabelClass::name).toList());
+        return store.read(tx -> classes.list(tx).stream().map(LabelClass::name).toList());
     }
 
     public List<String> attributeNames() {
@@ -38,6 +38,6 @@ public final class ItemsCatalog {
     }
 
     public List<String> attributeValues(String name, int limit) {
-        return store.read(c -> items.attributeValues(c, name, limit));
+        return store.read(tx -> items.attributeValues(tx, name, limit));
     }
 }

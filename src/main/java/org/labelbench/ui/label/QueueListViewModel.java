@@ -98,7 +98,7 @@ public final class QueueListViewModel {
         if (name == null || NewQueueForm.ANY_ATTRIBUTE.equals(name)) {
             return;
         }
-        BackgroundCall.of(() -> store.read(c -> items.attributeValues(c, name, ATTRIBUTE_VALUES_SHOWN)))
+        BackgroundCall.of(() -> store.read(tx -> items.attributeValues(tx, name, ATTRIBUTE_VALUES_SHOWN)))
                 .onSuccess(form.attributeValues()::setAll)
                 .onFailure(failure -> form.showError("Cannot read the values of '" + name + "': "
                         + FailureText.of(failure)))

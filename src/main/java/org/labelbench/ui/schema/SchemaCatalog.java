@@ -36,13 +36,13 @@ public final class SchemaCatalog {
      * background read: it takes a moment on a project of a million labels).
      */
     public Usage usage() {
-        return store.read(c -> {
-            Map<String, Long> counts = annotations.currentLabelCounts(c);
+        return store.read(tx -> {
+            Map<String, Long> counts = annotations.currentLabelCounts(tx);
             Map<String, Boolean> used = new LinkedHashMap<>();
-            for (LabelClass labelClass : classes.list(c)) {
-                used.put(labelClass.name(), classes.isUsed(c, labelClass));
+            for (LabelClass labelClass : classes.list(tx)) {
+                used.put(labelClass.name(), classes.isUsed(tx, labelClass));
             }
-            return new Usage(counts, used, annotations.count(c) > 0);
+            return new Usage(counts, used, annotations.count(tx) > 0);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.labelbench.ui.agreement;
 
+import org.labelbench.project.Transaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,14 +49,14 @@ final class AgreementProjects {
             guidelines.publish(store, "# Animals\n\nLabel the animal.", "lead", "first version", List.of());
             guidelines.publish(store, "# Animals\n\nLabel the animal. A bird on the ground is a bird.", "lead",
                     "birds on the ground", List.of());
-            store.write(c -> {
-                List<Long> items = items(c, dir, 60);
-                List<LabelClass> classes = new LabelClassRepository().list(c);
+            store.write(tx -> {
+                List<Long> items = items(tx, dir, 60);
+                List<LabelClass> classes = new LabelClassRepository().list(tx);
                 AnnotatorRepository annotators = new AnnotatorRepository();
-                long ana = annotators.findOrCreate(c, "ana", "labeler").id();
-                long ben = annotators.findOrCreate(c, "ben", "labeler").id();
-                long cy = annotators.findOrCreate(c, "cy", "labeler").id();
-                long lena = annotators.findOrCreate(c, "lena", "lead").id();
+                long ana = annotators.findOrCreate(tx, "ana", "labeler").id();
+                long ben = annotators.findOrCreate(tx, "ben", "labeler").id();
+                long cy = annotators.findOrCreate(tx, "cy", "labeler").id();
+                long lena = annotators.findOrCreate(tx, "lena", "lead").id();
                 List<NewAnnotation> labels = new ArrayList<>();
                 for (int i = 0; i < 57; i++) {
                     int truth = i % 3;
@@ -75,7 +76,7 @@ final class AgreementProjects {
                 labels.add(label(items.get(58), ana, classes.get(1), 1, "import"));
                 labels.add(label(items.get(2), lena, classes.get(2), 1, "adjudicated"));
                 labels.add(label(items.get(8), lena, classes.get(2), 1, "adjudicated"));
-                new AnnotationRepository().append(c, labels);
+                new AnnotationRepository().append(tx, labels);
                 return null;
             });
         }
@@ -86,16 +87,16 @@ final class AgreementProjects {
     static Path oneCategory(Path dir) {
         Path file = dir.resolve("cats" + ProjectStore.EXTENSION);
         try (ProjectStore store = ProjectStore.create(file, new ProjectSettings("Cats", CLASSES, false))) {
-            store.write(c -> {
-                List<Long> items = items(c, dir, 3);
-                LabelClass cat = new LabelClassRepository().list(c).get(0);
+            store.write(tx -> {
+                List<Long> items = items(tx, dir, 3);
+                LabelClass cat = new LabelClassRepository().list(tx).get(0);
                 AnnotatorRepository annotators = new AnnotatorRepository();
                 List<NewAnnotation> labels = new ArrayList<>();
                 for (String name : List.of("ana", "ben")) {
-                    long annotator = annotators.findOrCreate(c, name, "labeler").id();
+                    long annotator = annotators.findOrCreate(tx, name, "labeler").id();
                     items.forEach(item -> labels.add(label(item, annotator, cat, null, "human")));
                 }
-                new AnnotationRepository().append(c, labels);
+                new AnnotationRepository().append(tx, labels);
                 return null;
             });
         }
@@ -106,15 +107,15 @@ final class AgreementProjects {
     static Path oneAnnotator(Path dir) {
         Path file = dir.resolve("alone" + ProjectStore.EXTENSION);
         try (ProjectStore store = ProjectStore.create(file, new ProjectSettings("Alone", CLASSES, false))) {
-            store.write(c -> {
-                List<Long> items = items(c, dir, 10);
-                List<LabelClass> classes = new LabelClassRepository().list(c);
-                long ana = new AnnotatorRepository().findOrCreate(c, "ana", "labeler").id();
+            store.write(tx -> {
+                List<Long> items = items(tx, dir, 10);
+                List<LabelClass> classes = new LabelClassRepository().list(tx);
+                long ana = new AnnotatorRepository().findOrCreate(tx, "ana", "labeler").id();
                 List<NewAnnotation> labels = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     labels.add(label(items.get(i), ana, classes.get(i % 3), 1, "human"));
                 }
-                new AnnotationRepository().append(c, labels);
+                new AnnotationRepository().append(tx, labels);
                 return null;
             });
         }
@@ -128,19 +129,19 @@ final class AgreementProjects {
     static Path multiLabel(Path dir) {
         Path file = dir.resolve("multi" + ProjectStore.EXTENSION);
         try (ProjectStore store = ProjectStore.create(file, new ProjectSettings("Multi", CLASSES, true))) {
-            store.write(c -> {
-                List<Long> items = items(c, dir, 20);
-                List<LabelClass> classes = new LabelClassRepository().list(c);
+            store.write(tx -> {
+                List<Long> items = items(tx, dir, 20);
+                List<LabelClass> classes = new LabelClassRepository().list(tx);
                 AnnotatorRepository annotators = new AnnotatorRepository();
                 AnnotationRepository annotations = new AnnotationRepository();
-                long ana = annotators.findOrCreate(c, "ana", "labeler").id();
-                long ben = annotators.findOrCreate(c, "ben", "labeler").id();
+                long ana = annotators.findOrCreate(tx, "ana", "labeler").id();
+                long ben = annotators.findOrCreate(tx, "ben", "labeler").id();
                 for (int i = 0; i < items.size(); i++) {
                     List<Long> set = i % 2 == 0 ? List.of(classes.get(0).id())
                             : List.of(classes.get(1).id(), classes.get(2).id());
                     List<Long> bens = i == 1 || i == 5 || i == 9 ? List.of(classes.get(1).id()) : set;
-                    annotations.appendOne(c, multi(items.get(i), ana, set));
-                    annotations.appendOne(c, multi(items.get(i), ben, bens));
+                    annotations.appendOne(tx, multi(items.get(i), ana, set));
+                    annotations.appendOne(tx, multi(items.get(i), ben, bens));
                 }
                 return null;
             });
@@ -150,12 +151,12 @@ final class AgreementProjects {
 
     /** One more label by a new annotator, so the project's labels changed. */
     static void addLabel(ProjectStore store, int item, String annotator, String className) {
-        store.write(c -> {
-            long itemId = new ItemRepository().findByKey(c, key(item)).orElseThrow().id();
-            LabelClass labelClass = new LabelClassRepository().list(c).stream()
+        store.write(tx -> {
+            long itemId = new ItemRepository().findByKey(tx, key(item)).orElseThrow().id();
+            LabelClass labelClass = new LabelClassRepository().list(tx).stream()
                     .filter(lc -> lc.name().equals(className)).findFirst().orElseThrow();
-            long who = new AnnotatorRepository().findOrCreate(c, annotator, "labeler").id();
-            new AnnotationRepository().append(c, List.of(label(itemId, who, labelClass, 2, "human")));
+            long who = new AnnotatorRepository().findOrCreate(tx, annotator, "labeler").id();
+            new AnnotationRepository().append(tx, List.of(label(itemId, who, labelClass, 2, "human")));
             return null;
         });
     }
@@ -164,10 +165,10 @@ final class AgreementProjects {
         return String.format(Locale.ROOT, "item_%02d.png", index);
     }
 
-    private static List<Long> items(Connection c, Path dir, int count) throws SQLException {
-        long batch = new ImportBatchRepository().start(c, dir.toString(), "images", Instant.now().toString(), "{}");
+    private static List<Long> items(Transaction tx, Path dir, int count) throws SQLException {
+        long batch = new ImportBatchRepository().start(tx, dir.toString(), "images", Instant.now().toString(), "{}");
         List<Long> ids = new ArrayList<>();
-        try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+        try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
             for (int i = 0; i < count; i++) {
                 ids.add(inserter.insert(new NewItem(key(i), "image", "png", "media/" + key(i),
                         String.format(Locale.ROOT, "%064x", i), 1000L + i, 28, 28, null, null, null, null, batch,

@@ -185,7 +185,7 @@ class AgreementViewModelTest {
         viewModel.selectedAttributeProperty().set("site");
 
         assertThat(viewModel.sliceRows()).extracting(SliceRow::name).containsExactly("north", "south");
-        Map<String, int[]> bySite = store.read(c -> Slices.of(c, matrix, "attr:site"));
+        Map<String, int[]> bySite = store.read(tx -> Slices.of(tx, matrix, "attr:site"));
         for (SliceRow row : viewModel.sliceRows()) {
             assertThat(row.hlp()).isEqualTo(HumanLevelPerformance.of(matrix.select(bySite.get(row.name())), 1000, 1));
             assertThat(row.intervals()).isEqualTo(IntervalStatus.DONE);
@@ -206,7 +206,7 @@ class AgreementViewModelTest {
         // v2 settled the birds: its labels agree more.
         assertThat(v2.alpha().value()).isGreaterThan(v1.alpha().value());
         LabelMatrix matrix = matrix();
-        Map<String, int[]> byVersion = store.read(c -> Slices.of(c, matrix, "guideline"));
+        Map<String, int[]> byVersion = store.read(tx -> Slices.of(tx, matrix, "guideline"));
         LabelMatrix v1Items = matrix.select(byVersion.get("v1"));
         assertThat(v1.alpha()).isEqualTo(AgreementReport.of(v1Items, 0, 1).alphaNominal());
         assertThat(v1.alphaInterval()).isEqualTo(AgreementReport.of(v1Items, 1000, 1).alphaNominalInterval());

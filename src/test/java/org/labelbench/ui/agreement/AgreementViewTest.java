@@ -49,13 +49,13 @@ class AgreementViewTest extends WorkbenchTestBase {
 
     private static Expected expected(Path project) {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            return store.read(c -> {
-                LabelMatrix matrix = LabelMatrix.read(c);
+            return store.read(tx -> {
+                LabelMatrix matrix = LabelMatrix.read(tx);
                 AgreementReport report = AgreementReport.of(matrix, 1000, 1);
                 String weakest = IntStream.range(0, matrix.classes().size()).boxed()
                         .min(Comparator.comparing(i -> AgreementReport.of(matrix.oneVsRest(i), 0, 1).alphaNominal()
                                 .value())).map(matrix.classes()::get).orElseThrow();
-                List<String> hlp = Slices.of(c, matrix, "attr:site").values().stream()
+                List<String> hlp = Slices.of(tx, matrix, "attr:site").values().stream()
                         .map(units -> format(HumanLevelPerformance.of(matrix.select(units), 0, 1).hlp().value()))
                         .toList();
                 String leastAgreeing = AnnotatorAgreement.of(matrix).stream()

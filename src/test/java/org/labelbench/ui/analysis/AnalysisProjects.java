@@ -1,5 +1,6 @@
 package org.labelbench.ui.analysis;
 
+import java.sql.Connection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,8 @@ final class AnalysisProjects {
                     i6.png,t-shirt,0.95
                     i7.png,coat,0.90
                     """), null);
-            writing.write(c -> {
+            writing.write(tx -> {
+                Connection c = tx.connection();
                 try (var insert = c.prepareStatement("INSERT INTO item_attr (item, name, value)"
                         + " SELECT id, 'light', ? FROM item WHERE key = ?")) {
                     for (int i = 0; i < 8; i++) {

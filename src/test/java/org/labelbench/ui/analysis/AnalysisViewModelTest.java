@@ -234,7 +234,7 @@ class AnalysisViewModelTest {
 
         String defined = vm.defineRuleTag("sure", "confidence >= 0.85").toCompletableFuture().getNow("not answered");
         assertThat(defined).isNull();
-        long sure = store.read(c -> org.labelbench.analysis.TagMembership.read(c)).tags().get("sure").length;
+        long sure = store.read(tx -> org.labelbench.analysis.TagMembership.read(tx)).tags().get("sure").length;
         assertThat(vm.messageProperty().get()).isEqualTo("Rule tag 'sure': " + sure + (sure == 1 ? " item" : " items"));
         assertThat(vm.tagRows()).extracting(TagTable.Row::tag).contains("sure");
 

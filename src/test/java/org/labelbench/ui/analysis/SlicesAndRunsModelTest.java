@@ -94,7 +94,7 @@ class SlicesAndRunsModelTest {
     void auditsTheSlicesOfTheShownRunAsTheCoreDoes() throws Exception {
         SlicesAndRunsModel model = open(AnalysisProjects.clothesWithTwoRuns(dir), "m1");
 
-        List<SliceAudit.Slice> core = store.read(c -> SliceAudit.of(c, RunEvaluation.read(c, "m1",
+        List<SliceAudit.Slice> core = store.read(tx -> SliceAudit.of(tx, RunEvaluation.read(tx, "m1",
                 TruthSource.DEFAULT), List.of()));
         assertThat(model.slices()).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(core);
         assertThat(model.slices()).extracting(SliceAudit.Slice::attribute, SliceAudit.Slice::value,
@@ -119,8 +119,8 @@ class SlicesAndRunsModelTest {
 
         assertThat(model.otherRuns()).containsExactly("m2");
         assertThat(model.otherProperty().get()).isEqualTo("m2");
-        RunComparison core = store.read(c -> RunComparison.of(RunEvaluation.read(c, "m1", TruthSource.DEFAULT),
-                RunEvaluation.read(c, "m2", TruthSource.DEFAULT), TagMembership.read(c)));
+        RunComparison core = store.read(tx -> RunComparison.of(RunEvaluation.read(tx, "m1", TruthSource.DEFAULT),
+                RunEvaluation.read(tx, "m2", TruthSource.DEFAULT), TagMembership.read(tx)));
         RunComparison shown = model.comparisonProperty().get().comparison();
         assertThat(shown.items()).isEqualTo(core.items()).isEqualTo(7);
         assertThat(shown.bothRight()).isEqualTo(core.bothRight()).isEqualTo(3);

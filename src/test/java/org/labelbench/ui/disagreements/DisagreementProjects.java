@@ -63,13 +63,13 @@ final class DisagreementProjects {
 
     private static void label(ProjectStore store, String key, String annotator, String className, boolean unsure,
             String note, long durationMs) {
-        store.write(c -> {
-            long who = new AnnotatorRepository().findOrCreate(c, annotator, "labeler").id();
-            long item = new ItemRepository().findByKey(c, key).orElseThrow().id();
-            long labelClass = new LabelClassRepository().list(c).stream().filter(lc -> lc.name().equals(className))
+        store.write(tx -> {
+            long who = new AnnotatorRepository().findOrCreate(tx, annotator, "labeler").id();
+            long item = new ItemRepository().findByKey(tx, key).orElseThrow().id();
+            long labelClass = new LabelClassRepository().list(tx).stream().filter(lc -> lc.name().equals(className))
                     .findFirst().map(LabelClass::id).orElseThrow();
             Instant now = Instant.now();
-            new AnnotationRepository().appendOne(c, new NewAnnotation(item, who, "class", labelClass, null, 1, "human",
+            new AnnotationRepository().appendOne(tx, new NewAnnotation(item, who, "class", labelClass, null, 1, "human",
                     now.minusMillis(durationMs), now, durationMs, unsure, note, null, List.of(), null));
             return null;
         });

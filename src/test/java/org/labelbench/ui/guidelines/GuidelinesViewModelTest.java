@@ -227,9 +227,9 @@ class GuidelinesViewModelTest {
 
     @Test
     void anAudioExamplePlaysFromItsCardOrSaysWhyNot() throws Exception {
-        store.write(c -> {
-            long batch = new ImportBatchRepository().start(c, "audio", "audio", Instant.now().toString(), "{}");
-            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+        store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, "audio", "audio", Instant.now().toString(), "{}");
+            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                 inserter.insert(new NewItem("yes.wav", "audio", "wav", "audio/yes.wav", "f".repeat(64), 100L, null,
                         null, 500L, 16_000, 1, 16, batch, Map.of()));
             }

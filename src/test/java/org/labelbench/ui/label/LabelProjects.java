@@ -82,10 +82,10 @@ final class LabelProjects {
     static ProjectStore rowsOnly(Path dir, int count, String media, boolean multiLabel, boolean transcript) {
         ProjectStore store = ProjectStore.create(dir.resolve("rows.lbproj"), new ProjectSettings("Rows",
                 IMAGE_CLASSES, multiLabel));
-        store.write(c -> {
-            long batch = new ImportBatchRepository().start(c, dir.toString(), "audio".equals(media) ? "audio" : "images",
+        store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, dir.toString(), "audio".equals(media) ? "audio" : "images",
                     Instant.now().toString(), "{}");
-            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(c)) {
+            try (ItemRepository.Inserter inserter = new ItemRepository().inserter(tx)) {
                 for (int i = 0; i < count; i++) {
                     boolean audio = "audio".equals(media);
                     inserter.insert(new NewItem(imageKey(i), media, audio ? "wav" : "png", "media/" + imageKey(i),

@@ -33,6 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.QueueTask;
+import org.labelbench.ui.audio.AudioTransport;
 import org.labelbench.ui.markdown.MarkdownView;
 import org.labelbench.ui.preview.WaveformCanvas;
 
@@ -49,6 +50,8 @@ public final class LabelingController {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     /** Keys offered under the jump field as one types. */
     private static final int JUMP_COMPLETIONS = 8;
+    /** Left and Right move the playhead by this much. */
+    private static final double SEEK_SECONDS = 1.0;
 
     private final LabelScreenViewModel screen;
     private final LabelingViewModel viewModel;
@@ -74,7 +77,7 @@ public final class LabelingController {
     private final AnimationTimer playheadTimer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            viewModel.tick();
+            viewModel.audio().tick();
         }
     };
 
@@ -204,12 +207,13 @@ public final class LabelingController {
         labelingMediaPane.setMinSize(0, 0);
         labelingMediaPane.widthProperty().addListener(observable -> reportViewSize());
         labelingMediaPane.heightProperty().addListener(observable -> reportViewSize());
-        labelingWaveform.playheadProperty().bind(viewModel.playheadProperty());
-        labelingSpectrogram.playheadProperty().bind(viewModel.playheadProperty());
-        labelingWaveform.setOnSeek(viewModel::seek);
-        labelingSpectrogram.setOnSeek(viewModel::seek);
-        rateLabel.textProperty().bind(viewModel.rateProperty().map(rate -> LabelingViewModel.rateText(rate.doubleValue())));
-        viewModel.playingProperty().addListener((observable, was, playing) -> {
+        AudioTransport audio = viewModel.audio();
+        labelingWaveform.playheadProperty().bind(audio.playheadProperty());
+        labelingSpectrogram.playheadProperty().bind(audio.playheadProperty());
+        labelingWaveform.setOnSeek(audio::seekAndPlay); // a click plays from there
+        labelingSpectrogram.setOnSeek(audio::seekAndPlay);
+        rateLabel.textProperty().bind(audio.rateProperty().map(rate -> AudioTransport.rateText(rate.doubleValue())));
+        audio.playingProperty().addListener((observable, was, playing) -> {
             if (playing) {
                 playheadTimer.start();
             } else {
@@ -238,7 +242,7 @@ public final class LabelingController {
                 labelingMessageLabel.pseudoClassStateChanged(ERROR, isError));
         audioProblemLabel.textProperty().bind(viewModel.audioProblemProperty());
         Tooltip audioProblemTip = new Tooltip();
-        audioProblemTip.textProperty().bind(viewModel.audioProblemDetailProperty());
+        audioProblemTip.textProperty().bind(viewModel.audio().problemProperty()); // Java Sound's own words
         audioProblemLabel.setTooltip(audioProblemTip);
         viewModel.classes().addListener((ListChangeListener<ClassChoice>) change -> showClassButtons());
         viewModel.multiLabelProperty().addListener(observable -> showKeysHint());
@@ -310,9 +314,9 @@ public final class LabelingController {
             case BACK_SPACE -> viewModel.back();
             case END -> viewModel.resume();
             case ENTER -> viewModel.submitChosen();
-            case SPACE -> viewModel.replay();
-            case LEFT -> viewModel.seekBackward();
-            case RIGHT -> viewModel.seekForward();
+            case SPACE -> viewModel.audio().replay();
+            case LEFT -> viewModel.audio().seekBy(-SEEK_SECONDS);
+            case RIGHT -> viewModel.audio().seekBy(SEEK_SECONDS);
             case OPEN_BRACKET -> viewModel.slower();
             case CLOSE_BRACKET -> viewModel.faster();
             default -> {

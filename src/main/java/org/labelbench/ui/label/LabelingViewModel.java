@@ -2,7 +2,6 @@ package org.labelbench.ui.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,12 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,15 +40,13 @@ import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueTask;
 import org.labelbench.labeling.SubmittedLabel;
-import org.labelbench.media.AudioPlayback;
-import org.labelbench.media.MediaException;
-import org.labelbench.media.PcmAudio;
 import org.labelbench.project.CurrentLabel;
 import org.labelbench.project.Item;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.audio.AudioTransport;
 import org.labelbench.ui.preview.MediaFiles;
 
 /**
@@ -62,8 +58,6 @@ import org.labelbench.ui.preview.MediaFiles;
  * seen. After each item is shown the next few are decoded in the background.
  */
 public final class LabelingViewModel {
-    /** Playback speeds, slowest first; {@code [} and {@code ]} step through them. */
-    public static final List<Double> RATES = AudioPlayback.RATES;
     /** Skip reasons offered first (keys 1, 2, 3 in the skip dialog). */
     public static final List<String> SKIP_REASONS = List.of("can't tell", "bad media", "not in schema");
     /** Said once in the status line when Java Sound has no output; the reason is in {@link #audioProblemDetailProperty}. */
@@ -72,7 +66,6 @@ public final class LabelingViewModel {
     static final int PREFETCHED = 3;
     /** Decoded items kept: the prefetched ones, the current one and a few behind it (for going back). */
     private static final int CACHED = 8;
-    private static final double SEEK_SECONDS = 1.0;
 
     private final ProjectStore store;
     private final MediaFiles media;
@@ -110,11 +103,8 @@ public final class LabelingViewModel {
     private final ReadOnlyStringWrapper guidelineMarkdown = new ReadOnlyStringWrapper("");
     private final ObservableList<GuidelineExample> guidelineExamples = FXCollections.observableArrayList();
     private final BooleanProperty guidelineShown = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper playhead = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper(1.0);
+    private final AudioTransport audio;
     private final ReadOnlyStringWrapper audioProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper audioProblemDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper renderedItem = new ReadOnlyLongWrapper(-1);
     /** The view's size in device pixels: images are decoded no larger. */
     private final DoubleProperty viewWidth = new SimpleDoubleProperty(1600);
@@ -128,10 +118,6 @@ public final class LabelingViewModel {
     private long finishedByMe;
     private long labelsDone;
     private long labelsWanted;
-    private PcmAudio audio;
-    private AudioPlayback playback;
-    /** Set once Java Sound said there is no output: items stay silent after that, without asking again. */
-    private boolean noAudioOutput;
 
     public LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors) {
         this(store, media, executors, null);
@@ -157,6 +143,8 @@ public final class LabelingViewModel {
             this.sessionThread = sessionThread;
         }
         this.cache = new PrefetchCache(new ItemMediaDecoder(media), executors.media(), CACHED);
+        this.audio = new AudioTransport(executors.media(), executors.fx());
+        audioProblem.bind(Bindings.when(audio.problemProperty().isEmpty()).then("").otherwise(NO_AUDIO_OUTPUT));
     }
 
     // ---------------------------------------------------------------- opening and closing
@@ -170,7 +158,7 @@ public final class LabelingViewModel {
     public CompletionStage<Void> open(String queue, Labeler labeler) {
         CompletableFuture<Void> opened = new CompletableFuture<>();
         long token = ++generation;
-        stopAudio();
+        audio.load(null);
         cache.clear();
         clearMessage();
         busy.set(true);
@@ -207,7 +195,7 @@ public final class LabelingViewModel {
     public void close() {
         generation++;
         showing++;
-        stopAudio();
+        audio.load(null);
         cache.clear();
         open.set(false);
         busy.set(false);
@@ -432,7 +420,7 @@ public final class LabelingViewModel {
     // ---------------------------------------------------------------- showing
 
     private void show(QueueTask next) {
-        stopAudio();
+        audio.load(null);
         long token = ++showing;
         task.set(next);
         renderedItem.set(-1);
@@ -474,11 +462,8 @@ public final class LabelingViewModel {
     private void apply(LabelingContent loaded, long token) {
         content.set(loaded);
         if (loaded instanceof LabelingContent.Sound sound) {
-            audio = sound.audio();
-            playhead.set(0);
-            if (!noAudioOutput) {
-                play(0, token);
-            }
+            audio.load(sound.audio());
+            audio.autoPlay(); // silent once Java Sound said there is no output
         }
     }
 
@@ -591,147 +576,14 @@ public final class LabelingViewModel {
 
     // ---------------------------------------------------------------- audio
 
-    /** Space: plays the item again from the start (or from where a click or arrow put the playhead). */
-    public void replay() {
-        if (audio == null) {
-            return;
-        }
-        double from = playing.get() || playhead.get() >= 0.999 ? 0 : playhead.get() * audio.durationSeconds();
-        play(from, showing);
-    }
-
-    /** Left / Right: moves the playhead by a second (and keeps playing from there). */
-    public void seekBy(double seconds) {
-        if (audio == null) {
-            return;
-        }
-        double at = currentSeconds() + seconds;
-        seek(at / audio.durationSeconds());
-    }
-
-    public void seekBackward() {
-        seekBy(-SEEK_SECONDS);
-    }
-
-    public void seekForward() {
-        seekBy(SEEK_SECONDS);
-    }
-
-    /** A click on the waveform or spectrogram: {@code fraction} of the way through the audio. */
-    public void seek(double fraction) {
-        if (audio == null) {
-            return;
-        }
-        double clamped = Math.max(0, Math.min(1, fraction));
-        playhead.set(clamped);
-        if (playing.get() || !noAudioOutput) {
-            play(clamped * audio.durationSeconds(), showing);
-        }
-    }
-
-    /** {@code [}: the next slower speed. */
+    /** {@code [}: the next slower speed, said in the status line. */
     public void slower() {
-        stepRate(-1);
+        info("Playback speed " + AudioTransport.rateText(audio.slower()));
     }
 
-    /** {@code ]}: the next faster speed. */
+    /** {@code ]}: the next faster speed, said in the status line. */
     public void faster() {
-        stepRate(1);
-    }
-
-    private void stepRate(int direction) {
-        int index = RATES.indexOf(rate.get());
-        int next = Math.max(0, Math.min(RATES.size() - 1, (index < 0 ? RATES.indexOf(1.0) : index) + direction));
-        rate.set(RATES.get(next));
-        AudioPlayback current = playback;
-        double speed = rate.get();
-        if (current != null) {
-            try {
-                // A running playback reopens its line at the new rate: not on the FX thread.
-                executors.media().execute(() -> current.setRate(speed));
-            } catch (RejectedExecutionException closing) {
-                // the project is closing
-            }
-        }
-        info("Playback speed " + rateText(rate.get()));
-    }
-
-    static String rateText(double value) {
-        return String.format(Locale.ROOT, "%s×", value == Math.rint(value) ? String.valueOf((int) value)
-                : String.valueOf(value));
-    }
-
-    /** Called every frame while playing: moves the playhead and notices the end. */
-    public void tick() {
-        AudioPlayback current = playback;
-        if (!playing.get() || current == null || audio == null) {
-            return;
-        }
-        if (!current.isPlaying()) {
-            playing.set(false);
-            playhead.set(1);
-            return;
-        }
-        playhead.set(Math.min(1, current.positionSeconds() / audio.durationSeconds()));
-    }
-
-    private double currentSeconds() {
-        AudioPlayback current = playback;
-        if (playing.get() && current != null) {
-            return current.positionSeconds();
-        }
-        return playhead.get() * audio.durationSeconds();
-    }
-
-    private void play(double fromSeconds, long token) {
-        PcmAudio pcm = audio;
-        if (pcm == null) {
-            return;
-        }
-        if (playback == null) {
-            playback = new AudioPlayback(pcm);
-        }
-        AudioPlayback player = playback;
-        double speed = rate.get();
-        playhead.set(pcm.durationSeconds() == 0 ? 0 : fromSeconds / pcm.durationSeconds());
-        try {
-            executors.media().execute(() -> {
-                try {
-                    player.setRate(speed);
-                    player.play(fromSeconds);
-                    executors.fx().execute(() -> {
-                        if (token == showing && player == playback) {
-                            playing.set(true);
-                        } else {
-                            player.stop(); // the labeler moved on while the line was opening
-                        }
-                    });
-                } catch (MediaException e) {
-                    executors.fx().execute(() -> noOutput(e.getMessage()));
-                }
-            });
-        } catch (RejectedExecutionException closing) {
-            // the project is closing
-        }
-    }
-
-    private void noOutput(String reason) {
-        playing.set(false);
-        if (!noAudioOutput) {
-            noAudioOutput = true;
-            audioProblemDetail.set(reason == null || reason.isBlank() ? "no audio output device" : reason);
-            audioProblem.set(NO_AUDIO_OUTPUT);
-        }
-    }
-
-    private void stopAudio() {
-        playing.set(false);
-        if (playback != null) {
-            playback.close();
-            playback = null;
-        }
-        audio = null;
-        playhead.set(0);
+        info("Playback speed " + AudioTransport.rateText(audio.faster()));
     }
 
     // ---------------------------------------------------------------- plumbing
@@ -906,27 +758,14 @@ public final class LabelingViewModel {
         return guidelineShown;
     }
 
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    /** From 0 (start) to 1 (end). */
-    public ReadOnlyDoubleProperty playheadProperty() {
-        return playhead.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty rateProperty() {
-        return rate.getReadOnlyProperty();
+    /** The item's audio: play, seek, speed, the playhead; its problem property has Java Sound's words. */
+    public AudioTransport audio() {
+        return audio;
     }
 
     /** {@link #NO_AUDIO_OUTPUT} once Java Sound had no output line; empty while sound plays. */
     public ReadOnlyStringProperty audioProblemProperty() {
         return audioProblem.getReadOnlyProperty();
-    }
-
-    /** Java Sound's own words on why there is no output ("no audio output device: No line matching…"). */
-    public ReadOnlyStringProperty audioProblemDetailProperty() {
-        return audioProblemDetail.getReadOnlyProperty();
     }
 
     /** The id of the item whose media was last reported on screen (-1: none yet). */

@@ -56,9 +56,14 @@ public final class ItemPreviewViewModel {
     private ItemRow shown;
 
     public ItemPreviewViewModel(MediaFiles media, UiExecutors executors) {
+        this(media, executors, new AudioTransport(executors.media(), executors.fx()));
+    }
+
+    /** Playing through {@code audio}: tests give it a line that needs no sound card. */
+    ItemPreviewViewModel(MediaFiles media, UiExecutors executors, AudioTransport audio) {
         this.media = media;
         this.executors = executors;
-        this.audio = new AudioTransport(executors.media(), executors.fx());
+        this.audio = audio;
         playbackProblem.bind(Bindings.when(audio.problemProperty().isEmpty()).then("").otherwise(NO_AUDIO_DEVICE));
     }
 

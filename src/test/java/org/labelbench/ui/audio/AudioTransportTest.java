@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -13,44 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.labelbench.media.AudioPlayback;
 import org.labelbench.media.FakeOutput;
 import org.labelbench.media.PcmAudio;
+import org.labelbench.testing.HeldExecutor;
 
 /** The transport without a sound card: playbacks on a fake line, or with no output at all. */
 class AudioTransportTest {
     private static final int RATE = 8000;
 
-    /** Runs what it is given when told to, so a test can act while a line is still opening. */
-    private static final class Held implements Executor {
-        private final List<Runnable> waiting = new ArrayList<>();
-        boolean holding;
-
-        @Override
-        public void execute(Runnable command) {
-            if (holding) {
-                waiting.add(command);
-            } else {
-                command.run();
-            }
-        }
-
-        void release() {
-            holding = false;
-            while (!waiting.isEmpty()) {
-                waiting.remove(0).run();
-            }
-        }
-    }
-
-    private final Held media = new Held();
-    private final List<AudioPlayback> made = new ArrayList<>();
+    private final HeldExecutor media = new HeldExecutor();
+    private MadePlaybacks made;
     private final List<Boolean> playingChanges = new ArrayList<>();
     private AudioTransport transport;
 
     private AudioTransport transport(Function<PcmAudio, AudioPlayback> output) {
-        transport = new AudioTransport(media, Runnable::run, clip -> {
-            AudioPlayback playback = output.apply(clip);
-            made.add(playback);
-            return playback;
-        });
+        made = new MadePlaybacks(output);
+        transport = new AudioTransport(media, Runnable::run, made);
         transport.playingProperty().addListener((observable, was, now) -> playingChanges.add(now));
         return transport;
     }
@@ -117,7 +92,7 @@ class AudioTransportTest {
     @Test
     void aStopWhileTheLineOpensWinsAndTheLateAnswerIsDropped() {
         transport(FakeOutput::line).load(tone(2));
-        media.holding = true;
+        media.hold();
 
         transport.play(0);
         assertThat(transport.playingProperty().get()).isTrue();
@@ -133,7 +108,7 @@ class AudioTransportTest {
     @Test
     void theLatestOfTwoQuickPlaysIsTheOneHeard() {
         transport(FakeOutput::line).load(tone(2));
-        media.holding = true;
+        media.hold();
 
         transport.play(0);
         transport.play(1);

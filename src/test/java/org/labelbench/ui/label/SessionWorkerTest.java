@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.labelbench.testing.HeldExecutor;
 import org.labelbench.ui.dialogs.FailureText;
 
 /** The session thread: calls in order, answers of a closed or replaced session dropped, every failure told. */
@@ -39,26 +39,10 @@ class SessionWorkerTest {
         }
     }
 
-    /** Runs what it is given when told to, so a test can act while work is queued. */
-    private static final class Held implements Executor {
-        final List<Runnable> waiting = new ArrayList<>();
-
-        @Override
-        public void execute(Runnable command) {
-            waiting.add(command);
-        }
-
-        void runAll() {
-            while (!waiting.isEmpty()) {
-                waiting.remove(0).run();
-            }
-        }
-    }
-
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final List<String> answers = new ArrayList<>();
-    private final Held thread = new Held();
-    private final Held fx = new Held();
+    private final HeldExecutor thread = new HeldExecutor(true);
+    private final HeldExecutor fx = new HeldExecutor(true);
     private final SessionWorker<FakeSession> worker = new SessionWorker<>(thread, fx);
 
     @Test
@@ -67,10 +51,10 @@ class SessionWorkerTest {
         worker.call(session -> session.ask("second"), answers::add, this::failed);
         assertThat(log).isEmpty();
 
-        thread.runAll();
+        thread.runHeld();
         assertThat(log).containsExactly("a: first", "a: second");
         assertThat(answers).isEmpty();
-        fx.runAll();
+        fx.runHeld();
         assertThat(answers).containsExactly("a answers first", "a answers second");
     }
 
@@ -80,8 +64,8 @@ class SessionWorkerTest {
         var late = worker.call(session -> session.ask("commit"), answers::add, this::failed).toCompletableFuture();
 
         worker.close();
-        thread.runAll();
-        fx.runAll();
+        thread.runHeld();
+        fx.runHeld();
 
         assertThat(log).containsExactly("a: commit", "a: closed");
         assertThat(answers).isEmpty();
@@ -94,8 +78,8 @@ class SessionWorkerTest {
         worker.call(session -> session.ask("x"), answers::add, this::failed);
         worker.open(() -> new FakeSession("b", log), session -> "b open", answers::add, this::failed);
         worker.call(session -> session.ask("y"), answers::add, this::failed);
-        thread.runAll();
-        fx.runAll();
+        thread.runHeld();
+        fx.runHeld();
 
         assertThat(log).containsExactly("a: x", "a: closed", "b: y");
         assertThat(answers).containsExactly("b open", "b answers y");
@@ -107,8 +91,8 @@ class SessionWorkerTest {
         worker.<String>call(session -> {
             throw new IllegalArgumentException("no item with key 'nope.png'");
         }, answers::add, this::failed);
-        thread.runAll();
-        fx.runAll();
+        thread.runHeld();
+        fx.runHeld();
 
         assertThat(answers).containsExactly("open", "failed: no item with key 'nope.png'");
     }
@@ -119,8 +103,8 @@ class SessionWorkerTest {
             throw new IllegalStateException("'ana' may not work queue 'q'");
         }, session -> "open", answers::add, this::failed);
         worker.call(session -> session.ask("x"), answers::add, this::failed);
-        thread.runAll();
-        fx.runAll();
+        thread.runHeld();
+        fx.runHeld();
 
         assertThat(answers).containsExactly("failed: 'ana' may not work queue 'q'", "failed: no queue is open");
     }
@@ -128,8 +112,8 @@ class SessionWorkerTest {
     @Test
     void beforeAnyOpenNothingIsAnswered() {
         worker.call(session -> session.ask("x"), answers::add, this::failed);
-        thread.runAll();
-        fx.runAll();
+        thread.runHeld();
+        fx.runHeld();
 
         assertThat(answers).isEmpty();
     }

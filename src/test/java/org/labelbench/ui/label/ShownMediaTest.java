@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.project.Item;
+import org.labelbench.testing.HeldExecutor;
 import org.labelbench.ui.preview.MediaFiles;
 
 /** The item's media on screen: at once when decoded ahead, Loading until then, late media dropped. */
@@ -16,19 +16,18 @@ class ShownMediaTest {
     @TempDir
     Path dir;
 
-    private final List<Runnable> decoding = new ArrayList<>();
-    private final Executor media = decoding::add;
+    private final HeldExecutor decoding = new HeldExecutor(true);
     private final List<String> shown = new ArrayList<>();
 
     private ShownMedia shownMedia() {
-        return new ShownMedia(new PrefetchCache(new ItemMediaDecoder(new MediaFiles(dir)), media, 8), Runnable::run);
+        return new ShownMedia(new PrefetchCache(new ItemMediaDecoder(new MediaFiles(dir)), decoding, 8), Runnable::run);
     }
 
     @Test
     void aPrefetchedItemShowsAtOnce() {
         ShownMedia itemMedia = shownMedia();
         itemMedia.prefetch(List.of(item(1), item(2)));
-        decoding.forEach(Runnable::run);
+        decoding.runHeld();
 
         itemMedia.show(item(2), loaded -> shown.add(describe(loaded)));
 
@@ -44,7 +43,7 @@ class ShownMediaTest {
         assertThat(itemMedia.isLoading()).isTrue();
         itemMedia.show(item(2), loaded -> shown.add("2 " + describe(loaded)));
 
-        decoding.forEach(Runnable::run);
+        decoding.runHeld();
 
         assertThat(shown).containsExactly("2 unavailable: File not found: " + dir.resolve("2.png"));
         assertThat(((LabelingContent.Unavailable) itemMedia.contentProperty().get()).message()).endsWith("2.png");
@@ -55,14 +54,13 @@ class ShownMediaTest {
         ShownMedia itemMedia = shownMedia();
         itemMedia.show(item(1), loaded -> shown.add("1"));
         itemMedia.finished("Queue done");
-        decoding.forEach(Runnable::run);
+        decoding.runHeld();
         assertThat(shown).isEmpty();
         assertThat(itemMedia.contentProperty().get()).isEqualTo(new LabelingContent.Finished("Queue done"));
 
-        decoding.clear();
         itemMedia.show(item(2), loaded -> shown.add("2"));
         itemMedia.clear();
-        decoding.forEach(Runnable::run);
+        decoding.runHeld();
         assertThat(shown).isEmpty();
         assertThat(itemMedia.isLoading()).isTrue();
     }

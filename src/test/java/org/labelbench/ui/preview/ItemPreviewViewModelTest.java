@@ -3,10 +3,8 @@ package org.labelbench.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,34 +14,25 @@ import org.labelbench.media.FakeOutput;
 import org.labelbench.media.PcmAudio;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRow;
+import org.labelbench.testing.HeldExecutor;
 import org.labelbench.testing.TestMedia;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.audio.AudioTransport;
+import org.labelbench.ui.audio.MadePlaybacks;
 
 /** The preview's audio: decoded off the FX thread, played through the transport, stopped by the next item. */
 class ItemPreviewViewModelTest {
     @TempDir
     Path dir;
 
-    private final List<Runnable> heldMedia = new ArrayList<>();
-    private boolean holding;
-    private final Executor media = work -> {
-        if (holding) {
-            heldMedia.add(work);
-        } else {
-            work.run();
-        }
-    };
-    private final List<AudioPlayback> made = new ArrayList<>();
+    private final HeldExecutor media = new HeldExecutor();
+    private MadePlaybacks made;
     private ItemPreviewViewModel preview;
 
     private ItemPreviewViewModel preview(Function<PcmAudio, AudioPlayback> output) {
+        made = new MadePlaybacks(output);
         preview = new ItemPreviewViewModel(new MediaFiles(dir), new UiExecutors(Runnable::run, media, Runnable::run),
-                new AudioTransport(media, Runnable::run, clip -> {
-                    AudioPlayback playback = output.apply(clip);
-                    made.add(playback);
-                    return playback;
-                }));
+                new AudioTransport(media, Runnable::run, made));
         return preview;
     }
 
@@ -96,11 +85,10 @@ class ItemPreviewViewModelTest {
     void audioDecodedForAnItemNoLongerSelectedIsDropped() throws Exception {
         preview(FakeOutput::line);
         TestMedia.wav(dir.resolve("a.wav"), 8000, 1, 440);
-        holding = true;
+        media.hold();
         preview.show(row(1, "a.wav"));
         preview.show(row(2, "gone.wav"));
-        holding = false;
-        heldMedia.forEach(Runnable::run);
+        media.release();
 
         assertThat(preview.contentProperty().get()).isInstanceOfSatisfying(PreviewContent.Unavailable.class,
                 unavailable -> assertThat(unavailable.message()).isEqualTo("File not found: " + dir.resolve("gone.wav")));

@@ -3,9 +3,7 @@ package org.labelbench.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,34 +12,25 @@ import org.labelbench.media.AudioPlayback;
 import org.labelbench.media.FakeOutput;
 import org.labelbench.media.PcmAudio;
 import org.labelbench.project.Item;
+import org.labelbench.testing.HeldExecutor;
 import org.labelbench.testing.TestMedia;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.audio.AudioTransport;
+import org.labelbench.ui.audio.MadePlaybacks;
 
 /** One entry at a time, decoded then played through the transport, on a fake line or with no output. */
 class SingleAudioPlayerTest {
     @TempDir
     Path dir;
 
-    private final List<Runnable> heldMedia = new ArrayList<>();
-    private boolean holding;
-    private final Executor media = work -> {
-        if (holding) {
-            heldMedia.add(work);
-        } else {
-            work.run();
-        }
-    };
-    private final List<AudioPlayback> made = new ArrayList<>();
+    private final HeldExecutor media = new HeldExecutor();
+    private MadePlaybacks made;
     private SingleAudioPlayer player;
 
     private SingleAudioPlayer player(Function<PcmAudio, AudioPlayback> output) {
+        made = new MadePlaybacks(output);
         UiExecutors executors = new UiExecutors(Runnable::run, media, Runnable::run);
-        player = new SingleAudioPlayer(new MediaFiles(dir), executors, new AudioTransport(media, Runnable::run, clip -> {
-            AudioPlayback playback = output.apply(clip);
-            made.add(playback);
-            return playback;
-        }));
+        player = new SingleAudioPlayer(new MediaFiles(dir), executors, new AudioTransport(media, Runnable::run, made));
         return player;
     }
 
@@ -99,16 +88,15 @@ class SingleAudioPlayerTest {
     void aStopWhileDecodingDropsTheEntry() throws Exception {
         player(FakeOutput::line);
         TestMedia.wav(dir.resolve("a.wav"), 8000, 1, 440);
-        holding = true;
+        media.hold();
 
         player.play(1, item(1, "a.wav"));
         assertThat(player.isPlaying(1)).as("counts as playing while it decodes").isTrue();
         player.stop();
-        holding = false;
-        heldMedia.forEach(Runnable::run);
+        media.release();
 
         assertThat(player.playingProperty().get()).isNull();
-        assertThat(made).isEmpty();
+        assertThat(made.isEmpty()).as("nothing was played").isTrue();
     }
 
     private static Item item(long id, String path) {

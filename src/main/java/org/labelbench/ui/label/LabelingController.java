@@ -33,6 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.QueueTask;
+import org.labelbench.ui.audio.AudioTransport;
 import org.labelbench.ui.markdown.MarkdownView;
 import org.labelbench.ui.preview.WaveformCanvas;
 
@@ -49,6 +50,8 @@ public final class LabelingController {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     /** Keys offered under the jump field as one types. */
     private static final int JUMP_COMPLETIONS = 8;
+    /** Left and Right move the playhead by this much. */
+    private static final double SEEK_SECONDS = 1.0;
 
     private final LabelScreenViewModel screen;
     private final LabelingViewModel viewModel;
@@ -74,7 +77,7 @@ public final class LabelingController {
     private final AnimationTimer playheadTimer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            viewModel.tick();
+            viewModel.audio().tick();
         }
     };
 
@@ -177,19 +180,20 @@ public final class LabelingController {
     }
 
     private void bindHeader() {
-        queueNameLabel.textProperty().bind(viewModel.queueNameProperty());
-        positionLabel.textProperty().bind(viewModel.positionProperty());
-        guidelineVersionLabel.textProperty().bind(viewModel.guidelineVersionProperty());
+        LabelingHeader header = viewModel.header();
+        queueNameLabel.textProperty().bind(header.queueNameProperty());
+        positionLabel.textProperty().bind(header.positionProperty());
+        guidelineVersionLabel.textProperty().bind(viewModel.guideline().versionProperty());
         labelingLabelerLabel.textProperty().bind(screen.labelerTextProperty());
-        itemKeyLabel.textProperty().bind(viewModel.itemKeyProperty());
-        ownLabelLabel.textProperty().bind(viewModel.ownLabelProperty());
-        othersLabel.textProperty().bind(viewModel.othersLabelsProperty());
+        itemKeyLabel.textProperty().bind(header.itemKeyProperty());
+        ownLabelLabel.textProperty().bind(header.ownLabelProperty());
+        othersLabel.textProperty().bind(header.othersLabelsProperty());
         showIfNotEmpty(othersLabel);
         showIfNotEmpty(ownLabelLabel);
-        attributesLabel.textProperty().bind(viewModel.attributesProperty());
+        attributesLabel.textProperty().bind(header.attributesProperty());
         // The attributes yield first when the line is crowded; the whole text stays in the tooltip.
         Tooltip attributesTip = new Tooltip();
-        attributesTip.textProperty().bind(viewModel.attributesProperty());
+        attributesTip.textProperty().bind(header.attributesProperty());
         attributesLabel.setTooltip(attributesTip);
         // The badge keeps its place while hidden, so pressing Ctrl+U moves nothing on the header.
         unsureBadge.visibleProperty().bind(viewModel.unsureProperty());
@@ -204,12 +208,13 @@ public final class LabelingController {
         labelingMediaPane.setMinSize(0, 0);
         labelingMediaPane.widthProperty().addListener(observable -> reportViewSize());
         labelingMediaPane.heightProperty().addListener(observable -> reportViewSize());
-        labelingWaveform.playheadProperty().bind(viewModel.playheadProperty());
-        labelingSpectrogram.playheadProperty().bind(viewModel.playheadProperty());
-        labelingWaveform.setOnSeek(viewModel::seek);
-        labelingSpectrogram.setOnSeek(viewModel::seek);
-        rateLabel.textProperty().bind(viewModel.rateProperty().map(rate -> LabelingViewModel.rateText(rate.doubleValue())));
-        viewModel.playingProperty().addListener((observable, was, playing) -> {
+        AudioTransport audio = viewModel.audio();
+        labelingWaveform.playheadProperty().bind(audio.playheadProperty());
+        labelingSpectrogram.playheadProperty().bind(audio.playheadProperty());
+        labelingWaveform.setOnSeek(audio::seekAndPlay); // a click plays from there
+        labelingSpectrogram.setOnSeek(audio::seekAndPlay);
+        rateLabel.textProperty().bind(audio.rateProperty().map(rate -> AudioTransport.rateText(rate.doubleValue())));
+        audio.playingProperty().addListener((observable, was, playing) -> {
             if (playing) {
                 playheadTimer.start();
             } else {
@@ -224,8 +229,8 @@ public final class LabelingController {
         double scale = root.getScene() == null || root.getScene().getWindow() == null ? 1
                 : Math.max(1, root.getScene().getWindow().getOutputScaleX());
         if (labelingMediaPane.getWidth() > 0 && labelingMediaPane.getHeight() > 0) {
-            viewModel.viewWidthProperty().set(Math.ceil(labelingMediaPane.getWidth() * scale));
-            viewModel.viewHeightProperty().set(Math.ceil(labelingMediaPane.getHeight() * scale));
+            viewModel.viewSize(Math.ceil(labelingMediaPane.getWidth() * scale),
+                    Math.ceil(labelingMediaPane.getHeight() * scale));
         }
     }
 
@@ -233,12 +238,12 @@ public final class LabelingController {
         transcriptRow.visibleProperty().bind(viewModel.transcriptShownProperty());
         transcriptRow.managedProperty().bind(transcriptRow.visibleProperty());
         transcriptField.textProperty().bindBidirectional(viewModel.transcriptProperty());
-        labelingMessageLabel.textProperty().bind(viewModel.messageProperty());
-        viewModel.messageIsErrorProperty().addListener((observable, was, isError) ->
+        labelingMessageLabel.textProperty().bind(viewModel.status().messageProperty());
+        viewModel.status().isErrorProperty().addListener((observable, was, isError) ->
                 labelingMessageLabel.pseudoClassStateChanged(ERROR, isError));
         audioProblemLabel.textProperty().bind(viewModel.audioProblemProperty());
         Tooltip audioProblemTip = new Tooltip();
-        audioProblemTip.textProperty().bind(viewModel.audioProblemDetailProperty());
+        audioProblemTip.textProperty().bind(viewModel.audio().problemProperty()); // Java Sound's own words
         audioProblemLabel.setTooltip(audioProblemTip);
         viewModel.classes().addListener((ListChangeListener<ClassChoice>) change -> showClassButtons());
         viewModel.multiLabelProperty().addListener(observable -> showKeysHint());
@@ -254,13 +259,14 @@ public final class LabelingController {
     }
 
     private void bindGuideline() {
-        guidelineToggle.selectedProperty().bindBidirectional(viewModel.guidelineShownProperty());
-        guidelinePane.visibleProperty().bind(viewModel.guidelineShownProperty());
+        ShownGuideline guideline = viewModel.guideline();
+        guidelineToggle.selectedProperty().bindBidirectional(guideline.shownProperty());
+        guidelinePane.visibleProperty().bind(guideline.shownProperty());
         guidelinePane.managedProperty().bind(guidelinePane.visibleProperty());
-        guidelineView.setBaseDirectory(viewModel.projectDirectory());
-        guidelineView.setMarkdown(viewModel.guidelineMarkdownProperty().get());
-        viewModel.guidelineMarkdownProperty().addListener((observable, was, now) -> guidelineView.setMarkdown(now));
-        viewModel.guidelineExamples().addListener((ListChangeListener<GuidelineExample>) change -> showExamples());
+        guidelineView.setBaseDirectory(viewModel.guideline().directory());
+        guidelineView.setMarkdown(guideline.markdownProperty().get());
+        guideline.markdownProperty().addListener((observable, was, now) -> guidelineView.setMarkdown(now));
+        guideline.examples().addListener((ListChangeListener<GuidelineExample>) change -> showExamples());
         showExamples();
     }
 
@@ -306,13 +312,13 @@ public final class LabelingController {
         boolean handled = true;
         switch (code) {
             case ESCAPE -> screen.backToQueues();
-            case F1 -> viewModel.guidelineShownProperty().set(!viewModel.guidelineShownProperty().get());
+            case F1 -> viewModel.guideline().shownProperty().set(!viewModel.guideline().shownProperty().get());
             case BACK_SPACE -> viewModel.back();
             case END -> viewModel.resume();
             case ENTER -> viewModel.submitChosen();
-            case SPACE -> viewModel.replay();
-            case LEFT -> viewModel.seekBackward();
-            case RIGHT -> viewModel.seekForward();
+            case SPACE -> viewModel.audio().replay();
+            case LEFT -> viewModel.audio().seekBy(-SEEK_SECONDS);
+            case RIGHT -> viewModel.audio().seekBy(SEEK_SECONDS);
             case OPEN_BRACKET -> viewModel.slower();
             case CLOSE_BRACKET -> viewModel.faster();
             default -> {
@@ -544,10 +550,10 @@ public final class LabelingController {
 
     private void showExamples() {
         examplesBox.getChildren().clear();
-        for (GuidelineExample example : viewModel.guidelineExamples()) {
+        for (GuidelineExample example : viewModel.guideline().examples()) {
             examplesBox.getChildren().add(exampleRow(example));
         }
-        boolean any = !viewModel.guidelineExamples().isEmpty();
+        boolean any = !viewModel.guideline().examples().isEmpty();
         examplesTitle.setVisible(any);
         examplesTitle.setManaged(any);
         examplesScroll.setVisible(any);
@@ -563,7 +569,7 @@ public final class LabelingController {
         if ("audio".equals(example.media())) {
             thumbnail.getChildren().add(new FontIcon(Feather.VOLUME_2));
         } else {
-            Path file = viewModel.projectDirectory().resolve(example.path()).normalize();
+            Path file = viewModel.guideline().directory().resolve(example.path()).normalize();
             Image image = new Image(file.toUri().toString(), 72, 72, true, true, true);
             ImageView view = new ImageView(image);
             FontIcon broken = new FontIcon(Feather.ALERT_TRIANGLE);

@@ -1,39 +1,23 @@
 package org.labelbench.ui.label;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.Guideline;
-import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.GuidelineService;
 import org.labelbench.labeling.LabelDecision;
 import org.labelbench.labeling.LabelSchema;
@@ -42,121 +26,70 @@ import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueTask;
 import org.labelbench.labeling.SubmittedLabel;
-import org.labelbench.media.AudioPlayback;
-import org.labelbench.media.MediaException;
-import org.labelbench.media.PcmAudio;
-import org.labelbench.project.CurrentLabel;
-import org.labelbench.project.Item;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.ProjectStore;
-import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.audio.AudioTransport;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.preview.MediaFiles;
 
 /**
- * One labeler working one queue: the item on screen, the class buttons, the header, the
- * guideline, audio playback, and every decision. The {@link LabelingSession} is not thread-safe,
- * so every call on it runs on one background thread owned here, in order; the FX thread never
- * waits on SQLite. While a decision is being committed (and while the next item's media is
- * still loading) class keys are ignored, so a fast labeler never labels an item they have not
- * seen. After each item is shown the next few are decoded in the background.
+ * One labeler working one queue: the item on screen, the class buttons, the guideline, and
+ * every decision. Calls on the {@link LabelingSession} run in order on the {@link SessionWorker}'s
+ * thread; the FX thread never waits on SQLite. While a decision is being committed (and while
+ * the next item's media is still loading) class keys are ignored, so a fast labeler never labels
+ * an item they have not seen. After each item is shown the next few are decoded in the background.
  */
 public final class LabelingViewModel {
-    /** Playback speeds, slowest first; {@code [} and {@code ]} step through them. */
-    public static final List<Double> RATES = AudioPlayback.RATES;
     /** Skip reasons offered first (keys 1, 2, 3 in the skip dialog). */
     public static final List<String> SKIP_REASONS = List.of("can't tell", "bad media", "not in schema");
-    /** Said once in the status line when Java Sound has no output; the reason is in {@link #audioProblemDetailProperty}. */
+    /** Said once in the status line when Java Sound has no output; the reason is the transport's problem. */
     public static final String NO_AUDIO_OUTPUT = "No audio output device: labeling goes on without sound";
     /** Items decoded ahead of the one on screen. */
     static final int PREFETCHED = 3;
     /** Decoded items kept: the prefetched ones, the current one and a few behind it (for going back). */
     private static final int CACHED = 8;
-    private static final double SEEK_SECONDS = 1.0;
 
     private final ProjectStore store;
-    private final MediaFiles media;
-    private final UiExecutors executors;
-    private final Executor sessionThread;
-    private final ExecutorService ownedSessionThread;
-    private final PrefetchCache cache;
+    private final SessionWorker<LabelingSession> worker;
+    private final ShownMedia itemMedia;
+    private final AudioTransport audio;
+    private final LabelingHeader header = new LabelingHeader();
+    private final ShownGuideline guideline;
+    private final StatusLine status = new StatusLine();
+    private final ClassButtons buttons = new ClassButtons();
     private final GuidelineService guidelines = new GuidelineService();
     private final QueueService queues = new QueueService();
 
-    /** Only ever touched on the session thread. */
-    private LabelingSession session;
-
-    private final ReadOnlyStringWrapper queueName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper labelerText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<QueueTask> task = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper itemKey = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper guidelineVersion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper othersLabels = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper attributes = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper ownLabel = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<LabelingContent> content =
-            new ReadOnlyObjectWrapper<>(new LabelingContent.Loading());
-    private final ObservableList<ClassChoice> classes = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper multiLabel = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper transcriptShown = new ReadOnlyBooleanWrapper();
     private final StringProperty transcript = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper unsure = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper guidelineMarkdown = new ReadOnlyStringWrapper("");
-    private final ObservableList<GuidelineExample> guidelineExamples = FXCollections.observableArrayList();
-    private final BooleanProperty guidelineShown = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper playhead = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyDoubleWrapper rate = new ReadOnlyDoubleWrapper(1.0);
     private final ReadOnlyStringWrapper audioProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper audioProblemDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyLongWrapper renderedItem = new ReadOnlyLongWrapper(-1);
-    /** The view's size in device pixels: images are decoded no larger. */
-    private final DoubleProperty viewWidth = new SimpleDoubleProperty(1600);
-    private final DoubleProperty viewHeight = new SimpleDoubleProperty(1200);
-
-    /** Bumped when a session opens or closes: answers for an older session are dropped. */
-    private long generation;
-    /** Bumped on every item shown: media arriving for an earlier one is dropped. */
-    private long showing;
-    private LabelSchema schema;
-    private long finishedByMe;
-    private long labelsDone;
-    private long labelsWanted;
-    private PcmAudio audio;
-    private AudioPlayback playback;
-    /** Set once Java Sound said there is no output: items stay silent after that, without asking again. */
-    private boolean noAudioOutput;
+    /** The item whose media the view last reported on screen (-1: none yet): its time is counted once. */
+    private long renderedItem = -1;
 
     public LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors) {
-        this(store, media, executors, null);
+        this(store, media, executors, SessionWorker.onOwnThread("labelbench-labeling", executors.fx()));
     }
 
-    /**
-     * With {@code sessionThread} null the view model owns a single daemon thread for the session;
-     * tests pass a direct executor and everything runs on their thread.
-     */
+    /** Tests pass a direct executor for the session thread: everything runs on their thread. */
     LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, Executor sessionThread) {
+        this(store, media, executors, new SessionWorker<>(sessionThread, executors.fx()));
+    }
+
+    private LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors,
+            SessionWorker<LabelingSession> worker) {
         this.store = store;
-        this.media = media;
-        this.executors = executors;
-        if (sessionThread == null) {
-            ownedSessionThread = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "labelbench-labeling");
-                thread.setDaemon(true);
-                return thread;
-            });
-            this.sessionThread = ownedSessionThread;
-        } else {
-            ownedSessionThread = null;
-            this.sessionThread = sessionThread;
-        }
-        this.cache = new PrefetchCache(new ItemMediaDecoder(media), executors.media(), CACHED);
+        this.worker = worker;
+        this.guideline = new ShownGuideline(store.directory());
+        this.itemMedia = new ShownMedia(new PrefetchCache(new ItemMediaDecoder(media), executors.media(), CACHED),
+                executors.fx());
+        this.audio = new AudioTransport(executors.media(), executors.fx());
+        audioProblem.bind(Bindings.when(audio.problemProperty().isEmpty()).then("").otherwise(NO_AUDIO_OUTPUT));
     }
 
     // ---------------------------------------------------------------- opening and closing
@@ -169,70 +102,51 @@ public final class LabelingViewModel {
      */
     public CompletionStage<Void> open(String queue, Labeler labeler) {
         CompletableFuture<Void> opened = new CompletableFuture<>();
-        long token = ++generation;
-        stopAudio();
-        cache.clear();
-        clearMessage();
+        audio.load(null);
+        itemMedia.clear();
+        status.clear();
         busy.set(true);
-        onSession(() -> {
-            closeSessionNow();
-            // Rule tags over labels follow each label in its own commit.
-            LabelingSession started = LabelingSession.open(store, queue, labeler.name(), labeler.role(),
-                    new RuleTagService()::refreshItem);
-            session = started;
-            Optional<Guideline> guideline = guidelines.current(store);
-            QueueProgress progress = queues.progress(store, queue);
-            long mine = started.finishedByMe();
-            return new Opening(started.schema(), guideline.orElse(null), progress, mine, started.current().orElse(null));
-        }, token, opening -> {
-            busy.set(false);
-            open.set(true);
-            queueName.set(opening.progress().queue().name());
-            labelerText.set("Labeling as " + labeler.name());
-            showSchema(opening.schema());
-            showGuideline(opening.guideline());
-            finishedByMe = opening.finishedByMe();
-            labelsDone = opening.progress().labelsDone();
-            labelsWanted = opening.progress().labelsWanted();
-            show(opening.task());
-            opened.complete(null);
-        }, error -> {
-            busy.set(false);
-            opened.completeExceptionally(new IllegalStateException(error));
-        }, () -> opened.cancel(false));
+        worker.open(
+                // Rule tags over labels follow each label in its own commit.
+                () -> LabelingSession.open(store, queue, labeler.name(), labeler.role(), new RuleTagService()::refreshItem),
+                started -> new Opening(started.schema(), guidelines.current(store).orElse(null),
+                        queues.progress(store, queue), started.finishedByMe(), started.current().orElse(null)),
+                opening -> {
+                    busy.set(false);
+                    open.set(true);
+                    QueueProgress progress = opening.progress();
+                    header.opened(progress.queue().name(), opening.finishedByMe(), progress.labelsDone(),
+                            progress.labelsWanted());
+                    buttons.show(opening.schema());
+                    guideline.show(opening.guideline());
+                    show(opening.task());
+                    opened.complete(null);
+                },
+                error -> {
+                    busy.set(false);
+                    opened.completeExceptionally(new IllegalStateException(FailureText.of(error)));
+                })
+                .exceptionally(dropped -> {
+                    opened.cancel(false); // a no-op after a failure: opened is complete then
+                    return null;
+                });
         return opened;
     }
 
     /** Leaves the queue: stops playback and closes the session (after a commit in flight). */
     public void close() {
-        generation++;
-        showing++;
-        stopAudio();
-        cache.clear();
+        worker.close();
+        audio.load(null);
+        itemMedia.clear();
         open.set(false);
         busy.set(false);
         task.set(null);
-        content.set(new LabelingContent.Loading());
-        try {
-            sessionThread.execute(this::closeSessionNow);
-        } catch (RejectedExecutionException alreadyGone) {
-            // disposed
-        }
     }
 
-    /** The project is closing: close the session and stop the thread, after what is queued on it. */
+    /** The project is closing: close the session and stop its thread, after what is queued on it. */
     public void dispose() {
         close();
-        if (ownedSessionThread != null) {
-            ownedSessionThread.shutdown();
-        }
-    }
-
-    private void closeSessionNow() {
-        if (session != null) {
-            session.close();
-            session = null;
-        }
+        worker.dispose();
     }
 
     private record Opening(LabelSchema schema, Guideline guideline, QueueProgress progress, long finishedByMe,
@@ -250,27 +164,18 @@ public final class LabelingViewModel {
         if (!acceptsDecisions()) {
             return;
         }
-        ClassChoice choice = choiceOf(labelClass);
-        if (choice == null) {
-            return;
-        }
-        if (multiLabel.get()) {
-            choice.chosenProperty().set(!choice.isChosen());
-            return;
-        }
-        if (transcriptShown.get() && transcript.get().isBlank()) {
-            classes.forEach(c -> c.chosenProperty().set(c == choice));
-            return;
-        }
-        commit(LabelDecision.single(labelClass));
+        buttons.of(labelClass).ifPresent(choice -> {
+            if (buttons.isMultiLabel() || (transcriptShown.get() && transcript.get().isBlank())) {
+                buttons.choose(choice); // the labeler goes on choosing, or types the transcript
+            } else {
+                commit(LabelDecision.single(labelClass));
+            }
+        });
     }
 
     /** The class with {@code hotkey} ("1", "q"), as {@link #pressClass}; false when no class has it. */
     public boolean pressHotkey(String hotkey) {
-        if (schema == null) {
-            return false;
-        }
-        Optional<LabelClass> labelClass = schema.byHotkey(hotkey);
+        Optional<LabelClass> labelClass = buttons.withHotkey(hotkey);
         labelClass.ifPresent(this::pressClass);
         return labelClass.isPresent();
     }
@@ -281,19 +186,11 @@ public final class LabelingViewModel {
      * False when no class has that hotkey.
      */
     public boolean chooseHotkey(String hotkey) {
-        Optional<LabelClass> labelClass = schema == null ? Optional.empty() : schema.byHotkey(hotkey);
-        if (labelClass.isEmpty()) {
-            return false;
+        Optional<LabelClass> labelClass = buttons.withHotkey(hotkey);
+        if (labelClass.isPresent() && acceptsDecisions()) {
+            buttons.of(labelClass.get()).ifPresent(buttons::choose);
         }
-        ClassChoice choice = acceptsDecisions() ? choiceOf(labelClass.get()) : null;
-        if (choice != null) {
-            if (multiLabel.get()) {
-                choice.chosenProperty().set(!choice.isChosen());
-            } else {
-                classes.forEach(c -> c.chosenProperty().set(c == choice));
-            }
-        }
-        return true;
+        return labelClass.isPresent();
     }
 
     /**
@@ -305,13 +202,13 @@ public final class LabelingViewModel {
         if (!acceptsDecisions()) {
             return false;
         }
-        List<LabelClass> chosen = classes.stream().filter(ClassChoice::isChosen).map(ClassChoice::labelClass).toList();
-        if (multiLabel.get()) {
+        List<LabelClass> chosen = buttons.chosen();
+        if (buttons.isMultiLabel()) {
             commit(LabelDecision.multi(chosen));
         } else if (chosen.size() == 1) {
             commit(LabelDecision.single(chosen.get(0)));
         } else {
-            info("Press a class key to label this item" + (transcriptShown.get() ? " (then Enter)" : ""));
+            status.info("Press a class key to label this item" + (transcriptShown.get() ? " (then Enter)" : ""));
             return false;
         }
         return true;
@@ -340,12 +237,7 @@ public final class LabelingViewModel {
     }
 
     private boolean acceptsDecisions() {
-        return open.get() && !busy.get() && task.get() != null
-                && !(content.get() instanceof LabelingContent.Loading);
-    }
-
-    private ClassChoice choiceOf(LabelClass labelClass) {
-        return classes.stream().filter(c -> c.labelClass().id() == labelClass.id()).findFirst().orElse(null);
+        return open.get() && !busy.get() && task.get() != null && !itemMedia.isLoading();
     }
 
     private void commit(LabelDecision bare) {
@@ -355,48 +247,26 @@ public final class LabelingViewModel {
             decision = decision.withTranscript(blankToNull(transcript.get()));
         }
         LabelDecision submitted = decision;
-        busy.set(true);
-        clearMessage();
-        onSession(() -> session.submit(submitted).orElse(null), generation, next -> {
-            busy.set(false);
-            count(from, submitted);
-            show(next);
-        }, error -> {
-            busy.set(false);
-            error(error);
-        });
-    }
-
-    /**
-     * Keeps the header's counts without asking SQLite on every key: the answer moved the task from
-     * its old state. A skip is not a label, so it counts in neither.
-     */
-    private void count(QueueTask from, LabelDecision decision) {
-        boolean wasDone = "done".equals(from.state());
-        boolean isDone = !decision.isSkip();
-        long change = (isDone ? 1 : 0) - (wasDone ? 1 : 0);
-        finishedByMe += change;
-        labelsDone += change;
+        move(session -> session.submit(submitted).orElse(null), () -> header.answered(from, submitted.isSkip()));
     }
 
     // ---------------------------------------------------------------- moving
 
     /** Backspace / Ctrl+Z: the previous item, with the label given to it (changeable). */
     public void back() {
-        move(() -> session.back().orElse(null));
+        move(session -> session.back().orElse(null), NOTHING);
     }
 
     /** Ctrl+Right / End: back to the frontier, the first item not labeled yet. */
     public void resume() {
-        move(() -> session.resume().orElse(null));
+        move(session -> session.resume().orElse(null), NOTHING);
     }
 
     /** Ctrl+J: the item with {@code key}; a key not in the queue says why in the status line. */
     public void jumpTo(String key) {
-        if (key == null || key.isBlank()) {
-            return;
+        if (key != null && !key.isBlank()) {
+            move(session -> session.jumpTo(key.strip()).orElse(null), NOTHING);
         }
-        move(() -> session.jumpTo(key.strip()).orElse(null));
     }
 
     /**
@@ -404,397 +274,93 @@ public final class LabelingViewModel {
      * field; read on the session thread, answered on the FX thread (empty when nothing is open).
      */
     public CompletionStage<List<String>> completeKey(String prefix, int limit) {
-        CompletableFuture<List<String>> keys = new CompletableFuture<>();
         if (!open.get() || prefix == null || prefix.isBlank()) {
-            keys.complete(List.of());
-            return keys;
+            return CompletableFuture.completedFuture(List.of());
         }
-        onSession(() -> session == null ? List.<String>of() : session.completeKey(prefix, limit), generation,
-                keys::complete, error -> keys.complete(List.of()), () -> keys.complete(List.of()));
-        return keys;
+        return worker.call(session -> session.completeKey(prefix, limit), keys -> { },
+                        error -> status.error("Cannot list the keys: " + FailureText.of(error)))
+                .handle((keys, failedOrDropped) -> keys == null ? List.<String>of() : keys);
     }
 
-    private void move(SessionWork<QueueTask> work) {
+    private static final Runnable NOTHING = () -> { };
+
+    /** Runs {@code step} on the session; its next item is shown (after {@code answered}), or its failure said. */
+    private void move(Function<LabelingSession, QueueTask> step, Runnable answered) {
         if (!open.get() || busy.get()) {
             return;
         }
         busy.set(true);
-        clearMessage();
-        onSession(work, generation, next -> {
+        status.clear();
+        worker.call(step, next -> {
             busy.set(false);
+            answered.run();
             show(next);
         }, error -> {
             busy.set(false);
-            error(error);
+            status.error(FailureText.of(error));
         });
     }
 
     // ---------------------------------------------------------------- showing
 
     private void show(QueueTask next) {
-        stopAudio();
-        long token = ++showing;
+        audio.load(null);
         task.set(next);
-        renderedItem.set(-1);
+        renderedItem = -1;
+        header.show(next);
+        resetItemState(next == null ? null : next.own());
         if (next == null) {
-            itemKey.set("");
-            othersLabels.set("");
-            attributes.set("");
-            ownLabel.set("");
             transcriptShown.set(false);
-            resetItemState(null);
-            updatePosition();
-            content.set(new LabelingContent.Finished("Queue done: nothing more for you in '" + queueName.get()
-                    + "'. Backspace goes back to your last item; Escape returns to the queues."));
+            itemMedia.finished(header.doneMessage());
             return;
         }
-        Item item = next.item();
-        itemKey.set(item.key());
-        othersLabels.set(othersText(next.othersLabels()));
-        attributes.set(next.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" · ")));
-        transcriptShown.set(schema != null && schema.transcript() && item.isAudio());
-        resetItemState(next.own());
-        ownLabel.set(ownText(next.own()));
-        updatePosition();
-        CompletableFuture<LabelingContent> loading = cache.get(item, viewWidth.get(), viewHeight.get());
-        if (loading.isDone()) {
-            apply(loading.join(), token);
-        } else {
-            content.set(new LabelingContent.Loading());
-            loading.thenAcceptAsync(loaded -> {
-                if (token == showing) {
-                    apply(loaded, token);
-                }
-            }, executors.fx());
-        }
-        prefetchNext();
-    }
-
-    private void apply(LabelingContent loaded, long token) {
-        content.set(loaded);
-        if (loaded instanceof LabelingContent.Sound sound) {
-            audio = sound.audio();
-            playhead.set(0);
-            if (!noAudioOutput) {
-                play(0, token);
+        transcriptShown.set(buttons.takeTranscripts() && next.item().isAudio());
+        itemMedia.show(next.item(), loaded -> {
+            if (loaded instanceof LabelingContent.Sound sound) {
+                audio.load(sound.audio());
+                audio.autoPlay(); // silent once Java Sound said there is no output
             }
-        }
+        });
+        worker.call(session -> session.upcoming(PREFETCHED), itemMedia::prefetch,
+                error -> status.error("Cannot read the next items ahead: " + FailureText.of(error)));
     }
 
     /** The view calls this once the item's media is on screen: the time on the item starts now. */
     public void contentRendered(long itemId) {
         QueueTask shown = task.get();
-        if (shown == null || shown.item().id() != itemId || renderedItem.get() == itemId) {
+        if (shown == null || shown.item().id() != itemId || renderedItem == itemId) {
             return;
         }
-        renderedItem.set(itemId);
-        try {
-            sessionThread.execute(() -> {
-                if (session != null && session.current().map(t -> t.item().id() == itemId).orElse(false)) {
-                    session.markShown();
-                }
-            });
-        } catch (RejectedExecutionException closing) {
-            // the project is closing
-        }
-    }
-
-    private void prefetchNext() {
-        long token = generation;
-        try {
-            sessionThread.execute(() -> {
-                if (session == null) {
-                    return;
-                }
-                List<Item> upcoming;
-                try {
-                    upcoming = session.upcoming(PREFETCHED);
-                } catch (RuntimeException e) {
-                    return; // only a prefetch: the item is read when it is shown
-                }
-                executors.fx().execute(() -> {
-                    if (token == generation) {
-                        cache.prefetch(upcoming, viewWidth.get(), viewHeight.get());
-                    }
-                });
-            });
-        } catch (RejectedExecutionException closing) {
-            // the project is closing
-        }
+        renderedItem = itemId;
+        worker.call(session -> {
+            if (session.current().map(t -> t.item().id() == itemId).orElse(false)) {
+                session.markShown();
+            }
+            return null;
+        }, done -> { }, error -> status.error(FailureText.of(error)));
     }
 
     private void resetItemState(SubmittedLabel own) {
         List<String> ownClasses = own == null || own.isSkip() ? List.of() : own.classes();
-        classes.forEach(c -> c.chosenProperty().set(ownClasses.contains(c.name())));
+        buttons.chooseOnly(ownClasses);
         unsure.set(own != null && own.unsure());
         note.set(own == null || own.note() == null ? "" : own.note());
         transcript.set(own == null || own.transcript() == null ? "" : own.transcript());
     }
 
-    private void showSchema(LabelSchema newSchema) {
-        schema = newSchema;
-        multiLabel.set(newSchema.multiLabel());
-        List<ClassChoice> choices = new ArrayList<>();
-        for (LabelClass labelClass : newSchema.offered()) {
-            choices.add(new ClassChoice(labelClass));
-        }
-        classes.setAll(choices);
-    }
-
-    private void showGuideline(Guideline guideline) {
-        if (guideline == null) {
-            guidelineVersion.set("No guideline yet");
-            guidelineMarkdown.set("*No guideline has been written for this project yet.*");
-            guidelineExamples.clear();
-        } else {
-            guidelineVersion.set("Guideline v" + guideline.version());
-            guidelineMarkdown.set(guideline.markdown());
-            guidelineExamples.setAll(guideline.examples());
-        }
-    }
-
-    private void updatePosition() {
-        String done = DisplayFormats.count(finishedByMe) + " done by you · " + percentText(labelsDone, labelsWanted)
-                + " % of queue";
-        QueueTask shown = task.get();
-        position.set(shown == null ? "Queue done · " + done : "item " + DisplayFormats.count(shown.seq()) + " · " + done);
-    }
-
-    /** Rounded down, so 100 means complete: "12", and "0.5" below 10 % so early progress shows. */
-    static String percentText(long done, long wanted) {
-        if (wanted <= 0 || done >= wanted) {
-            return "100";
-        }
-        long tenths = Math.max(0, done) * 1000 / wanted;
-        return tenths >= 100 || tenths == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + tenths % 10;
-    }
-
-    private static String othersText(List<CurrentLabel> others) {
-        if (others.isEmpty()) {
-            return "";
-        }
-        return "Others said: " + others.stream().map(l -> l.annotator() + " → " + l.label())
-                .collect(Collectors.joining(" · "));
-    }
-
-    private static String ownText(SubmittedLabel own) {
-        if (own == null) {
-            return "";
-        }
-        if (own.isSkip()) {
-            return "You skipped it: " + own.skipReason();
-        }
-        String classesText = own.classes().isEmpty() ? "none apply" : String.join(", ", own.classes());
-        return "Your label: " + classesText + (own.unsure() ? " (unsure)" : "");
-    }
-
     // ---------------------------------------------------------------- audio
 
-    /** Space: plays the item again from the start (or from where a click or arrow put the playhead). */
-    public void replay() {
-        if (audio == null) {
-            return;
-        }
-        double from = playing.get() || playhead.get() >= 0.999 ? 0 : playhead.get() * audio.durationSeconds();
-        play(from, showing);
-    }
-
-    /** Left / Right: moves the playhead by a second (and keeps playing from there). */
-    public void seekBy(double seconds) {
-        if (audio == null) {
-            return;
-        }
-        double at = currentSeconds() + seconds;
-        seek(at / audio.durationSeconds());
-    }
-
-    public void seekBackward() {
-        seekBy(-SEEK_SECONDS);
-    }
-
-    public void seekForward() {
-        seekBy(SEEK_SECONDS);
-    }
-
-    /** A click on the waveform or spectrogram: {@code fraction} of the way through the audio. */
-    public void seek(double fraction) {
-        if (audio == null) {
-            return;
-        }
-        double clamped = Math.max(0, Math.min(1, fraction));
-        playhead.set(clamped);
-        if (playing.get() || !noAudioOutput) {
-            play(clamped * audio.durationSeconds(), showing);
-        }
-    }
-
-    /** {@code [}: the next slower speed. */
+    /** {@code [}: the next slower speed, said in the status line. */
     public void slower() {
-        stepRate(-1);
+        status.info("Playback speed " + AudioTransport.rateText(audio.slower()));
     }
 
-    /** {@code ]}: the next faster speed. */
+    /** {@code ]}: the next faster speed, said in the status line. */
     public void faster() {
-        stepRate(1);
-    }
-
-    private void stepRate(int direction) {
-        int index = RATES.indexOf(rate.get());
-        int next = Math.max(0, Math.min(RATES.size() - 1, (index < 0 ? RATES.indexOf(1.0) : index) + direction));
-        rate.set(RATES.get(next));
-        AudioPlayback current = playback;
-        double speed = rate.get();
-        if (current != null) {
-            try {
-                // A running playback reopens its line at the new rate: not on the FX thread.
-                executors.media().execute(() -> current.setRate(speed));
-            } catch (RejectedExecutionException closing) {
-                // the project is closing
-            }
-        }
-        info("Playback speed " + rateText(rate.get()));
-    }
-
-    static String rateText(double value) {
-        return String.format(Locale.ROOT, "%s×", value == Math.rint(value) ? String.valueOf((int) value)
-                : String.valueOf(value));
-    }
-
-    /** Called every frame while playing: moves the playhead and notices the end. */
-    public void tick() {
-        AudioPlayback current = playback;
-        if (!playing.get() || current == null || audio == null) {
-            return;
-        }
-        if (!current.isPlaying()) {
-            playing.set(false);
-            playhead.set(1);
-            return;
-        }
-        playhead.set(Math.min(1, current.positionSeconds() / audio.durationSeconds()));
-    }
-
-    private double currentSeconds() {
-        AudioPlayback current = playback;
-        if (playing.get() && current != null) {
-            return current.positionSeconds();
-        }
-        return playhead.get() * audio.durationSeconds();
-    }
-
-    private void play(double fromSeconds, long token) {
-        PcmAudio pcm = audio;
-        if (pcm == null) {
-            return;
-        }
-        if (playback == null) {
-            playback = new AudioPlayback(pcm);
-        }
-        AudioPlayback player = playback;
-        double speed = rate.get();
-        playhead.set(pcm.durationSeconds() == 0 ? 0 : fromSeconds / pcm.durationSeconds());
-        try {
-            executors.media().execute(() -> {
-                try {
-                    player.setRate(speed);
-                    player.play(fromSeconds);
-                    executors.fx().execute(() -> {
-                        if (token == showing && player == playback) {
-                            playing.set(true);
-                        } else {
-                            player.stop(); // the labeler moved on while the line was opening
-                        }
-                    });
-                } catch (MediaException e) {
-                    executors.fx().execute(() -> noOutput(e.getMessage()));
-                }
-            });
-        } catch (RejectedExecutionException closing) {
-            // the project is closing
-        }
-    }
-
-    private void noOutput(String reason) {
-        playing.set(false);
-        if (!noAudioOutput) {
-            noAudioOutput = true;
-            audioProblemDetail.set(reason == null || reason.isBlank() ? "no audio output device" : reason);
-            audioProblem.set(NO_AUDIO_OUTPUT);
-        }
-    }
-
-    private void stopAudio() {
-        playing.set(false);
-        if (playback != null) {
-            playback.close();
-            playback = null;
-        }
-        audio = null;
-        playhead.set(0);
+        status.info("Playback speed " + AudioTransport.rateText(audio.faster()));
     }
 
     // ---------------------------------------------------------------- plumbing
-
-    @FunctionalInterface
-    private interface SessionWork<T> {
-        T run();
-    }
-
-    /**
-     * Runs {@code work} on the session thread; its result or its one-line failure comes back on
-     * the FX thread, unless a newer session was opened (or this one closed) in the meantime.
-     */
-    private <T> void onSession(SessionWork<T> work, long token, Consumer<T> done, Consumer<String> failed) {
-        onSession(work, token, done, failed, () -> { });
-    }
-
-    /** As above; {@code stale} runs instead when the answer came for an older session. */
-    private <T> void onSession(SessionWork<T> work, long token, Consumer<T> done, Consumer<String> failed,
-            Runnable stale) {
-        try {
-            sessionThread.execute(() -> {
-                T result;
-                try {
-                    result = work.run();
-                } catch (RuntimeException e) {
-                    String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
-                    executors.fx().execute(() -> {
-                        if (token == generation) {
-                            failed.accept(reason);
-                        } else {
-                            stale.run();
-                        }
-                    });
-                    return;
-                }
-                executors.fx().execute(() -> {
-                    if (token == generation) {
-                        done.accept(result);
-                    } else {
-                        stale.run();
-                    }
-                });
-            });
-        } catch (RejectedExecutionException closing) {
-            failed.accept("the project is closing");
-        }
-    }
-
-    private void info(String text) {
-        message.set(text);
-        messageIsError.set(false);
-    }
-
-    private void error(String text) {
-        message.set(text);
-        messageIsError.set(true);
-    }
-
-    private void clearMessage() {
-        message.set("");
-        messageIsError.set(false);
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
@@ -802,13 +368,9 @@ public final class LabelingViewModel {
 
     // ---------------------------------------------------------------- properties
 
-    public ReadOnlyStringProperty queueNameProperty() {
-        return queueName.getReadOnlyProperty();
-    }
-
-    /** "Labeling as ana". */
-    public ReadOnlyStringProperty labelerTextProperty() {
-        return labelerText.getReadOnlyProperty();
+    /** The queue's name, the position and counts, and the item's own lines above it. */
+    public LabelingHeader header() {
+        return header;
     }
 
     /** The item on screen; null when the queue is done (or nothing is open). */
@@ -816,45 +378,27 @@ public final class LabelingViewModel {
         return task.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty itemKeyProperty() {
-        return itemKey.getReadOnlyProperty();
+    /** The guideline beside the item. */
+    public ShownGuideline guideline() {
+        return guideline;
     }
 
-    /** "item 57 · 56 done by you · 12 % of queue". */
-    public ReadOnlyStringProperty positionProperty() {
-        return position.getReadOnlyProperty();
-    }
-
-    /** "Guideline v3", or "No guideline yet". */
-    public ReadOnlyStringProperty guidelineVersionProperty() {
-        return guidelineVersion.getReadOnlyProperty();
-    }
-
-    /** In a disagreement queue: "Others said: ana → coat · ben → shirt". */
-    public ReadOnlyStringProperty othersLabelsProperty() {
-        return othersLabels.getReadOnlyProperty();
-    }
-
-    /** The item's attributes, "speaker=s1 · device=phone". */
-    public ReadOnlyStringProperty attributesProperty() {
-        return attributes.getReadOnlyProperty();
-    }
-
-    /** On an item labeled before: "Your label: coat", or "You skipped it: bad media". */
-    public ReadOnlyStringProperty ownLabelProperty() {
-        return ownLabel.getReadOnlyProperty();
+    /** What just happened, or why it could not. */
+    public StatusLine status() {
+        return status;
     }
 
     public ReadOnlyObjectProperty<LabelingContent> contentProperty() {
-        return content.getReadOnlyProperty();
+        return itemMedia.contentProperty();
     }
 
+    /** The class buttons, in hotkey order, and which are chosen. */
     public ObservableList<ClassChoice> classes() {
-        return classes;
+        return buttons.all();
     }
 
     public ReadOnlyBooleanProperty multiLabelProperty() {
-        return multiLabel.getReadOnlyProperty();
+        return buttons.multiLabelProperty();
     }
 
     /** True for audio items in a project that takes transcripts. */
@@ -885,38 +429,9 @@ public final class LabelingViewModel {
         return open.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty guidelineMarkdownProperty() {
-        return guidelineMarkdown.getReadOnlyProperty();
-    }
-
-    public ObservableList<GuidelineExample> guidelineExamples() {
-        return guidelineExamples;
-    }
-
-    /** F1 toggles the guideline pane. */
-    public BooleanProperty guidelineShownProperty() {
-        return guidelineShown;
-    }
-
-    public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
-    }
-
-    /** From 0 (start) to 1 (end). */
-    public ReadOnlyDoubleProperty playheadProperty() {
-        return playhead.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty rateProperty() {
-        return rate.getReadOnlyProperty();
+    /** The item's audio: play, seek, speed, the playhead; its problem property has Java Sound's words. */
+    public AudioTransport audio() {
+        return audio;
     }
 
     /** {@link #NO_AUDIO_OUTPUT} once Java Sound had no output line; empty while sound plays. */
@@ -924,30 +439,8 @@ public final class LabelingViewModel {
         return audioProblem.getReadOnlyProperty();
     }
 
-    /** Java Sound's own words on why there is no output ("no audio output device: No line matching…"). */
-    public ReadOnlyStringProperty audioProblemDetailProperty() {
-        return audioProblemDetail.getReadOnlyProperty();
-    }
-
-    /** The id of the item whose media was last reported on screen (-1: none yet). */
-    public ReadOnlyLongProperty renderedItemProperty() {
-        return renderedItem.getReadOnlyProperty();
-    }
-
-    public DoubleProperty viewWidthProperty() {
-        return viewWidth;
-    }
-
-    public DoubleProperty viewHeightProperty() {
-        return viewHeight;
-    }
-
-    /** Where relative links in the guideline point. */
-    public java.nio.file.Path projectDirectory() {
-        return store.directory();
-    }
-
-    public MediaFiles media() {
-        return media;
+    /** The media pane's size in device pixels: images are decoded no larger. */
+    public void viewSize(double width, double height) {
+        itemMedia.viewSize(width, height);
     }
 }

@@ -13,7 +13,9 @@ import org.labelbench.project.Item;
  * the session's {@code upcoming}) are decoded in the background while the labeler looks at the
  * current one, so the next item appears at once. A request for an item already decoding joins
  * that work instead of starting it again. The least recently used entries are dropped first.
- * Only the FX thread calls it.
+ * Only the FX thread calls it. Its entries stay futures rather than {@code BackgroundCall}s: one
+ * decode is shared by the prefetch that started it and the screen that later shows the item, and
+ * the decoder reports every failure as {@link LabelingContent.Unavailable}, so none is lost.
  */
 final class PrefetchCache {
     private final ItemMediaDecoder decoder;

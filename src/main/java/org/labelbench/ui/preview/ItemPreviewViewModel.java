@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,14 +14,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
-import org.labelbench.media.AudioPlayback;
 import org.labelbench.media.MediaException;
 import org.labelbench.media.PcmAudio;
 import org.labelbench.media.WavDecoder;
 import org.labelbench.media.Waveform;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRow;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.audio.AudioTransport;
 
 /**
  * The preview of the selected item: its media (image, or waveform and playback for audio) and
@@ -48,19 +48,23 @@ public final class ItemPreviewViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObservableList<DetailSection> details = FXCollections.observableArrayList();
     private final ObservableList<DetailSection> detailsView = FXCollections.unmodifiableObservableList(details);
-    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper playhead = new ReadOnlyDoubleWrapper();
+    private final AudioTransport audio;
     private final ReadOnlyStringWrapper playbackProblem = new ReadOnlyStringWrapper("");
+    /** Each item shown makes the answers for earlier ones stale. */
+    private final BackgroundCall.Latest showing = new BackgroundCall.Latest();
 
     private ItemRow shown;
-    /** Bumped on every new item; background answers carrying an older value are dropped. */
-    private long showing;
-    private PcmAudio audio;
-    private AudioPlayback playback;
 
     public ItemPreviewViewModel(MediaFiles media, UiExecutors executors) {
+        this(media, executors, new AudioTransport(executors.media(), executors.fx()));
+    }
+
+    /** Playing through {@code audio}: tests give it a line that needs no sound card. */
+    ItemPreviewViewModel(MediaFiles media, UiExecutors executors, AudioTransport audio) {
         this.media = media;
         this.executors = executors;
+        this.audio = audio;
+        playbackProblem.bind(Bindings.when(audio.problemProperty().isEmpty()).then("").otherwise(NO_AUDIO_DEVICE));
     }
 
     /** Shows {@code row}, or nothing when null. The same item again only refreshes its facts. */
@@ -76,35 +80,39 @@ public final class ItemPreviewViewModel {
         if (sameItem && !(content.get() instanceof PreviewContent.Loading)) {
             return; // a page re-read delivered the same item: keep its media (and any playback) as they are
         }
-        stopAndForgetAudio();
-        long token = ++showing;
+        audio.load(null);
+        BackgroundCall.Latest.Token token = showing.next();
         content.set(new PreviewContent.Loading());
         Item item = row.item();
+        BackgroundCall.of(() -> load(item))
+                .onSuccess(loaded -> {
+                    audio.load(loaded.audio()); // before the content: a listener may play it at once
+                    content.set(loaded.content() != null ? loaded.content() : picture(item, token));
+                })
+                .onFailure(error -> content.set(new PreviewContent.Unavailable(media.problem(item, error))))
+                .unlessStale(token)
+                .runOn(executors.media(), executors.fx());
+    }
+
+    /** What the media thread found: a reason, or the decoded audio; null content for an image (made on the FX thread). */
+    private record Loaded(PreviewContent content, PcmAudio audio) {
+    }
+
+    private Loaded load(Item item) {
         Path file = media.file(item);
-        executors.media().execute(() -> {
-            PreviewContent loaded;
-            PcmAudio decoded = null;
-            if (!Files.isRegularFile(file)) {
-                loaded = new PreviewContent.Unavailable(media.notFound(item));
-            } else if (!item.isAudio()) {
-                loaded = null; // the Image is made on the FX thread, where it reports its progress
-            } else {
-                try {
-                    decoded = WavDecoder.decode(file);
-                    loaded = new PreviewContent.Sound(Waveform.of(decoded, WAVEFORM_BUCKETS), decoded.durationSeconds());
-                } catch (MediaException | IOException | RuntimeException e) {
-                    loaded = new PreviewContent.Unavailable(media.problem(item, e));
-                }
-            }
-            PreviewContent result = loaded;
-            PcmAudio pcm = decoded;
-            executors.fx().execute(() -> {
-                if (token == showing) {
-                    audio = pcm;
-                    content.set(result != null ? result : picture(item));
-                }
-            });
-        });
+        if (!Files.isRegularFile(file)) {
+            return new Loaded(new PreviewContent.Unavailable(media.notFound(item)), null);
+        }
+        if (!item.isAudio()) {
+            return new Loaded(null, null); // the Image is made on the FX thread, where it reports its progress
+        }
+        try {
+            PcmAudio decoded = WavDecoder.decode(file);
+            return new Loaded(new PreviewContent.Sound(Waveform.of(decoded, WAVEFORM_BUCKETS), decoded.durationSeconds()),
+                    decoded);
+        } catch (MediaException | IOException | RuntimeException e) {
+            return new Loaded(new PreviewContent.Unavailable(media.problem(item, e)), null);
+        }
     }
 
     /** The selected row is known but its page is still being read. */
@@ -113,15 +121,15 @@ public final class ItemPreviewViewModel {
     }
 
     private void reset(PreviewContent state) {
-        stopAndForgetAudio();
-        showing++;
+        audio.load(null);
+        showing.dropAll();
         shown = null;
         title.set("");
         details.clear();
         content.set(state);
     }
 
-    private PreviewContent picture(Item item) {
+    private PreviewContent picture(Item item, BackgroundCall.Latest.Token token) {
         Integer width = item.width();
         Integer height = item.height();
         boolean known = width != null && height != null && width > 0 && height > 0;
@@ -137,9 +145,8 @@ public final class ItemPreviewViewModel {
         } else {
             image = new Image(media.url(item), true);
         }
-        long token = showing;
         image.errorProperty().addListener((observable, was, failed) -> {
-            if (failed && token == showing) {
+            if (failed && token.isLatest()) {
                 content.set(new PreviewContent.Unavailable(media.problem(item, image.getException())));
             }
         });
@@ -148,88 +155,21 @@ public final class ItemPreviewViewModel {
 
     /** Play from the playhead, or stop; for the Play button and the space bar. */
     public void togglePlayback() {
-        if (playing.get()) {
-            stopPlayback();
-        } else {
-            startPlayback();
-        }
+        audio.toggle();
     }
 
     /** Moves the playhead to {@code fraction} of the audio (a click on the waveform). */
     public void seek(double fraction) {
-        if (audio == null) {
-            return;
-        }
-        playhead.set(Math.max(0, Math.min(1, fraction)));
-        if (playing.get()) {
-            stopPlayback();
-            startPlayback();
-        }
-    }
-
-    private void startPlayback() {
-        PcmAudio pcm = audio;
-        if (pcm == null) {
-            return;
-        }
-        double from = playhead.get() >= 0.999 ? 0 : playhead.get() * pcm.durationSeconds();
-        long token = showing;
-        AudioPlayback existing = playback;
-        playing.set(true);
-        playbackProblem.set("");
-        executors.media().execute(() -> {
-            AudioPlayback player = existing != null ? existing : new AudioPlayback(pcm);
-            try {
-                player.play(from); // opening the output line can take a moment: never on the FX thread
-                executors.fx().execute(() -> {
-                    if (token == showing && playing.get()) {
-                        playback = player;
-                    } else {
-                        player.close();
-                    }
-                });
-            } catch (MediaException e) {
-                player.close();
-                executors.fx().execute(() -> {
-                    if (token == showing) {
-                        playing.set(false);
-                        playbackProblem.set(NO_AUDIO_DEVICE);
-                    }
-                });
-            }
-        });
+        audio.seek(fraction);
     }
 
     public void stopPlayback() {
-        playing.set(false);
-        if (playback != null) {
-            playback.stop();
-        }
+        audio.stop();
     }
 
     /** Called every frame while playing: moves the playhead, and notices the end of the audio. */
     public void tick() {
-        AudioPlayback player = playback;
-        if (!playing.get() || player == null || audio == null) {
-            return;
-        }
-        if (!player.isPlaying()) {
-            playing.set(false);
-            playhead.set(1);
-            return;
-        }
-        playhead.set(player.positionSeconds() / audio.durationSeconds());
-    }
-
-    private void stopAndForgetAudio() {
-        stopPlayback();
-        if (playback != null) {
-            playback.close();
-            playback = null;
-        }
-        audio = null;
-        playhead.set(0);
-        playbackProblem.set("");
+        audio.tick();
     }
 
     /** Stops playback for good: the project is closing. */
@@ -238,7 +178,7 @@ public final class ItemPreviewViewModel {
     }
 
     public boolean hasAudio() {
-        return audio != null;
+        return audio.hasAudio();
     }
 
     public ReadOnlyObjectProperty<PreviewContent> contentProperty() {
@@ -259,14 +199,15 @@ public final class ItemPreviewViewModel {
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
-        return playing.getReadOnlyProperty();
+        return audio.playingProperty();
     }
 
     /** Where playback is, from 0 (start) to 1 (end). */
     public ReadOnlyDoubleProperty playheadProperty() {
-        return playhead.getReadOnlyProperty();
+        return audio.playheadProperty();
     }
 
+    /** {@link #NO_AUDIO_DEVICE} once a play found no output line (until one plays), else empty. */
     public ReadOnlyStringProperty playbackProblemProperty() {
         return playbackProblem.getReadOnlyProperty();
     }

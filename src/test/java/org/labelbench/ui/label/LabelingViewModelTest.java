@@ -62,10 +62,10 @@ class LabelingViewModelTest {
     @Test
     void labelsAdvanceGoesBackAndRelabelsWithTheOldLabelShown() {
         open(6, "image", false, false);
-        assertThat(viewModel.queueNameProperty().get()).isEqualTo("round 1");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_00.png");
-        assertThat(viewModel.positionProperty().get()).isEqualTo("item 1 · 0 done by you · 0 % of queue");
-        assertThat(viewModel.guidelineVersionProperty().get()).isEqualTo("Guideline v1");
+        assertThat(viewModel.header().queueNameProperty().get()).isEqualTo("round 1");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_00.png");
+        assertThat(viewModel.header().positionProperty().get()).isEqualTo("item 1 · 0 done by you · 0 % of queue");
+        assertThat(viewModel.guideline().versionProperty().get()).isEqualTo("Guideline v1");
         assertThat(viewModel.contentProperty().get()).isInstanceOfSatisfying(LabelingContent.Unavailable.class,
                 unavailable -> assertThat(unavailable.message()).startsWith("File not found: ")
                         .endsWith("img_00.png"));
@@ -76,22 +76,22 @@ class LabelingViewModelTest {
 
         viewModel.pressHotkey("1");
         viewModel.pressHotkey("2");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_02.png");
-        assertThat(viewModel.positionProperty().get()).isEqualTo("item 3 · 2 done by you · 33 % of queue");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_02.png");
+        assertThat(viewModel.header().positionProperty().get()).isEqualTo("item 3 · 2 done by you · 33 % of queue");
 
         viewModel.back();
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_01.png");
-        assertThat(viewModel.ownLabelProperty().get()).isEqualTo("Your label: shirt");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_01.png");
+        assertThat(viewModel.header().ownLabelProperty().get()).isEqualTo("Your label: shirt");
         assertThat(viewModel.classes()).filteredOn(ClassChoice::isChosen).extracting(ClassChoice::name)
                 .containsExactly("shirt");
 
         viewModel.pressHotkey("2"); // the same key: nothing new is recorded, it just advances
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_02.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_02.png");
         viewModel.back();
         viewModel.pressHotkey("3");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_02.png");
-        assertThat(viewModel.ownLabelProperty().get()).isEmpty();
-        assertThat(viewModel.positionProperty().get()).isEqualTo("item 3 · 2 done by you · 33 % of queue");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_02.png");
+        assertThat(viewModel.header().ownLabelProperty().get()).isEmpty();
+        assertThat(viewModel.header().positionProperty().get()).isEqualTo("item 3 · 2 done by you · 33 % of queue");
 
         assertThat(LabelProjects.annotations(store, "ana")).extracting(row -> row.get(0) + " " + row.get(2))
                 .containsExactly("img_00.png coat", "img_01.png shirt", "img_01.png bag");
@@ -110,7 +110,7 @@ class LabelingViewModelTest {
         runSessionWork();
 
         assertThat(viewModel.busyProperty().get()).isFalse();
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_01.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_01.png");
         assertThat(LabelProjects.annotations(store, "ana")).extracting(row -> row.get(0) + " " + row.get(2))
                 .containsExactly("img_00.png coat");
     }
@@ -130,11 +130,11 @@ class LabelingViewModelTest {
         assertThat(LabelProjects.annotations(store, "ana")).containsExactly(
                 java.util.Arrays.asList("img_00.png", "class", "shirt", null, "1", "sleeve hidden", null),
                 java.util.Arrays.asList("img_01.png", "skip", null, "bad media", "0", null, null));
-        assertThat(viewModel.positionProperty().get()).isEqualTo("item 3 · 1 done by you · 25 % of queue");
+        assertThat(viewModel.header().positionProperty().get()).isEqualTo("item 3 · 1 done by you · 25 % of queue");
         viewModel.back();
-        assertThat(viewModel.ownLabelProperty().get()).isEqualTo("You skipped it: bad media");
+        assertThat(viewModel.header().ownLabelProperty().get()).isEqualTo("You skipped it: bad media");
         viewModel.back();
-        assertThat(viewModel.ownLabelProperty().get()).isEqualTo("Your label: shirt (unsure)");
+        assertThat(viewModel.header().ownLabelProperty().get()).isEqualTo("Your label: shirt (unsure)");
         assertThat(viewModel.unsureProperty().get()).isTrue();
         assertThat(viewModel.noteProperty().get()).isEqualTo("sleeve hidden");
     }
@@ -146,13 +146,13 @@ class LabelingViewModelTest {
         viewModel.pressHotkey("3");
         viewModel.pressHotkey("2");
         viewModel.pressHotkey("2");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_00.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_00.png");
         assertThat(viewModel.classes()).filteredOn(ClassChoice::isChosen).extracting(ClassChoice::name)
                 .containsExactly("coat", "bag");
 
         viewModel.submitChosen();
 
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_01.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_01.png");
         assertThat(viewModel.classes()).noneMatch(ClassChoice::isChosen);
         assertThat(LabelProjects.rows(store, "SELECT lc.name FROM annotation_label al JOIN label_class lc"
                 + " ON lc.id = al.label_class ORDER BY lc.name")).extracting(row -> row.get(0))
@@ -165,10 +165,10 @@ class LabelingViewModelTest {
         assertThat(viewModel.transcriptShownProperty().get()).isTrue();
 
         viewModel.pressHotkey("1");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_00.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_00.png");
         viewModel.transcriptProperty().set("a coat, I think");
         viewModel.submitChosen();
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_01.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_01.png");
         assertThat(viewModel.transcriptProperty().get()).isEmpty();
 
         viewModel.transcriptProperty().set("shirt");
@@ -177,7 +177,7 @@ class LabelingViewModelTest {
         assertThat(LabelProjects.annotations(store, "ana")).extracting(row -> row.get(2) + ": " + row.get(6))
                 .containsExactly("coat: a coat, I think", "shirt: shirt");
         assertThat(viewModel.submitChosen()).isFalse();
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Press a class key to label this item (then Enter)");
+        assertThat(viewModel.status().messageProperty().get()).isEqualTo("Press a class key to label this item (then Enter)");
     }
 
     @Test
@@ -188,28 +188,28 @@ class LabelingViewModelTest {
 
         assertThat(viewModel.taskProperty().get()).isNull();
         assertThat(viewModel.contentProperty().get()).isInstanceOf(LabelingContent.Finished.class);
-        assertThat(viewModel.positionProperty().get()).isEqualTo("Queue done · 2 done by you · 100 % of queue");
+        assertThat(viewModel.header().positionProperty().get()).isEqualTo("Queue done · 2 done by you · 100 % of queue");
         viewModel.pressHotkey("2"); // nothing to label: ignored
         viewModel.back();
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_01.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_01.png");
     }
 
     @Test
     void jumpingAndResumingMoveThroughTheQueue() {
         open(6, "image", false, false);
         viewModel.jumpTo("img_04.png");
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_04.png");
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_04.png");
         viewModel.jumpTo("nope.png");
-        assertThat(viewModel.messageProperty().get()).isEqualTo("no item with key 'nope.png'");
-        assertThat(viewModel.messageIsErrorProperty().get()).isTrue();
-        assertThat(viewModel.itemKeyProperty().get()).isEqualTo("img_04.png");
+        assertThat(viewModel.status().messageProperty().get()).isEqualTo("no item with key 'nope.png'");
+        assertThat(viewModel.status().isErrorProperty().get()).isTrue();
+        assertThat(viewModel.header().itemKeyProperty().get()).isEqualTo("img_04.png");
 
         viewModel.pressHotkey("1");
         viewModel.back();
         viewModel.back();
         viewModel.resume();
 
-        assertThat(viewModel.ownLabelProperty().get()).isEmpty();
+        assertThat(viewModel.header().ownLabelProperty().get()).isEmpty();
         assertThat(viewModel.taskProperty().get().isOpen()).isTrue();
     }
 

@@ -36,7 +36,7 @@ public final class PagedItemList extends PagedList<ItemRow, ItemSlot> {
     private ItemQuery query = ItemQuery.all();
 
     public PagedItemList(PageReader reader, Executor background, Executor fx, int pageSize, int cachedPages) {
-        super(ItemSlot::new, background, fx, pageSize, cachedPages);
+        super(background, fx, pageSize, cachedPages);
         this.reader = reader;
         this.background = background;
         this.fx = fx;
@@ -49,7 +49,7 @@ public final class PagedItemList extends PagedList<ItemRow, ItemSlot> {
         BackgroundCall.of(() -> readFirstPage(source)).onSuccess(first -> {
             boolean otherQuery = !newQuery.equals(query);
             query = newQuery;
-            replace(source, first.total(), 0, first.rows());
+            replaceSource(source, first.total(), 0, first.rows());
             total.set(size());
             loading.set(false);
             if (otherQuery) {
@@ -64,6 +64,11 @@ public final class PagedItemList extends PagedList<ItemRow, ItemSlot> {
     /** Reads the current query again, e.g. after an import added items. */
     public void refresh() {
         show(query);
+    }
+
+    @Override
+    protected ItemSlot slot(int index, ItemRow row) {
+        return new ItemSlot(index, row);
     }
 
     @Override

@@ -29,24 +29,17 @@ import org.labelbench.ui.dialogs.FailureText;
  * list are thin subclasses that say what their source is.
  *
  * <p>Only the FX thread touches the cache and fires changes; the background thread only reads.
- * {@link #replace} shows another source at once; pages read for an older one are dropped.
+ * {@link #replaceSource} shows another source at once; pages read for an older one are dropped.
  *
  * <p>Page reads wait in a short stack, newest first: after a fast drag or a jump the page the
  * user stopped at is read first, and reads for pages scrolled past (more than a few requests
  * ago) are dropped instead of making the target wait behind them. A failed read sets
  * {@link #errorProperty} (which the owning view shows) and is tried again when asked for again.
  */
-public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
+public abstract class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
     /** A screen spans at most two pages, plus one read ahead: older requests were scrolled past. */
     private static final int MAX_PENDING_READS = 4;
 
-    /** Makes the slot for a position: {@code row} is null while its page is being read. */
-    @FunctionalInterface
-    public interface Slots<R, S> {
-        S slot(int index, R row);
-    }
-
-    private final Slots<R, S> slots;
     private final Executor background;
     private final Executor fx;
     private final int pageSize;
@@ -58,14 +51,13 @@ public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
     private final Deque<PendingRead<R>> pending = new ArrayDeque<>();
     private final AtomicInteger pageReads = new AtomicInteger();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    /** Each {@link #replace} makes the pages asked for before it stale. */
+    /** Each {@link #replaceSource} makes the pages asked for before it stale. */
     private final BackgroundCall.Latest sources = new BackgroundCall.Latest();
     private BackgroundCall.Latest.Token current = sources.next();
     private PageSource<R> source = (offset, limit) -> new Page<>(List.of(), 0);
     private int size;
 
-    protected PagedList(Slots<R, S> slots, Executor background, Executor fx, int pageSize, int cachedPages) {
-        this.slots = Objects.requireNonNull(slots);
+    protected PagedList(Executor background, Executor fx, int pageSize, int cachedPages) {
         this.background = background;
         this.fx = fx;
         this.pageSize = pageSize;
@@ -83,7 +75,7 @@ public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
      * Shows {@code newSource}'s {@code newSize} rows instead of the old ones (FX thread), with the
      * rows from {@code firstStart} (a multiple of the page size) when they were read with it.
      */
-    protected final void replace(PageSource<R> newSource, int newSize, int firstStart, List<R> firstRows) {
+    protected final void replaceSource(PageSource<R> newSource, int newSize, int firstStart, List<R> firstRows) {
         current = sources.next();
         source = newSource;
         pages.clear();
@@ -107,7 +99,10 @@ public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
         endChange();
     }
 
-    /** Reads the first page of {@code newSource}, counted as a page read; off the FX thread, before {@link #replace}. */
+    /** The slot for a position: {@code row} is null while its page is being read (and on the removed side of a replacement). */
+    protected abstract S slot(int index, R row);
+
+    /** Reads the first page of {@code newSource}, counted as a page read; off the FX thread, before {@link #replaceSource}. */
     protected final Page<R> readFirstPage(PageSource<R> newSource) {
         pageReads.incrementAndGet();
         return newSource.read(0, pageSize);
@@ -136,12 +131,12 @@ public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
         }
         int within = index - page * pageSize;
         if (rows == null || within >= rows.size()) {
-            return slots.slot(index, null);
+            return slot(index, null);
         }
         if (within >= pageSize * 3 / 4 && (page + 1L) * pageSize < size && !pages.containsKey(page + 1)) {
             request(page + 1); // read ahead in the direction most people scroll
         }
-        return slots.slot(index, rows.get(within));
+        return slot(index, rows.get(within));
     }
 
     @Override
@@ -289,7 +284,7 @@ public class PagedList<R, S extends Slot<R>> extends ObservableListBase<S> {
 
         @Override
         public S get(int index) {
-            return slots.slot(index, null);
+            return slot(index, null);
         }
 
         @Override

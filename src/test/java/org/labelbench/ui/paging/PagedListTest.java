@@ -26,11 +26,16 @@ class PagedListTest {
         int sourceChanges;
 
         TestList(Executor background, Executor fx, int cachedPages) {
-            super(TestSlot::new, background, fx, PAGE, cachedPages);
+            super(background, fx, PAGE, cachedPages);
+        }
+
+        @Override
+        protected TestSlot slot(int index, Row row) {
+            return new TestSlot(index, row);
         }
 
         void show(PageSource<Row> source, int size) {
-            replace(source, size, 0, List.of());
+            replaceSource(source, size, 0, List.of());
         }
 
         @Override
@@ -133,7 +138,7 @@ class PagedListTest {
     @Test
     void atMostFourReadsWaitWhenTheCacheIsLarger() {
         TestList large = new TestList(background::add, fx, 16);
-        large.replace(source("a", 1_000), 1_000, 0, List.of());
+        large.replaceSource(source("a", 1_000), 1_000, 0, List.of());
         for (int page = 0; page < 9; page++) {
             large.get(page * PAGE);
         }
@@ -227,7 +232,7 @@ class PagedListTest {
             }
         });
 
-        list.replace(source("b", 12), 12, 10, List.of(new Row(10, "b10"), new Row(11, "b11")));
+        list.replaceSource(source("b", 12), 12, 10, List.of(new Row(10, "b10"), new Row(11, "b11")));
 
         assertThat(changes).containsExactly("-30 +12");
         assertThat(list.errorProperty().get()).isEmpty();

@@ -220,8 +220,8 @@ public abstract class PagedList<R, S extends Slot<R>> extends ObservableListBase
             pending.addLast(read);
             while (pending.size() > maxPending) {
                 PendingRead<R> dropped = pending.pollFirst();
-                // Scrolled past: forgotten, so it is read again if it is asked for again.
-                fx.execute(() -> forget(dropped));
+                // Scrolled past: forgotten (we are on the FX thread), so it is read again if asked for again.
+                forget(dropped);
             }
         }
         background.execute(this::readNewestPending);

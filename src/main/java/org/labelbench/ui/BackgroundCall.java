@@ -5,6 +5,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -70,26 +73,64 @@ public final class BackgroundCall<T> {
      * {@link CancellationException} when the answer was stale.
      */
     public CompletionStage<T> runOn(Executor background, Executor fx) {
-        if (onFailure == null) {
-            throw new IllegalStateException("a background call needs a failure handler: no failure may pass unseen");
-        }
+        requireFailureHandler();
         CompletableFuture<T> answered = new CompletableFuture<>();
-        background.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException | Error e) {
-                fx.execute(() -> answer(answered, null, e));
-                return;
-            }
-            fx.execute(() -> answer(answered, result, null));
-        });
+        background.execute(attempt(fx, answered, () -> true, false));
         return answered;
     }
 
     /** Runs on the view's executors: reads for the work, the FX thread for the answer. */
     public CompletionStage<T> runOn(UiExecutors executors) {
         return runOn(executors.reads(), executors.fx());
+    }
+
+    /**
+     * As {@link #runOn(Executor, Executor)}, for work that only computes in memory (a bootstrap)
+     * and may be stopped half-way: {@code cancel(true)} on the returned future interrupts the
+     * thread running it. Cancelled before or while the work runs, neither handler runs; nor
+     * when the work stops with a {@link CancellationException} (it saw the interrupt): whoever
+     * stopped it says so. A call cancelled before its turn never starts. (Work that finished
+     * before the cancel cannot be cancelled: {@link #unlessStale} drops that answer.) Never for work on the store: an interrupt can leave
+     * SQLite mid-statement.
+     */
+    public Future<?> runInterruptiblyOn(Executor background, Executor fx) {
+        requireFailureHandler();
+        AtomicReference<Future<?>> running = new AtomicReference<>();
+        FutureTask<Void> task = new FutureTask<>(attempt(fx, new CompletableFuture<>(),
+                () -> !running.get().isCancelled(), true), null);
+        running.set(task);
+        background.execute(task);
+        return task;
+    }
+
+    /** The work, then its answer on {@code fx} unless cancelled meanwhile; a stoppable call's stop is no failure. */
+    private Runnable attempt(Executor fx, CompletableFuture<T> answered, BooleanSupplier notCancelled,
+            boolean stoppable) {
+        return () -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                if (!(stoppable && e instanceof CancellationException)) {
+                    fx.execute(() -> answerIf(notCancelled, answered, null, e));
+                }
+                return;
+            }
+            fx.execute(() -> answerIf(notCancelled, answered, result, null));
+        };
+    }
+
+    private void answerIf(BooleanSupplier notCancelled, CompletableFuture<T> answered, T result,
+            Throwable failure) {
+        if (notCancelled.getAsBoolean()) {
+            answer(answered, result, failure);
+        }
+    }
+
+    private void requireFailureHandler() {
+        if (onFailure == null) {
+            throw new IllegalStateException("a background call needs a failure handler: no failure may pass unseen");
+        }
     }
 
     private void answer(CompletableFuture<T> answered, T result, Throwable failure) {
@@ -113,13 +154,21 @@ public final class BackgroundCall<T> {
 
     /**
      * Which request is the latest, for views that ask again before the last answer came (a new
-     * filter, a new selection): each {@link #next} makes the earlier tokens stale. FX thread only.
+     * filter, a new selection): each {@link #next} makes the earlier tokens stale. Requests are
+     * made on the FX thread only; a token may be asked from any thread, so long work can skip
+     * itself once it is stale.
      */
     public static final class Latest {
-        private long latest;
+        private volatile long latest;
 
         public Token next() {
-            long mine = ++latest;
+            long mine = ++latest; // FX thread only: no two writers
+            return () -> mine == latest;
+        }
+
+        /** A token for the latest request so far, without making a new one: stale at the next {@link #next}. */
+        public Token current() {
+            long mine = latest;
             return () -> mine == latest;
         }
 

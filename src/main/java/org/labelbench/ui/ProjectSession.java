@@ -1,5 +1,6 @@
 package org.labelbench.ui;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Parent;
 import org.labelbench.project.ProjectOverview;
@@ -124,8 +125,11 @@ final class ProjectSession {
         return who != null ? who.name() : System.getProperty("user.name", "unknown");
     }
 
-    /** Closes after the reads already queued, so none of them meets a closed store. */
-    void close() {
+    /**
+     * Closes after the reads already queued, so none of them meets a closed store; a store that
+     * cannot be closed (its last checkpoint failed) goes to {@code closeFailed} on the FX thread.
+     */
+    void close(Consumer<? super Throwable> closeFailed) {
         shell.cancelJob();
         items.dispose();
         label.dispose();
@@ -133,7 +137,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
-        executors.reads().execute(store::close);
+        BackgroundCall.of(store::close).onFailure(closeFailed).runOn(executors);
     }
 
     /** Closes now, on the calling thread: the app is exiting and the executors are going away. */

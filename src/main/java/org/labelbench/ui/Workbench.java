@@ -2,7 +2,6 @@ package org.labelbench.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import javafx.geometry.Rectangle2D;
@@ -83,7 +82,8 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
     }
 
     private CompletionStage<Boolean> openWith(String failureTitle, Supplier<ProjectStore> opening) {
-        return CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        BackgroundCall.of(() -> {
             ProjectStore store = opening.get();
             try {
                 return new Opened(store, ProjectOverview.of(store));
@@ -91,35 +91,36 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
                 store.close();
                 throw e;
             }
-        }, services.executors().reads()).handleAsync((opened, error) -> {
-            if (closed) {
-                if (opened != null) {
-                    opened.store().close(); // the window closed while the project was opening
-                }
-                return false;
+        }).onSuccess(opened -> done.complete(show(opened, failureTitle))).onFailure(failure -> {
+            if (!closed) { // else the window closed while the project was opening: nobody to tell
+                LOG.log(System.Logger.Level.DEBUG, failureTitle, failure);
+                services.dialogs().showError(stage, failureTitle, FailureText.of(failure));
             }
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                        : error;
-                LOG.log(System.Logger.Level.DEBUG, failureTitle, cause);
-                services.dialogs().showError(stage, failureTitle, FailureText.of(cause));
-                return false;
-            }
-            try {
-                showProject(opened);
-                // Only a project that opened is worth offering again.
-                services.recentProjects().remember(opened.store().file());
-                return true;
-            } catch (RuntimeException e) {
-                // A view that cannot be built must not leave the store open and the user without a word.
-                opened.store().close();
-                closeSession();
-                showStartScreen();
-                LOG.log(System.Logger.Level.ERROR, failureTitle, e); // a view that cannot load is a bug: keep the trace
-                services.dialogs().showError(stage, failureTitle, FailureText.of(e));
-                return false;
-            }
-        }, services.executors().fx());
+            done.complete(false);
+        }).runOn(services.executors());
+        return done;
+    }
+
+    /** Shows the project that opened; false (and the user told why) when it cannot be. */
+    private boolean show(Opened opened, String failureTitle) {
+        if (closed) {
+            opened.store().close(); // the window closed while the project was opening
+            return false;
+        }
+        try {
+            showProject(opened);
+            // Only a project that opened is worth offering again.
+            services.recentProjects().remember(opened.store().file());
+            return true;
+        } catch (RuntimeException e) {
+            // A view that cannot be built must not leave the store open and the user without a word.
+            opened.store().close();
+            closeSession();
+            showStartScreen();
+            LOG.log(System.Logger.Level.ERROR, failureTitle, e); // a view that cannot load is a bug: keep the trace
+            services.dialogs().showError(stage, failureTitle, FailureText.of(e));
+            return false;
+        }
     }
 
     private void showProject(Opened opened) {
@@ -137,7 +138,11 @@ public final class Workbench implements ProjectOpener, AutoCloseable {
 
     private void closeSession() {
         if (session != null) {
-            session.close();
+            session.close(failure -> {
+                if (!closed) {
+                    services.dialogs().showError(stage, "Cannot close the project", FailureText.of(failure));
+                }
+            });
             session = null;
         }
     }

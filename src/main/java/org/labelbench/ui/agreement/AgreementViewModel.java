@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,6 +31,7 @@ import org.labelbench.agreement.AgreementReport;
 import org.labelbench.agreement.AnnotatorAgreement;
 import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
 
@@ -104,15 +102,16 @@ public final class AgreementViewModel {
     private Runnable onOpenDisagreements;
     private java.util.function.BiConsumer<String, String> onOpenPair;
 
-    /** Bumped by every reload (background threads read it to drop stale work early). */
-    private final AtomicLong loads = new AtomicLong();
-    /** Bumped when intervals start or stop: progress from an older run is dropped. */
-    private long intervalRuns;
-    private long sliceLoads;
+    /** Every reload (the figures' thread asks its token too, to drop stale work early). */
+    private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
+    /** Intervals starting or stopping: progress from an older run is dropped. */
+    private final BackgroundCall.Latest intervalRuns = new BackgroundCall.Latest();
+    private final BackgroundCall.Latest sliceLoads = new BackgroundCall.Latest();
     /** True from a reload until its figures (or its failure) are shown. */
     private boolean reloading;
-    private FutureTask<Void> runningIntervals;
-    private FutureTask<Void> runningSliceIntervals;
+    /** Interrupted by Cancel, Refresh and closing: the bootstrap touches no SQLite. */
+    private Future<?> runningIntervals;
+    private Future<?> runningSliceIntervals;
     private AgreementSnapshot snapshot;
     private AgreementResults shown;
 
@@ -158,57 +157,29 @@ public final class AgreementViewModel {
         if (reloading) {
             return;
         }
-        long token = loads.get();
-        executors.reads().execute(() -> {
-            try {
-                AgreementCatalog.Stamp stamp = catalog.stamp();
-                executors.fx().execute(() -> {
-                    boolean current = snapshot != null && stamp.equals(snapshot.stamp()) && state.get() != State.FAILED;
-                    if (token == loads.get() && !current) {
-                        reload();
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> failed(token, e));
+        BackgroundCall.of(catalog::stamp).onSuccess(stamp -> {
+            boolean current = snapshot != null && stamp.equals(snapshot.stamp()) && state.get() != State.FAILED;
+            if (!current) {
+                reload();
             }
-        });
+        }).onFailure(this::failed).unlessStale(loads.current()).runOn(executors);
     }
 
     /** Reads the labels again and recomputes every figure, then the intervals. */
     public void reload() {
-        long token = loads.incrementAndGet();
+        BackgroundCall.Latest.Token token = loads.next();
         reloading = true;
-        sliceLoads++;
+        sliceLoads.dropAll();
         stopIntervals();
         if (state.get() == State.READY) {
             updating.set(true);
         } else {
             state.set(State.LOADING);
         }
-        executors.reads().execute(() -> {
-            AgreementSnapshot read;
-            try {
-                read = catalog.snapshot();
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> failed(token, e));
-                return;
-            }
-            computeOn(figures, () -> {
-                if (token != loads.get()) {
-                    return;
-                }
-                try {
-                    AgreementResults results = AgreementFigures.estimate(read);
-                    executors.fx().execute(() -> {
-                        if (token == loads.get()) {
-                            show(read, results);
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    executors.fx().execute(() -> failed(token, e));
-                }
-            });
-        });
+        BackgroundCall.of(catalog::snapshot).onSuccess(read -> BackgroundCall
+                .of(() -> token.isLatest() ? AgreementFigures.estimate(read) : null) // stale: dropped anyway
+                .onSuccess(results -> show(read, results)).onFailure(this::failed).unlessStale(token)
+                .runOn(figures, executors.fx())).onFailure(this::failed).unlessStale(token).runOn(executors);
     }
 
     /** Stops the intervals being computed; the figures stay, their intervals read "stopped". */
@@ -256,8 +227,8 @@ public final class AgreementViewModel {
 
     /** The project is closing: nothing more is computed or shown. */
     public void dispose() {
-        loads.incrementAndGet();
-        sliceLoads++;
+        loads.dropAll();
+        sliceLoads.dropAll();
         stopIntervals();
         owned.forEach(ExecutorService::shutdownNow);
     }
@@ -284,7 +255,7 @@ public final class AgreementViewModel {
         message.set("");
         state.set(State.READY);
         showAttributes(read);
-        startIntervals(loads.get(), read, results);
+        startIntervals(loads.current(), read, results);
     }
 
     private void apply(AgreementResults results) {
@@ -359,56 +330,30 @@ public final class AgreementViewModel {
                 + Coincidences.pairs(c.pairs()) + ")").collect(Collectors.joining(", "));
     }
 
-    private void startIntervals(long token, AgreementSnapshot read, AgreementResults estimates) {
-        long run = ++intervalRuns;
+    private void startIntervals(BackgroundCall.Latest.Token load, AgreementSnapshot read, AgreementResults estimates) {
+        BackgroundCall.Latest.Token run = intervalRuns.next();
+        BackgroundCall.Latest.Token current = () -> load.isLatest() && run.isLatest();
         intervalsRunning.set(true);
         intervalProgress.set(0);
         intervalStatus.set("Computing 95 % intervals…");
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            try {
-                AgreementFigures.addIntervals(read, estimates, AgreementFigures.RESAMPLES, AgreementFigures.SEED,
-                        workers, (soFar, done, all) -> executors.fx().execute(() -> {
-                            if (isCurrent(token, run)) {
-                                apply(soFar);
-                                intervalProgress.set((double) done / all);
-                                intervalStatus.set(progressText(done, all));
-                            }
-                        }));
-                executors.fx().execute(() -> {
-                    if (isCurrent(token, run)) {
-                        intervalsRunning.set(false);
-                        intervalStatus.set(String.format(Locale.ROOT, "95 %% intervals: %,d bootstrap resamples,"
-                                + " seed %d", AgreementFigures.RESAMPLES, AgreementFigures.SEED));
-                    }
-                });
-            } catch (CancellationException stopped) {
-                // Stopped by Cancel, Refresh or closing: whoever stopped it has said so already.
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    if (isCurrent(token, run)) {
-                        intervalsRunning.set(false);
-                        apply(shown.stopped(IntervalStatus.NOT_COMPUTED));
-                        intervalStatus.set("Intervals failed: " + oneLine(e));
-                    }
-                });
-            }
-            return null;
-        });
-        runningIntervals = task;
-        computeOn(intervals, task);
-    }
-
-    /** Hands {@code work} to {@code executor}, unless the project closed meanwhile (its threads are gone). */
-    private static void computeOn(Executor executor, Runnable work) {
-        try {
-            executor.execute(work);
-        } catch (RejectedExecutionException closed) {
-            // Disposed: nobody is waiting for this any more.
-        }
-    }
-
-    private boolean isCurrent(long token, long run) {
-        return token == loads.get() && run == intervalRuns;
+        runningIntervals = BackgroundCall.of(() -> {
+            AgreementFigures.addIntervals(read, estimates, AgreementFigures.RESAMPLES, AgreementFigures.SEED,
+                    workers, (soFar, done, all) -> executors.fx().execute(() -> {
+                        if (current.isLatest()) { // progress, not the answer: each group as it is done
+                            apply(soFar);
+                            intervalProgress.set((double) done / all);
+                            intervalStatus.set(progressText(done, all));
+                        }
+                    }));
+        }).onSuccess(done -> {
+            intervalsRunning.set(false);
+            intervalStatus.set(String.format(Locale.ROOT, "95 %% intervals: %,d bootstrap resamples, seed %d",
+                    AgreementFigures.RESAMPLES, AgreementFigures.SEED));
+        }).onFailure(failure -> {
+            intervalsRunning.set(false);
+            apply(shown.stopped(IntervalStatus.NOT_COMPUTED));
+            intervalStatus.set("Intervals failed: " + oneLine(failure));
+        }).unlessStale(current).runInterruptiblyOn(intervals, executors.fx());
     }
 
     private static String progressText(int done, int total) {
@@ -431,7 +376,7 @@ public final class AgreementViewModel {
 
     /** HLP per value of the selected attribute: the figures at once, then their intervals. */
     private void computeSlices() {
-        long token = ++sliceLoads;
+        BackgroundCall.Latest.Token token = sliceLoads.next();
         if (runningSliceIntervals != null) {
             runningSliceIntervals.cancel(true);
         }
@@ -451,62 +396,29 @@ public final class AgreementViewModel {
         sliceMessage.set("");
         slicesComputing.set(true);
         LabelMatrix matrix = read.matrix();
-        executors.reads().execute(() -> {
-            try {
-                Map<String, int[]> slices = catalog.slicesByAttribute(matrix, name);
-                computeOn(figures, () -> {
-                    try {
-                        List<SliceRow> rows = AgreementFigures.slices(matrix, slices, 0, AgreementFigures.SEED);
-                        executors.fx().execute(() -> {
-                            if (token == sliceLoads) {
-                                sliceRows.setAll(rows);
-                                slicesComputing.set(false);
-                                startSliceIntervals(token, matrix, slices);
-                            }
-                        });
-                    } catch (RuntimeException e) {
-                        executors.fx().execute(() -> sliceFailed(token, e));
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> sliceFailed(token, e));
-            }
-        });
+        BackgroundCall.of(() -> catalog.slicesByAttribute(matrix, name)).onSuccess(slices -> BackgroundCall
+                .of(() -> AgreementFigures.slices(matrix, slices, 0, AgreementFigures.SEED)).onSuccess(rows -> {
+                    sliceRows.setAll(rows);
+                    slicesComputing.set(false);
+                    startSliceIntervals(token, matrix, slices);
+                }).onFailure(this::sliceFailed).unlessStale(token).runOn(figures, executors.fx()))
+                .onFailure(this::sliceFailed).unlessStale(token).runOn(executors);
     }
 
-    private void startSliceIntervals(long token, LabelMatrix matrix, Map<String, int[]> slices) {
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            try {
-                List<SliceRow> rows = AgreementFigures.slices(matrix, slices, AgreementFigures.RESAMPLES,
-                        AgreementFigures.SEED);
-                executors.fx().execute(() -> {
-                    if (token == sliceLoads) {
-                        sliceRows.setAll(rows);
-                    }
-                });
-            } catch (CancellationException stopped) {
-                // Another attribute was chosen, or Cancel or Refresh was pressed.
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> sliceFailed(token, e));
-            }
-            return null;
-        });
-        runningSliceIntervals = task;
-        computeOn(workers, task);
+    private void startSliceIntervals(BackgroundCall.Latest.Token token, LabelMatrix matrix,
+            Map<String, int[]> slices) {
+        runningSliceIntervals = BackgroundCall.of(() -> AgreementFigures.slices(matrix, slices,
+                AgreementFigures.RESAMPLES, AgreementFigures.SEED)).onSuccess(sliceRows::setAll)
+                .onFailure(this::sliceFailed).unlessStale(token).runInterruptiblyOn(workers, executors.fx());
     }
 
-    private void sliceFailed(long token, RuntimeException e) {
-        if (token == sliceLoads) {
-            sliceRows.clear();
-            slicesComputing.set(false);
-            sliceMessage.set(oneLine(e));
-        }
+    private void sliceFailed(Throwable e) {
+        sliceRows.clear();
+        slicesComputing.set(false);
+        sliceMessage.set(oneLine(e));
     }
 
-    private void failed(long token, RuntimeException e) {
-        if (token != loads.get()) {
-            return;
-        }
+    private void failed(Throwable e) {
         stopIntervals();
         reloading = false;
         updating.set(false);
@@ -531,7 +443,7 @@ public final class AgreementViewModel {
 
     /** Interrupts the bootstrap threads (their work is memory only) and drops what they would still report. */
     private void stopIntervals() {
-        intervalRuns++;
+        intervalRuns.dropAll();
         intervalsRunning.set(false);
         if (runningIntervals != null) {
             runningIntervals.cancel(true);

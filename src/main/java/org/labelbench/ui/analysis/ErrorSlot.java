@@ -2,21 +2,10 @@ package org.labelbench.ui.analysis;
 
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.project.Item;
+import org.labelbench.ui.paging.Slot;
 
-/**
- * One position of the error spreadsheet: the row at {@code index}, or a placeholder (row null)
- * while its page is being read. A value, so a placeholder equals the next placeholder for the
- * same position and the table does not treat it as a new row.
- */
-public record ErrorSlot(int index, ErrorSheet.Row row) {
-
-    static ErrorSlot loading(int index) {
-        return new ErrorSlot(index, null);
-    }
-
-    public boolean isLoaded() {
-        return row != null;
-    }
+/** One position of the error spreadsheet: the row at {@code index}, or a placeholder (row null) while its page is read. */
+public record ErrorSlot(int index, ErrorSheet.Row row) implements Slot<ErrorSheet.Row> {
 
     /** The item, or null for a placeholder. */
     public Item item() {

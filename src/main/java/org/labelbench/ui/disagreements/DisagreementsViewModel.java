@@ -37,8 +37,10 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRow;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.items.FilterChoice;
 import org.labelbench.ui.label.Labeler;
 import org.labelbench.ui.preview.ItemPreviewViewModel;
@@ -85,8 +87,10 @@ public final class DisagreementsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper adjudicatorText = new ReadOnlyStringWrapper("");
 
-    /** Bumped for every list read: an answer for an older filter is dropped. */
-    private long listGeneration;
+    /** Every list read: an answer for an older filter is dropped. */
+    private final BackgroundCall.Latest lists = new BackgroundCall.Latest();
+    /** Writes answer unless the page was closed meanwhile (each write waits for the last: busy). */
+    private final BackgroundCall.Latest writes = new BackgroundCall.Latest();
     /** The labels version the list on screen was read at; -1: none read. */
     private long shownVersion = -1;
     private long contested;
@@ -116,6 +120,11 @@ public final class DisagreementsViewModel {
                 executors.fx(), PAGE_SIZE, CACHED_PAGES);
         this.media = new ItemPreviewViewModel(mediaFiles, executors);
         items.addListener(this::itemsChanged);
+        items.errorProperty().addListener((observable, was, failure) -> {
+            if (!failure.isEmpty()) {
+                message.set("Cannot read the contested items: " + failure);
+            }
+        });
         showResolved.addListener(observable -> reload());
         classFilter.addListener(observable -> {
             if (!choosingPair) {
@@ -142,62 +151,60 @@ public final class DisagreementsViewModel {
      * the labels changed since the list on screen was read: on a big project it takes seconds.
      */
     public void reload() {
-        long token = ++listGeneration;
+        BackgroundCall.Latest.Token token = lists.next();
         DisagreementFilter filter = new DisagreementFilter(showResolved.get(),
                 classFilter.get() == null ? null : classFilter.get().value(), otherClass);
         long keep = selected.get() == null ? -1 : selected.get().item().id();
         DisagreementList onScreen = items.list();
         long versionOnScreen = shownVersion;
         message.set("");
-        executors.reads().execute(() -> {
-            try {
-                LabelSchema schema = schemas.schema(store);
-                long version = disagreements.labelsVersion(store);
-                if (version == versionOnScreen && filter.equals(onScreen.filter())) {
-                    executors.fx().execute(() -> {
-                        if (token == listGeneration) {
-                            showSchema(schema);
-                        }
-                    });
-                    return;
-                }
-                executors.fx().execute(() -> {
-                    if (token == listGeneration) {
-                        placeholder.set("Reading contested items…");
-                    }
-                });
-                DisagreementList list = disagreements.list(store, filter);
-                int index = keep < 0 ? -1 : list.indexOf(keep);
-                int first = Math.max(0, index) / PAGE_SIZE * PAGE_SIZE;
-                List<Disagreement> page = disagreements.details(store, list.itemIds(first, PAGE_SIZE));
-                executors.fx().execute(() -> {
-                    if (token == listGeneration) {
-                        shownVersion = version;
-                        showList(schema, list, first, page, index);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    if (token == listGeneration) {
-                        shownVersion = -1;
-                        items.setList(DisagreementList.empty(filter), 0, List.of());
-                        countText.set("");
-                        placeholder.set(e.getMessage());
-                        showAt(-1);
-                    }
-                });
+        BackgroundCall.of(() -> new Stamp(schemas.schema(store), disagreements.labelsVersion(store))).onSuccess(read -> {
+            if (read.labelsVersion() == versionOnScreen && filter.equals(onScreen.filter())) {
+                showSchema(read.schema());
+                return;
             }
-        });
+            placeholder.set("Reading contested items…");
+            BackgroundCall.of(() -> listed(filter, keep)).onSuccess(listed -> {
+                shownVersion = read.labelsVersion();
+                showList(read.schema(), listed);
+            }).onFailure(failure -> listFailed(filter, failure)).unlessStale(token).runOn(executors);
+        }).onFailure(failure -> listFailed(filter, failure)).unlessStale(token).runOn(executors);
     }
 
-    private void showList(LabelSchema schema, DisagreementList list, int first, List<Disagreement> page, int keep) {
+    /** The schema and the labels version the list is read at. */
+    private record Stamp(LabelSchema schema, long labelsVersion) {
+    }
+
+    /** A list read with the details of the page holding the item to keep ({@code keep}: its index, or -1). */
+    private record Listed(DisagreementList list, int first, List<Disagreement> page, int keep) {
+    }
+
+    /** Off the FX thread: the ordering aggregate, then the page of the item to keep (or the first). */
+    private Listed listed(DisagreementFilter filter, long keepItem) {
+        DisagreementList list = disagreements.list(store, filter);
+        int index = keepItem < 0 ? -1 : list.indexOf(keepItem);
+        int first = Math.max(0, index) / PAGE_SIZE * PAGE_SIZE;
+        return new Listed(list, first, disagreements.details(store, list.itemIds(first, PAGE_SIZE)), index);
+    }
+
+    private void listFailed(DisagreementFilter filter, Throwable failure) {
+        shownVersion = -1;
+        items.setList(DisagreementList.empty(filter), 0, List.of());
+        countText.set("");
+        placeholder.set(FailureText.of(failure));
+        showAt(-1);
+    }
+
+    private void showList(LabelSchema schema, Listed listed) {
+        DisagreementList list = listed.list();
+        int keep = listed.keep();
         showSchema(schema);
         contested = list.contested();
         resolved = list.resolved();
         updateCount();
         // A new list clears the ListView's selection: the index is set afresh below, so the view selects it again.
         selectedIndex.set(-1);
-        items.setList(list, first, page); // the page of the kept item was read with the list
+        items.setList(list, listed.first(), listed.page()); // the page of the kept item was read with the list
         placeholder.set(emptyText(list.filter()));
         showAt(keep >= 0 ? keep : list.size() > 0 ? 0 : -1);
     }
@@ -445,20 +452,13 @@ public final class DisagreementsViewModel {
     private <T> void write(java.util.function.Supplier<T> work, Consumer<T> done) {
         busy.set(true);
         message.set("");
-        executors.reads().execute(() -> {
-            try {
-                T result = work.get();
-                executors.fx().execute(() -> {
-                    busy.set(false);
-                    done.accept(result);
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    busy.set(false);
-                    onError.accept(e.getMessage() == null ? e.toString() : e.getMessage());
-                });
-            }
-        });
+        BackgroundCall.of(work).onSuccess(result -> {
+            busy.set(false);
+            done.accept(result);
+        }).onFailure(failure -> {
+            busy.set(false);
+            onError.accept(FailureText.of(failure));
+        }).unlessStale(writes.next()).runOn(executors);
     }
 
     // ---------------------------------------------------------------- the page and its neighbours
@@ -486,7 +486,8 @@ public final class DisagreementsViewModel {
     }
 
     public void dispose() {
-        listGeneration++;
+        lists.dropAll();
+        writes.dropAll();
         media.dispose();
     }
 

@@ -34,6 +34,7 @@ import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.GuidelineService.ExampleSpec;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.LabelClass;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.preview.MediaFiles;
 
@@ -89,8 +90,8 @@ public final class GuidelinesViewModel {
     private GuidelinesCatalog.Snapshot snapshot;
     private List<ExampleCard> pendingCards = List.of();
     private Map<Integer, List<ExampleCard>> versionCards = Map.of();
-    /** Bumped on every reload: an answer for an older one is dropped. */
-    private long loads;
+    /** Every reload: an answer for an older one is dropped. */
+    private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
 
     public GuidelinesViewModel(GuidelinesCatalog catalog, MediaFiles media, Path baseDirectory,
             Supplier<String> author, UiExecutors executors) {
@@ -119,19 +120,8 @@ public final class GuidelinesViewModel {
     }
 
     private void reload(Integer selectVersion, boolean selectPending) {
-        long token = ++loads;
-        executors.reads().execute(() -> {
-            try {
-                GuidelinesCatalog.Snapshot read = catalog.snapshot();
-                executors.fx().execute(() -> {
-                    if (token == loads) {
-                        apply(read, selectVersion, selectPending);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> say(oneLine(e), true));
-            }
-        });
+        BackgroundCall.of(catalog::snapshot).onSuccess(read -> apply(read, selectVersion, selectPending))
+                .onFailure(failure -> say(oneLine(failure), true)).unlessStale(loads.next()).runOn(executors);
     }
 
     private void apply(GuidelinesCatalog.Snapshot read, Integer selectVersion, boolean selectPending) {
@@ -265,27 +255,19 @@ public final class GuidelinesViewModel {
         List<ExampleSpec> replace = d.replaceExamples();
         d.setError("");
         d.setPublishing(true);
-        executors.reads().execute(() -> {
-            try {
-                Guideline published = catalog.publish(text, author.get(), change, replace);
-                executors.fx().execute(() -> {
-                    if (draft.get() == d) {
-                        editing.set(false);
-                        draft.set(null);
-                    }
-                    int examples = published.examples().size();
-                    say("Published v" + published.version() + " \u201c" + published.title() + "\u201d with "
-                            + examples + (examples == 1 ? " example" : " examples"), false);
-                    reload(published.version(), false);
-                });
-            } catch (RuntimeException e) {
-                String reason = e instanceof BadInputException ? e.getMessage() : oneLine(e);
-                executors.fx().execute(() -> {
-                    d.setPublishing(false);
-                    d.setError(reason);
-                });
+        BackgroundCall.of(() -> catalog.publish(text, author.get(), change, replace)).onSuccess(published -> {
+            if (draft.get() == d) {
+                editing.set(false);
+                draft.set(null);
             }
-        });
+            int examples = published.examples().size();
+            say("Published v" + published.version() + " \u201c" + published.title() + "\u201d with "
+                    + examples + (examples == 1 ? " example" : " examples"), false);
+            reload(published.version(), false);
+        }).onFailure(failure -> {
+            d.setPublishing(false);
+            d.setError(refusal(failure));
+        }).runOn(executors);
     }
 
     public void openExampleForm() {
@@ -315,23 +297,16 @@ public final class GuidelinesViewModel {
         formBusy.set(true);
         formError.set("");
         boolean whileEditing = editing.get();
-        executors.reads().execute(() -> {
-            try {
-                GuidelineExample added = catalog.addPendingExample(new ExampleSpec(key, label, note), author.get());
-                executors.fx().execute(() -> {
+        BackgroundCall.of(() -> catalog.addPendingExample(new ExampleSpec(key, label, note), author.get()))
+                .onSuccess(added -> {
                     formBusy.set(false);
                     formOpen.set(false);
                     say("Added " + added.itemKey() + " as an example for the next version", false);
                     reload(null, !whileEditing);
-                });
-            } catch (RuntimeException e) {
-                String reason = e instanceof BadInputException ? e.getMessage() : oneLine(e);
-                executors.fx().execute(() -> {
+                }).onFailure(failure -> {
                     formBusy.set(false);
-                    formError.set(reason);
-                });
-            }
-        });
+                    formError.set(refusal(failure));
+                }).runOn(executors);
     }
 
     /**
@@ -378,6 +353,11 @@ public final class GuidelinesViewModel {
     private void say(String text, boolean error) {
         message.set(text);
         messageIsError.set(error);
+    }
+
+    /** A refusal in the core's own words; anything else in one line. */
+    private static String refusal(Throwable failure) {
+        return failure instanceof BadInputException ? failure.getMessage() : oneLine(failure);
     }
 
     static String oneLine(Throwable e) {

@@ -19,8 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.labelbench.project.ItemQuery;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.preview.ItemPreviewViewModel;
 import org.labelbench.ui.preview.MediaFiles;
 
@@ -64,6 +66,11 @@ public final class ItemsViewModel {
     private final IntegerProperty allItems = new SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper rowRangeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper scrollTarget = new ReadOnlyIntegerWrapper(-1);
+    /** Why the filter choices (or the project's total) could not be read; empty when they were. */
+    private final StringProperty choicesError = new SimpleStringProperty("");
+    private final BackgroundCall.Latest choiceReads = new BackgroundCall.Latest();
+    /** The values of the attribute chosen last; an answer for another one is dropped. */
+    private final BackgroundCall.Latest valueReads = new BackgroundCall.Latest();
     private int firstVisibleRow = -1;
     private int lastVisibleRow = -1;
 
@@ -91,6 +98,7 @@ public final class ItemsViewModel {
         items.loadingProperty().addListener(recount);
         items.errorProperty().addListener(recount);
         allItems.addListener(recount);
+        choicesError.addListener(recount);
         items.addListener(this::itemsChanged);
         items.totalProperty().addListener(observable -> updateRowRange());
     }
@@ -147,16 +155,9 @@ public final class ItemsViewModel {
 
     /** Reads everything again: the filter choices, the project's total and the rows (after an import). */
     public void reload() {
-        executors.reads().execute(() -> {
-            try {
-                List<String> classes = catalog.classNames();
-                List<String> names = catalog.attributeNames();
-                long total = catalog.countAll();
-                executors.fx().execute(() -> showChoices(classes, names, total));
-            } catch (RuntimeException e) {
-                // the store is closing; the list reports read errors where the user looks
-            }
-        });
+        BackgroundCall.of(() -> new Choices(catalog.classNames(), catalog.attributeNames(), catalog.countAll()))
+                .onSuccess(this::showChoices).onFailure(this::choicesFailed).unlessStale(choiceReads.next())
+                .runOn(executors);
         ItemQuery current = buildQuery();
         query.set(current);
         items.show(current);
@@ -196,28 +197,31 @@ public final class ItemsViewModel {
     }
 
     private void loadAttributeValues(String name) {
+        BackgroundCall.Latest.Token token = valueReads.next(); // with no attribute too: a late answer is dropped
         if (name == null) {
             return;
         }
-        executors.reads().execute(() -> {
-            try {
-                List<String> values = catalog.attributeValues(name, ATTRIBUTE_VALUES_SHOWN);
-                executors.fx().execute(() -> {
-                    FilterChoice current = attributeFilter.get();
-                    if (current != null && name.equals(current.value())) {
-                        List<FilterChoice> choices = new ArrayList<>();
-                        choices.add(FilterChoice.ANY_VALUE);
-                        values.stream().map(FilterChoice::of).forEach(choices::add);
-                        attributeValueChoices.setAll(choices);
-                    }
-                });
-            } catch (RuntimeException e) {
-                // the store is closing
-            }
-        });
+        BackgroundCall.of(() -> catalog.attributeValues(name, ATTRIBUTE_VALUES_SHOWN)).onSuccess(values -> {
+            List<FilterChoice> choices = new ArrayList<>();
+            choices.add(FilterChoice.ANY_VALUE);
+            values.stream().map(FilterChoice::of).forEach(choices::add);
+            attributeValueChoices.setAll(choices);
+        }).onFailure(this::choicesFailed).unlessStale(token).runOn(executors);
     }
 
-    private void showChoices(List<String> classes, List<String> names, long total) {
+    /** What the filter boxes offer, and the project's total, read together. */
+    private record Choices(List<String> classes, List<String> attributes, long total) {
+    }
+
+    private void choicesFailed(Throwable failure) {
+        choicesError.set(FailureText.of(failure));
+    }
+
+    private void showChoices(Choices read) {
+        choicesError.set("");
+        List<String> classes = read.classes();
+        List<String> names = read.attributes();
+        long total = read.total();
         List<FilterChoice> labels = new ArrayList<>(List.of(FilterChoice.ANY_LABEL, FilterChoice.UNLABELED));
         classes.stream().map(FilterChoice::of).forEach(labels::add);
         replaceIfChanged(labelChoices, labels, labelFilter, FilterChoice.ANY_LABEL);
@@ -281,6 +285,8 @@ public final class ItemsViewModel {
     private void updateCountText() {
         if (!items.errorProperty().get().isEmpty()) {
             countText.set("Cannot read items: " + items.errorProperty().get());
+        } else if (!choicesError.get().isEmpty()) {
+            countText.set("Cannot read the filter choices: " + choicesError.get());
         } else if (items.loadingProperty().get() && allItems.get() < 0) {
             countText.set("Loading items…");
         } else if (allItems.get() < 0) {

@@ -14,8 +14,10 @@ import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportService;
 import org.labelbench.project.ProjectOverview;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.RunningJob;
@@ -40,6 +42,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper outcomeIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
 
+    private final BackgroundCall.Latest overviews = new BackgroundCall.Latest();
     private RunningJob runningJob;
     private Runnable onDataChanged = () -> { };
     private Consumer<ImportReport> onFilesSkipped = report -> { };
@@ -115,14 +118,11 @@ public final class ShellViewModel {
 
     /** Re-reads the counts for the status bar, off the FX thread. */
     public void refreshOverview() {
-        executors.reads().execute(() -> {
-            try {
-                ProjectOverview overview = ProjectOverview.of(store);
-                executors.fx().execute(() -> showOverview(overview));
-            } catch (RuntimeException e) {
-                // the store was closed under us (project closing): nothing left to show
-            }
-        });
+        BackgroundCall.of(() -> ProjectOverview.of(store)).onSuccess(this::showOverview)
+                .onFailure(failure -> {
+                    outcome.set("Cannot read the project's counts: " + FailureText.of(failure));
+                    outcomeIsError.set(true);
+                }).unlessStale(overviews.next()).runOn(executors);
     }
 
     private void finished(String text, boolean error) {

@@ -111,4 +111,19 @@ class ItemsViewModelTest {
         viewModel.visibleRows(0, 9);
         assertThat(viewModel.rowRangeTextProperty().get()).isEqualTo("Rows 1–10 of 10");
     }
+
+    @Test
+    void filterChoicesThatCannotBeReadAreSaidInTheCountLine() {
+        java.util.Deque<Runnable> reads = new java.util.ArrayDeque<>();
+        ItemsViewModel held = new ItemsViewModel(new ItemsCatalog(store), new MediaFiles(store.directory()),
+                new UiExecutors(reads::add, Runnable::run, Runnable::run));
+        held.reload();
+        reads.pollLast().run(); // the first page, while the store is open
+
+        store.close();
+        reads.pollLast().run(); // the choices and the project's total
+
+        assertThat(held.countTextProperty().get()).startsWith("Cannot read the filter choices: ");
+        held.dispose();
+    }
 }

@@ -75,4 +75,14 @@ class ShellViewModelTest {
         assertThat(dataChanges).isZero();
         assertThat(viewModel.itemCountsProperty().get()).isEqualTo("0 items · 0 images · 0 audio");
     }
+
+    @Test
+    void countsThatCannotBeReadAreSaidInTheOutcomeLine() {
+        store.close();
+
+        viewModel.refreshOverview();
+
+        assertThat(viewModel.outcomeProperty().get()).startsWith("Cannot read the project's counts: ");
+        assertThat(viewModel.outcomeIsErrorProperty().get()).isTrue();
+    }
 }

@@ -30,7 +30,6 @@ public final class AnnotationRepository {
     }
 
     /** The newest annotation id of each (item, annotator); joined to read current labels. */
-    private static final String CURRENT_IDS = "SELECT MAX(id) AS id FROM annotation GROUP BY item, annotator";
     /**
      * Joins {@code lc}, the class of annotation {@code a}: its one class, or each class of a
      * multi-label set (one row per class). An empty set joins nothing.
@@ -123,7 +122,7 @@ public final class AnnotationRepository {
     }
 
     /**
-     * Current class labels of the given items, grouped by item, annotators in name order; a
+     * Current class labels ({@link Opinions}: gold is not one) of the given items, grouped by item, annotators in name order; a
      * multi-label answer gives one entry per class.
      */
     public Map<Long, List<CurrentLabel>> currentLabels(Transaction tx, List<Long> itemIds) {
@@ -137,8 +136,7 @@ public final class AnnotationRepository {
         }
         String placeholders = String.join(",", java.util.Collections.nCopies(itemIds.size(), "?"));
         String sql = "SELECT a.item, n.name, lc.name, a.guideline_version FROM annotation a"
-                + " JOIN (SELECT MAX(id) AS id FROM annotation WHERE item IN (" + placeholders + ")"
-                + " GROUP BY item, annotator) cur ON cur.id = a.id"
+                + " JOIN (" + Opinions.currentIds("item IN (" + placeholders + ")") + ") cur ON cur.id = a.id"
                 + " JOIN annotator n ON n.id = a.annotator" + CLASS_OF_ANNOTATION
                 + " WHERE a.kind IN ('class', 'multi') ORDER BY a.item, n.name, lc.ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -195,13 +193,13 @@ public final class AnnotationRepository {
         }
     }
 
-    /** How many current labels (of any annotator, on any item) each class has; multi-label sets count per class. */
+    /** How many current labels ({@link Opinions}) each class has over every annotator and item; multi-label sets count per class. */
     public Map<String, Long> currentLabelCounts(Transaction tx) {
         return tx.call(c -> currentLabelCounts(c));
     }
 
     Map<String, Long> currentLabelCounts(Connection c) throws SQLException {
-        String sql = "SELECT lc.name, COUNT(*) FROM annotation a JOIN (" + CURRENT_IDS + ") cur ON cur.id = a.id"
+        String sql = "SELECT lc.name, COUNT(*) FROM annotation a JOIN (" + Opinions.currentIds(null) + ") cur ON cur.id = a.id"
                 + CLASS_OF_ANNOTATION + " WHERE a.kind IN ('class', 'multi') GROUP BY lc.name";
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -237,7 +235,7 @@ public final class AnnotationRepository {
 
     boolean hasOpinion(Connection c, long itemId, long annotatorId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM annotation WHERE item = ? AND annotator = ?"
-                + " AND origin <> 'adjudicated' LIMIT 1")) {
+                + " AND origin IN " + Opinions.ORIGINS_SQL + " LIMIT 1")) {
             ps.setLong(1, itemId);
             ps.setLong(2, annotatorId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A filter and an order over items, turned into SQL by {@link ItemRepository}. Every field is
- * optional (null = no constraint). {@code label} matches items whose current label by any
- * annotator is that class; {@link #UNLABELED} matches items no one has labeled.
+ * optional (null = no constraint). {@code label} matches items where some annotator's current
+ * opinion ({@link Opinions}) is that class; {@link #UNLABELED} matches the items that no one's
+ * current opinion labels (never answered, only skipped, or only adjudicated).
  */
 public record ItemQuery(String keyContains, String media, String label, String attributeName,
         String attributeValue, SortColumn sort, String sortAttribute, boolean ascending) {

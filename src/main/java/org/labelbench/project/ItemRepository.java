@@ -413,11 +413,10 @@ public final class ItemRepository {
                 parameters.add(q.media());
             }
             if (ItemQuery.UNLABELED.equals(q.label())) {
-                clauses.add("NOT EXISTS (SELECT 1 FROM annotation a WHERE a.item = i.id AND a.kind IN ('class', 'multi'))");
+                clauses.add("NOT " + Opinions.isLabeled("i.id"));
             } else if (q.label() != null) {
                 clauses.add("EXISTS (SELECT 1 FROM annotation a" + AnnotationRepository.CLASS_OF_ANNOTATION
-                        + " WHERE a.item = i.id AND lc.name = ? AND a.id = (SELECT MAX(b.id) FROM annotation b"
-                        + " WHERE b.item = a.item AND b.annotator = a.annotator))");
+                        + " WHERE a.item = i.id AND lc.name = ? AND " + Opinions.isCurrent("a") + ")");
                 parameters.add(q.label());
             }
             if (q.attributeName() != null) {

@@ -15,7 +15,6 @@ import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
-import org.labelbench.project.LabelChangeListener;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
@@ -39,20 +38,13 @@ public final class Adjudication {
     private final AnnotatorRepository annotators = new AnnotatorRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
     private final GuidelineService guidelines = new GuidelineService();
-    private final LabelChangeListener labelChanges;
     private final boolean ownItemsAllowed;
 
     public Adjudication() {
-        this(LabelChangeListener.NONE);
+        this(false);
     }
 
-    /** {@code labelChanges} hears of every gold set, in the transaction that stores it. */
-    public Adjudication(LabelChangeListener labelChanges) {
-        this(labelChanges, false);
-    }
-
-    private Adjudication(LabelChangeListener labelChanges, boolean ownItemsAllowed) {
-        this.labelChanges = labelChanges;
+    private Adjudication(boolean ownItemsAllowed) {
         this.ownItemsAllowed = ownItemsAllowed;
     }
 
@@ -61,7 +53,7 @@ public final class Adjudication {
      * lead working alone says so on purpose; by default someone else settles it).
      */
     public Adjudication allowingOwnItems() {
-        return new Adjudication(labelChanges, true);
+        return new Adjudication(true);
     }
 
     /** Whether someone with {@code role} may set gold labels. */
@@ -124,7 +116,6 @@ public final class Adjudication {
             long id = annotations.appendOne(tx, new NewAnnotation(item.id(), who.id(), "class", labelClass.id(), null,
                     GuidelineService.currentVersion(tx).orElse(null), "adjudicated", shownAt, now, durationMs, false,
                     null, null, List.of(), previous.map(DisagreementVerdict::annotationId).orElse(null)));
-            labelChanges.labelsChanged(tx, item.id());
             return new Outcome(item.key(), new DisagreementVerdict(id, labelClass.name(), who.name(), now),
                     previous.map(DisagreementVerdict::label).orElse(null), true);
         });

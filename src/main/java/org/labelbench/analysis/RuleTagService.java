@@ -130,6 +130,11 @@ public final class RuleTagService {
         refreshRulesIn(tx, ItemCondition.item(item), Instant.now());
     }
 
+    /** {@link #refreshItem} for a few items at once: one statement per rule for all of them. */
+    public void refreshItems(Transaction tx, java.util.Collection<Long> items) {
+        refreshRulesIn(tx, ItemCondition.items(items), Instant.now());
+    }
+
     /**
      * After an import, in its transaction: every rule tag for the items it added (an import never
      * changes the items already there, so no other item can have moved in or out of a rule), and

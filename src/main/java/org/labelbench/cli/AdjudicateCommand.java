@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.labelbench.agreement.Adjudication;
-import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
@@ -59,7 +58,7 @@ final class AdjudicateCommand implements Callable<Integer> {
             throw new BadInputException("--example: the note is empty; say why '" + item + "' is an example");
         }
         try (ProjectStore store = ProjectStore.open(project)) {
-            Adjudication adjudication = new Adjudication(new RuleTagService()::refreshItem);
+            Adjudication adjudication = new Adjudication();
             if (ownItem) {
                 adjudication = adjudication.allowingOwnItems();
             }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.LabelFileService;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
@@ -39,10 +38,6 @@ final class LabelsCommand {
         public Integer call() {
             try (ProjectStore store = ProjectStore.open(project)) {
                 LabelFileService.LabelImportResult result = context.labels().importFile(store, file);
-                if (result.added() > 0) {
-                    // Rule tags over labels ("disagreement", label == ...) follow the new labels.
-                    store.write(tx -> new RuleTagService().refreshLabelRules(tx));
-                }
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("rows", result.rows());
                 facts.put("added", result.added());

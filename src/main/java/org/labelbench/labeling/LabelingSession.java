@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.Annotator;
-import org.labelbench.project.LabelChangeListener;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.CurrentLabel;
@@ -54,8 +53,6 @@ public final class LabelingSession implements AutoCloseable {
     private Long detourFrom;
     private long detourItem = -1;
 
-    private LabelChangeListener labelChanges = LabelChangeListener.NONE;
-
     private LabelingSession(ProjectStore store, Queue queue, Annotator annotator, LabelSchemaService schemas) {
         this.store = store;
         this.queue = queue;
@@ -69,12 +66,6 @@ public final class LabelingSession implements AutoCloseable {
      * and shows the item they left open, or the next one.
      */
     public static LabelingSession open(ProjectStore store, String queueName, String annotatorName, String role) {
-        return open(store, queueName, annotatorName, role, LabelChangeListener.NONE);
-    }
-
-    /** As {@link #open}, telling {@code labelChanges} of every label in the transaction that commits it. */
-    public static LabelingSession open(ProjectStore store, String queueName, String annotatorName, String role,
-            LabelChangeListener labelChanges) {
         Queue queue = new QueueService().get(store, queueName);
         String name = annotatorName == null ? "" : annotatorName.strip();
         if (!queue.mayWork(name)) {
@@ -86,7 +77,6 @@ public final class LabelingSession implements AutoCloseable {
             throw new BadInputException("'" + name + "' is a " + annotator.role() + " source, not a person who labels");
         }
         LabelingSession session = new LabelingSession(store, queue, annotator, new LabelSchemaService());
-        session.labelChanges = labelChanges;
         session.resume();
         return session;
     }
@@ -140,7 +130,6 @@ public final class LabelingSession implements AutoCloseable {
                     SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
                     own == null ? null : own.annotationId());
             long id = annotations.appendOne(tx, annotation);
-            labelChanges.labelsChanged(tx, task.item().id());
             PreparedStatement ps = statements.prepare(tx.connection(), "UPDATE assignment SET state = ?, finished = ?,"
                     + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?");
             ps.setString(1, decision.isSkip() ? "skipped" : "done");

@@ -37,9 +37,13 @@ public final class AnnotationRepository {
     public static final String CLASS_OF_ANNOTATION = " LEFT JOIN annotation_label al ON al.annotation = a.id"
             + " JOIN label_class lc ON lc.id = COALESCE(a.label_class, al.label_class)";
 
-    /** Appends annotations with one prepared statement (callers hold the transaction). */
+    /**
+     * Appends annotations with one prepared statement (callers hold the transaction); the store's
+     * {@link LabelChangeListener}s hear of their items before it commits.
+     */
     public void append(Transaction tx, Collection<NewAnnotation> annotations) {
         tx.run(c -> append(c, annotations));
+        annotations.forEach(a -> tx.labelChanges().note(a.item()));
     }
 
     void append(Connection c, Collection<NewAnnotation> annotations) throws SQLException {
@@ -55,9 +59,11 @@ public final class AnnotationRepository {
         }
     }
 
-    /** Appends one annotation (and the classes of a multi-label one); returns its id. */
+    /** Appends one annotation (and the classes of a multi-label one); returns its id. As {@link #append}, its item is noted as changed. */
     public long appendOne(Transaction tx, NewAnnotation a) {
-        return tx.call(c -> appendOne(c, a));
+        long id = tx.call(c -> appendOne(c, a));
+        tx.labelChanges().note(a.item());
+        return id;
     }
 
     long appendOne(Connection c, NewAnnotation a) throws SQLException {

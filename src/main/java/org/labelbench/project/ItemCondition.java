@@ -17,6 +17,15 @@ public record ItemCondition(String sql, List<Object> parameters) {
         return new ItemCondition("i.id = ?", List.of(id));
     }
 
+    /** The given items (at most a few thousand: one placeholder each). */
+    public static ItemCondition items(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ItemCondition("0 = 1", List.of());
+        }
+        return new ItemCondition("i.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                List.<Object>copyOf(ids));
+    }
+
     /** The items an import added. */
     public static ItemCondition importBatch(long batch) {
         return new ItemCondition("i.import_batch = ?", List.of(batch));

@@ -11,8 +11,10 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 
@@ -24,6 +26,10 @@ import org.sqlite.SQLiteConfig;
  */
 public final class ProjectStore implements AutoCloseable {
     public static final String EXTENSION = ".lbproj";
+    /** Found once on the class path: the rule-tag services that follow label changes. */
+    private static final List<LabelChangeListener> LABEL_CHANGE_LISTENERS = ServiceLoader
+            .load(LabelChangeListener.class, ProjectStore.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get).toList();
     private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
@@ -260,8 +266,10 @@ public final class ProjectStore implements AutoCloseable {
         writeLock.lock();
         try {
             execute(writer, "BEGIN IMMEDIATE");
+            writerTransaction.labelChanges().clear();
             try {
                 T result = work.run(writerTransaction);
+                tellLabelChanges();
                 execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -273,6 +281,18 @@ public final class ProjectStore implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Lets every {@link LabelChangeListener} follow the labels this transaction changed, inside it. */
+    private void tellLabelChanges() {
+        LabelChanges changes = writerTransaction.labelChanges();
+        if (changes.isEmpty()) {
+            return;
+        }
+        for (LabelChangeListener listener : LABEL_CHANGE_LISTENERS) {
+            listener.labelsChanged(writerTransaction, changes);
+        }
+        changes.clear();
     }
 
     /** Runs {@code work} on the read connection, in one snapshot that sees the last committed state. */

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 public final class Transaction {
     private final Connection connection;
     private final String fileName;
+    private final LabelChanges labelChanges = new LabelChanges();
 
     Transaction(Connection connection, String fileName) {
         this.connection = connection;
@@ -25,6 +26,11 @@ public final class Transaction {
      */
     public Connection connection() {
         return connection;
+    }
+
+    /** The items whose labels this transaction changed so far (the store's listeners hear of them before it commits). */
+    LabelChanges labelChanges() {
+        return labelChanges;
     }
 
     /** Runs JDBC work, turning an {@link SQLException} into a {@link StoreException} that names the file. */

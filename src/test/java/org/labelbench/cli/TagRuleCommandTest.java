@@ -279,7 +279,7 @@ class TagRuleCommandTest {
         String labeled;
         try (org.labelbench.project.ProjectStore store = org.labelbench.project.ProjectStore.open(Path.of(project));
                 org.labelbench.labeling.LabelingSession session = org.labelbench.labeling.LabelingSession.open(store,
-                        "more", "C", "labeler", new org.labelbench.analysis.RuleTagService()::refreshItem)) {
+                        "more", "C", "labeler")) {
             labeled = session.current().orElseThrow().item().key();
             session.submit(org.labelbench.labeling.LabelDecision.single(session.schema().byName("fox").orElseThrow()));
         }

@@ -24,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.labelbench.agreement.Adjudication;
-import org.labelbench.analysis.RuleTagService;
 import org.labelbench.agreement.Disagreement;
 import org.labelbench.agreement.DisagreementFilter;
 import org.labelbench.agreement.DisagreementList;
@@ -63,7 +62,7 @@ public final class DisagreementsViewModel {
     private final ProjectStore store;
     private final UiExecutors executors;
     private final Disagreements disagreements = new Disagreements();
-    private final Adjudication adjudication = new Adjudication(new RuleTagService()::refreshItem);
+    private final Adjudication adjudication = new Adjudication();
     private final LabelSchemaService schemas = new LabelSchemaService();
     private final PagedDisagreementList items;
     private final ItemPreviewViewModel media;

@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import org.labelbench.analysis.RuleTagService;
 import org.labelbench.labeling.Guideline;
 import org.labelbench.labeling.GuidelineService;
 import org.labelbench.labeling.LabelDecision;
@@ -108,7 +107,7 @@ public final class LabelingViewModel {
         busy.set(true);
         worker.open(
                 // Rule tags over labels follow each label in its own commit.
-                () -> LabelingSession.open(store, queue, labeler.name(), labeler.role(), new RuleTagService()::refreshItem),
+                () -> LabelingSession.open(store, queue, labeler.name(), labeler.role()),
                 started -> new Opening(started.schema(), guidelines.current(store).orElse(null),
                         queues.progress(store, queue), started.finishedByMe(), started.current().orElse(null)),
                 opening -> {

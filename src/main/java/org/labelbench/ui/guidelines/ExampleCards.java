@@ -1,5 +1,6 @@
 package org.labelbench.ui.guidelines;
 
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.labelbench.ui.preview.SingleAudioPlayer;
 import org.labelbench.ui.items.ThumbnailCache;
 import org.labelbench.ui.items.ThumbnailView;
 
@@ -27,11 +29,14 @@ final class ExampleCards {
     static final int ROW_THUMBNAIL = 48;
 
     private final ThumbnailCache thumbnails;
-    private final ExamplePlayback playback;
+    private final SingleAudioPlayer playback;
+    private final Consumer<ExampleCard> togglePlayback;
 
-    ExampleCards(ThumbnailCache thumbnails, ExamplePlayback playback) {
+    /** {@code togglePlayback} is the Play button's action; {@code playback} tells which card plays. */
+    ExampleCards(ThumbnailCache thumbnails, SingleAudioPlayer playback, Consumer<ExampleCard> togglePlayback) {
         this.thumbnails = thumbnails;
         this.playback = playback;
+        this.togglePlayback = togglePlayback;
     }
 
     /** A card of the examples grid. */
@@ -117,7 +122,7 @@ final class ExampleCards {
             play.setAccessibleText("Play " + example.key());
             FontIcon icon = new FontIcon(Feather.PLAY);
             play.setGraphic(icon);
-            play.setOnAction(event -> playback.toggle(example));
+            play.setOnAction(event -> togglePlayback.accept(example));
             InvalidationListener playing = observable -> {
                 boolean now = Long.valueOf(example.id()).equals(playback.playingProperty().get());
                 icon.setIconCode(now ? Feather.SQUARE : Feather.PLAY);

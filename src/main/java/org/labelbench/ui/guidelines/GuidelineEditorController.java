@@ -75,7 +75,7 @@ public final class GuidelineEditorController {
 
     public GuidelineEditorController(GuidelinesViewModel viewModel, ThumbnailCache thumbnails) {
         this.viewModel = viewModel;
-        this.cards = new ExampleCards(thumbnails, viewModel.playback());
+        this.cards = new ExampleCards(thumbnails, viewModel.playback(), viewModel::togglePlayback);
     }
 
     @FXML

@@ -95,7 +95,7 @@ public final class GuidelinesController {
 
     public GuidelinesController(GuidelinesViewModel viewModel, ThumbnailCache thumbnails) {
         this.viewModel = viewModel;
-        this.cards = new ExampleCards(thumbnails, viewModel.playback());
+        this.cards = new ExampleCards(thumbnails, viewModel.playback(), viewModel::togglePlayback);
     }
 
     @FXML

@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labelbench.ui.preview.SingleAudioPlayer;
 import org.labelbench.labeling.Guideline;
 import org.labelbench.labeling.GuidelineExample;
 import org.labelbench.labeling.GuidelineService.ExampleSpec;
@@ -59,7 +60,8 @@ public final class GuidelinesViewModel {
     private final Supplier<String> author;
     private final Path baseDirectory;
     private final ZoneId zone;
-    private final ExamplePlayback playback;
+    /** One audio example at a time, keyed by the example's id. */
+    private final SingleAudioPlayer playback;
 
     private final ObservableList<GuidelineEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<GuidelineEntry> selected = new SimpleObjectProperty<>();
@@ -110,7 +112,7 @@ public final class GuidelinesViewModel {
         this.author = author;
         this.baseDirectory = baseDirectory;
         this.zone = zone;
-        this.playback = new ExamplePlayback(media, executors);
+        this.playback = new SingleAudioPlayer(media, executors);
         selected.addListener((observable, was, entry) -> show(entry));
     }
 
@@ -377,8 +379,13 @@ public final class GuidelinesViewModel {
         return baseDirectory;
     }
 
-    public ExamplePlayback playback() {
+    public SingleAudioPlayer playback() {
         return playback;
+    }
+
+    /** The card's Play button: plays its audio, or stops it when it is the one playing. */
+    public void togglePlayback(ExampleCard card) {
+        playback.toggle(card.id(), card.item(), "Item " + card.key() + " is not in the project any more");
     }
 
     public ObservableList<GuidelineEntry> entries() {

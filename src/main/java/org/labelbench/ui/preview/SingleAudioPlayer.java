@@ -90,6 +90,20 @@ public final class SingleAudioPlayer {
         }
     }
 
+    /**
+     * A play button's press: plays entry {@code key}, or stops it when it is the one playing;
+     * with no {@code item} (it left the project) nothing plays and {@code whenGone} says why.
+     */
+    public void toggle(long key, Item item, String whenGone) {
+        if (isPlaying(key)) {
+            stop();
+        } else if (item == null) {
+            refuse(whenGone);
+        } else {
+            play(key, item);
+        }
+    }
+
     /** Whether entry {@code key} is the one playing. */
     public boolean isPlaying(long key) {
         return playing.get() != null && playing.get() == key;

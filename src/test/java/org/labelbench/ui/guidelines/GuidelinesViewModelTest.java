@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.ui.preview.SingleAudioPlayer;
 import org.labelbench.labeling.GuidelineService;
 import org.labelbench.project.ImportBatchRepository;
 import org.labelbench.project.ItemRepository;
@@ -238,21 +239,21 @@ class GuidelinesViewModelTest {
         addExample("yes.wav", "coat", "A clear yes");
         ExampleCard card = viewModel.shownExamples().get(0);
         assertThat(card.isAudio()).isTrue();
-        ExamplePlayback playback = viewModel.playback();
+        SingleAudioPlayer playback = viewModel.playback();
 
-        playback.toggle(card);
+        viewModel.togglePlayback(card);
         assertThat(playback.playingProperty().get()).isNull();
         assertThat(playback.problemProperty().get())
                 .isEqualTo("File not found: " + store.directory().resolve("audio/yes.wav"));
 
         TestMedia.wav(store.directory().resolve("audio/yes.wav"), 16_000, 0.5, 440);
-        playback.toggle(card);
+        viewModel.togglePlayback(card);
         // Where the machine has no sound card the card says so; elsewhere it plays until stopped.
         if (playback.playingProperty().get() == null) {
             assertThat(playback.problemProperty().get()).isEqualTo(ItemPreviewViewModel.NO_AUDIO_DEVICE);
         } else {
             assertThat(playback.playingProperty().get()).isEqualTo(card.id());
-            playback.toggle(card);
+            viewModel.togglePlayback(card);
             assertThat(playback.playingProperty().get()).isNull();
         }
     }

@@ -10,6 +10,7 @@ import org.labelbench.media.WavDecoder;
 import org.labelbench.media.Waveform;
 import org.labelbench.project.Item;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.preview.PictureDecoding;
 
 /**
  * Turns an item into what the labeling screen shows, on the calling (background) thread: an
@@ -20,10 +21,6 @@ import org.labelbench.ui.preview.MediaFiles;
 final class ItemMediaDecoder {
     /** Enough columns for a sharp waveform at any width; the canvas folds them to pixels. */
     static final int WAVEFORM_BUCKETS = 2048;
-    /** Smaller images (MNIST's 28×28) are enlarged by a whole factor without smoothing. */
-    static final int PIXELATED_BELOW = 256;
-    /** The largest side small images are enlarged to before display. */
-    static final int PIXELATED_SIDE = 1024;
 
     private final MediaFiles media;
 
@@ -48,27 +45,11 @@ final class ItemMediaDecoder {
     }
 
     private LabelingContent picture(Item item, double maxWidth, double maxHeight) {
-        Integer width = item.width();
-        Integer height = item.height();
-        boolean known = width != null && height != null && width > 0 && height > 0;
-        boolean small = known && Math.max(width, height) < PIXELATED_BELOW;
-        Image image;
-        if (small) {
-            // Each pixel a sharp square on every pipeline: enlarged by a whole factor while decoding,
-            // to about the size it is shown at (not more: every label would allocate the difference).
-            int most = Math.max(1, PIXELATED_SIDE / Math.max(width, height));
-            double fit = Math.min(maxWidth / width, maxHeight / height);
-            int factor = Math.max(1, Math.min(most, (int) Math.ceil(fit)));
-            image = new Image(media.url(item), width * factor, height * factor, true, false, false);
-        } else if (known && (width > maxWidth || height > maxHeight)) {
-            image = new Image(media.url(item), Math.max(1, maxWidth), Math.max(1, maxHeight), true, true, false);
-        } else {
-            image = new Image(media.url(item), false);
-        }
+        Image image = PictureDecoding.decode(media.url(item), item.width(), item.height(), maxWidth, maxHeight, false);
         if (image.isError()) {
             return new LabelingContent.Unavailable(media.problem(item, image.getException()));
         }
-        return new LabelingContent.Picture(image, small);
+        return new LabelingContent.Picture(image, PictureDecoding.isSmall(item.width(), item.height()));
     }
 
     private static LabelingContent sound(Path file) throws MediaException, IOException {

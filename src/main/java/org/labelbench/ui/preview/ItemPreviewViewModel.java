@@ -36,10 +36,6 @@ public final class ItemPreviewViewModel {
     private static final int WAVEFORM_BUCKETS = 2048;
     /** Larger images are decoded at this bound: the preview never shows more pixels than that. */
     private static final int MAX_DECODED_SIDE = 2048;
-    /** Smaller images (MNIST's 28×28) are shown with visible pixels rather than blurred. */
-    private static final int PIXELATED_BELOW = 256;
-    /** The side small images are enlarged to (by a whole factor) before display. */
-    private static final int PIXELATED_SIDE = 1024;
 
     private final MediaFiles media;
     private final UiExecutors executors;
@@ -130,21 +126,9 @@ public final class ItemPreviewViewModel {
     }
 
     private PreviewContent picture(Item item, BackgroundCall.Latest.Token token) {
-        Integer width = item.width();
-        Integer height = item.height();
-        boolean known = width != null && height != null && width > 0 && height > 0;
-        boolean small = known && Math.max(width, height) < PIXELATED_BELOW;
-        Image image;
-        if (small) {
-            // Enlarged by a whole factor without smoothing while decoding, so each pixel stays a
-            // sharp square on every rendering pipeline (MNIST-sized images are read pixel by pixel).
-            int factor = Math.max(1, PIXELATED_SIDE / Math.max(width, height));
-            image = new Image(media.url(item), width * factor, height * factor, true, false, true);
-        } else if (known && Math.max(width, height) > MAX_DECODED_SIDE) {
-            image = new Image(media.url(item), MAX_DECODED_SIDE, MAX_DECODED_SIDE, true, true, true);
-        } else {
-            image = new Image(media.url(item), true);
-        }
+        Image image = PictureDecoding.decode(media.url(item), item.width(), item.height(), MAX_DECODED_SIDE,
+                MAX_DECODED_SIDE, true);
+        boolean small = PictureDecoding.isSmall(item.width(), item.height());
         image.errorProperty().addListener((observable, was, failed) -> {
             if (failed && token.isLatest()) {
                 content.set(new PreviewContent.Unavailable(media.problem(item, image.getException())));

@@ -452,7 +452,8 @@ public final class ItemRepository {
     }
 
     long newestId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM item")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM item")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }

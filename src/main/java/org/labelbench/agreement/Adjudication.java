@@ -1,8 +1,5 @@
 package org.labelbench.agreement;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +16,7 @@ import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.Transaction;
 
 /**
  * Settles a disagreement: the adjudicated (gold) label of an item is an annotation with origin
@@ -85,7 +83,7 @@ public final class Adjudication {
         String key = itemKey == null ? "" : itemKey.strip();
         String name = className == null ? "" : className.strip();
         return store.write(tx -> {
-            Disagreements.refuseMultiLabel(tx, "adjudications");
+            SingleLabelOnly.require(tx, "adjudication");
             Item item = items.findByKey(tx, key)
                     .orElseThrow(() -> new BadInputException("no item with key '" + key + "'"));
             LabelClass labelClass = offeredClass(tx, name, key);
@@ -139,8 +137,7 @@ public final class Adjudication {
         return labelClass;
     }
 
-    private static Optional<DisagreementVerdict> currentGold(Transaction tx, Item item) throws java.sql.SQLException {
-        List<Disagreement> details = new Disagreements().details(tx, List.of(item.id()));
-        return details.isEmpty() ? Optional.empty() : details.get(0).adjudicated();
+    private static Optional<DisagreementVerdict> currentGold(Transaction tx, Item item) {
+        return new Disagreements().currentGold(tx, item.id());
     }
 }

@@ -1,18 +1,20 @@
 package org.labelbench.agreement;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.labelbench.project.Annotator;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.GoldRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.LabelMatrixRepository;
+import org.labelbench.project.Transaction;
 
 /**
  * The project's current class labels as reliability data: one unit per labeled item, one rater
@@ -21,8 +23,8 @@ import org.labelbench.project.LabelClassRepository;
  */
 public record LabelMatrix(Ratings ratings, List<String> annotators, List<String> classes, long[] itemIds, int[] gold,
         String[] guidelines) {
-    /** The origins of an opinion: a person's label or an imported one; not the gold, not a model's guess. */
-    static final String OPINIONS = "('human', 'import', 'accepted-suggestion')";
+    private static final LabelMatrixRepository LABEL_MATRICES = new LabelMatrixRepository();
+    private static final GoldRepository GOLD = new GoldRepository();
 
     /**
      * The given units only (repeats allowed): a slice, or a bootstrap resample. {@code gold} is
@@ -98,59 +100,25 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
         return values;
     }
 
-    public static LabelMatrix read(Transaction tx) throws SQLException {
-        Connection c = tx.connection();
+    /** The project's current class opinions, with each unit's gold class. */
+    public static LabelMatrix read(Transaction tx) {
         Map<Long, Integer> categoryOf = new HashMap<>();
         List<String> classes = schemaClasses(tx, categoryOf);
         Map<Long, Integer> raterOf = new HashMap<>();
         List<String> annotators = raters(tx, "class", raterOf);
         int raters = annotators.size();
-        // Every opinion in (item, annotator, id) order, the index's order: the last row of each
-        // (item, annotator) is the current one. Cheaper than grouping by MAX(id) and joining back,
-        // which makes SQLite materialise the groups and sort them again.
-        String sql = "SELECT item, annotator, kind, label_class, guideline_version FROM annotation"
-                + " WHERE origin IN " + OPINIONS + " ORDER BY item, annotator, id";
         UnitBuilder built = new UnitBuilder(raters);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            long pendingItem = Long.MIN_VALUE;
-            long pendingAnnotator = Long.MIN_VALUE;
-            boolean pendingIsClass = false;
-            long pendingClass = 0;
-            int pendingVersion = -1;
-            while (rs.next()) {
-                long item = rs.getLong(1);
-                long annotator = rs.getLong(2);
-                if ((item != pendingItem || annotator != pendingAnnotator) && pendingIsClass) {
-                    built.add(pendingItem, raterOf.get(pendingAnnotator), categoryOf.get(pendingClass), pendingVersion);
-                }
-                pendingItem = item;
-                pendingAnnotator = annotator;
-                pendingIsClass = "class".equals(rs.getString(3));
-                pendingClass = rs.getLong(4);
-                pendingVersion = rs.getInt(5);
-                if (rs.wasNull()) {
-                    pendingVersion = -1;
-                }
-            }
-            if (pendingIsClass) {
-                built.add(pendingItem, raterOf.get(pendingAnnotator), categoryOf.get(pendingClass), pendingVersion);
-            }
-        }
+        LABEL_MATRICES.forEachCurrentClassOpinion(tx, (item, annotator, labelClass, version) ->
+                built.add(item, raterOf.get(annotator), categoryOf.get(labelClass), version));
         int units = built.units;
         int[] codes = built.codes;
         long[] items = built.items;
         String[] guidelines = built.guidelines;
-        Map<Long, Integer> adjudicated = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.item, a.label_class"
-                + " FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation WHERE origin = 'adjudicated'"
-                + " GROUP BY item) cur ON cur.id = a.id WHERE a.kind = 'class'")) {
-            while (rs.next()) {
-                adjudicated.put(rs.getLong(1), categoryOf.get(rs.getLong(2)));
-            }
-        }
+        Map<Long, Long> adjudicated = GOLD.currentGoldClasses(tx);
         int[] gold = new int[units];
         for (int unit = 0; unit < units; unit++) {
-            gold[unit] = adjudicated.getOrDefault(items[unit], Ratings.MISSING);
+            Long labelClass = adjudicated.get(items[unit]);
+            gold[unit] = labelClass == null ? Ratings.MISSING : categoryOf.get(labelClass);
         }
         return new LabelMatrix(Ratings.of(units, raters, Arrays.copyOf(codes, units * raters), values(classes)),
                 List.copyOf(annotators), List.copyOf(classes), Arrays.copyOf(items, units), gold,
@@ -158,7 +126,7 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
     /** The class names in schema order; {@code categoryOf} maps their ids to positions. */
-    private static List<String> schemaClasses(Transaction tx, Map<Long, Integer> categoryOf) throws SQLException {
+    private static List<String> schemaClasses(Transaction tx, Map<Long, Integer> categoryOf) {
         List<String> classes = new ArrayList<>();
         for (LabelClass labelClass : new LabelClassRepository().list(tx)) {
             categoryOf.put(labelClass.id(), classes.size());
@@ -167,20 +135,12 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
         return classes;
     }
 
-    /** The annotators with a current opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
-    private static List<String> raters(Transaction tx, String kind, Map<Long, Integer> raterOf) throws SQLException {
-        Connection c = tx.connection();
+    /** The annotators with an opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
+    private static List<String> raters(Transaction tx, String kind, Map<Long, Integer> raterOf) {
         List<String> annotators = new ArrayList<>();
-        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT n.id, n.name FROM annotator n WHERE EXISTS"
-                + " (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = ? AND a.origin IN " + OPINIONS
-                + ") ORDER BY n.name")) {
-            ps.setString(1, kind);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    raterOf.put(rs.getLong(1), annotators.size());
-                    annotators.add(rs.getString(2));
-                }
-            }
+        for (Annotator annotator : LABEL_MATRICES.annotatorsWithOpinions(tx, kind)) {
+            raterOf.put(annotator.id(), annotators.size());
+            annotators.add(annotator.name());
         }
         return annotators;
     }
@@ -192,92 +152,94 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
      * Memory is classes x items x annotators codes: a 100k-item, 5-annotator, 20-class project
      * takes 40 MB.
      */
-    public static Map<String, LabelMatrix> readPerClass(Transaction tx) throws SQLException {
-        Connection c = tx.connection();
+    public static Map<String, LabelMatrix> readPerClass(Transaction tx) {
         Map<Long, Integer> categoryOf = new HashMap<>();
         List<String> classes = schemaClasses(tx, categoryOf);
         int k = classes.size();
         if (k == 0) {
-            return new java.util.LinkedHashMap<>();
+            return new LinkedHashMap<>();
         }
         Map<Long, Integer> raterOf = new HashMap<>();
         List<String> annotators = raters(tx, "multi", raterOf);
+        MultiUnitBuilder built = new MultiUnitBuilder(k, annotators.size());
+        LABEL_MATRICES.forEachCurrentMultiAnswer(tx, (item, annotator, answer, labelClass, version) -> built.add(item,
+                raterOf.get(annotator), answer, labelClass == LabelMatrixRepository.NO_CLASS ? -1
+                        : categoryOf.get(labelClass), version));
+        Map<Long, Set<Integer>> adjudicated = new HashMap<>();
+        GOLD.currentGoldSets(tx).forEach((item, classIds) -> {
+            Set<Integer> categories = new HashSet<>();
+            classIds.forEach(id -> categories.add(categoryOf.get(id)));
+            adjudicated.put(item, categories);
+        });
+        int units = built.units;
         int raters = annotators.size();
-        int[][] codes = new int[k][Math.max(16, raters * 1024)];
-        for (int[] perClass : codes) {
-            Arrays.fill(perClass, Ratings.MISSING);
-        }
-        long[] items = new long[1024];
-        String[] guidelines = new String[1024];
-        int units = 0;
-        long currentItem = Long.MIN_VALUE;
-        long currentAnswer = Long.MIN_VALUE;
-        String sql = "SELECT a.item, a.annotator, al.label_class, a.guideline_version, a.id FROM annotation a JOIN"
-                + " (SELECT MAX(id) AS id FROM annotation WHERE origin IN " + OPINIONS + " GROUP BY item, annotator) cur"
-                + " ON cur.id = a.id LEFT JOIN annotation_label al ON al.annotation = a.id WHERE a.kind = 'multi'"
-                + " ORDER BY a.item, a.id";
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                long item = rs.getLong(1);
-                if (item != currentItem) {
-                    if ((long) (units + 1) * raters > codes[0].length || units == items.length) {
-                        for (int category = 0; category < k; category++) {
-                            int grown = codes[category].length;
-                            codes[category] = Arrays.copyOf(codes[category], grown * 2);
-                            Arrays.fill(codes[category], grown, grown * 2, Ratings.MISSING);
-                        }
-                        items = Arrays.copyOf(items, items.length * 2);
-                        guidelines = Arrays.copyOf(guidelines, guidelines.length * 2);
-                    }
-                    items[units] = item;
-                    guidelines[units++] = null;
-                    currentItem = item;
-                }
-                int cell = (units - 1) * raters + raterOf.get(rs.getLong(2));
-                long answer = rs.getLong(5);
-                if (answer != currentAnswer) {
-                    for (int category = 0; category < k; category++) {
-                        codes[category][cell] = 0;
-                    }
-                    currentAnswer = answer;
-                    String version = rs.getObject(4) == null ? "none" : "v" + rs.getInt(4);
-                    String seen = guidelines[units - 1];
-                    guidelines[units - 1] = seen == null || seen.equals(version) ? version : "mixed";
-                }
-                long labelClass = rs.getLong(3);
-                if (!rs.wasNull()) {
-                    codes[categoryOf.get(labelClass)][cell] = 1;
-                }
-            }
-        }
-        Map<Long, java.util.Set<Integer>> adjudicated = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.item, al.label_class"
-                + " FROM annotation a JOIN (SELECT MAX(id) AS id FROM annotation WHERE origin = 'adjudicated'"
-                + " GROUP BY item) cur ON cur.id = a.id LEFT JOIN annotation_label al ON al.annotation = a.id"
-                + " WHERE a.kind = 'multi'")) {
-            while (rs.next()) {
-                java.util.Set<Integer> gold = adjudicated.computeIfAbsent(rs.getLong(1), i -> new java.util.HashSet<>());
-                long labelClass = rs.getLong(2);
-                if (!rs.wasNull()) {
-                    gold.add(categoryOf.get(labelClass));
-                }
-            }
-        }
-        long[] itemIds = Arrays.copyOf(items, units);
-        String[] unitGuidelines = Arrays.copyOf(guidelines, units);
-        Map<String, LabelMatrix> perClass = new java.util.LinkedHashMap<>();
+        long[] itemIds = Arrays.copyOf(built.items, units);
+        String[] unitGuidelines = Arrays.copyOf(built.guidelines, units);
+        Map<String, LabelMatrix> perClass = new LinkedHashMap<>();
         for (int category = 0; category < k; category++) {
             int[] gold = new int[units];
             for (int unit = 0; unit < units; unit++) {
-                java.util.Set<Integer> set = adjudicated.get(itemIds[unit]);
+                Set<Integer> set = adjudicated.get(itemIds[unit]);
                 gold[unit] = set == null ? Ratings.MISSING : set.contains(category) ? 1 : 0;
             }
             perClass.put(classes.get(category), new LabelMatrix(
-                    Ratings.of(units, raters, Arrays.copyOf(codes[category], units * raters), new double[] {0, 1}),
+                    Ratings.of(units, raters, Arrays.copyOf(built.codes[category], units * raters),
+                            new double[] {0, 1}),
                     List.copyOf(annotators), List.of("not " + classes.get(category), classes.get(category)), itemIds,
                     gold, unitGuidelines));
         }
         return perClass;
+    }
+
+    /**
+     * Grows one binary code array per class as the classes of current multi-label answers arrive
+     * in item order: a cell is 0 for every class once its answer is seen, then 1 for each class in it.
+     */
+    private static final class MultiUnitBuilder {
+        private final int raters;
+        int[][] codes;
+        long[] items = new long[1024];
+        String[] guidelines = new String[1024];
+        int units;
+        private long currentAnswer = Long.MIN_VALUE;
+
+        MultiUnitBuilder(int classes, int raters) {
+            this.raters = raters;
+            codes = new int[classes][Math.max(16, raters * 1024)];
+            for (int[] perClass : codes) {
+                Arrays.fill(perClass, Ratings.MISSING);
+            }
+        }
+
+        /** One class ({@code category} -1: none) of an answer; {@code version} -1 when made under no guideline. */
+        void add(long item, int rater, long answer, int category, int version) {
+            if (units == 0 || items[units - 1] != item) {
+                if ((long) (units + 1) * raters > codes[0].length || units == items.length) {
+                    for (int c = 0; c < codes.length; c++) {
+                        int grown = codes[c].length;
+                        codes[c] = Arrays.copyOf(codes[c], grown * 2);
+                        Arrays.fill(codes[c], grown, grown * 2, Ratings.MISSING);
+                    }
+                    items = Arrays.copyOf(items, items.length * 2);
+                    guidelines = Arrays.copyOf(guidelines, guidelines.length * 2);
+                }
+                items[units] = item;
+                guidelines[units++] = null;
+            }
+            int cell = (units - 1) * raters + rater;
+            if (answer != currentAnswer) {
+                for (int[] perClass : codes) {
+                    perClass[cell] = 0;
+                }
+                currentAnswer = answer;
+                String label = version < 0 ? "none" : "v" + version;
+                String seen = guidelines[units - 1];
+                guidelines[units - 1] = seen == null || seen.equals(label) ? label : "mixed";
+            }
+            if (category >= 0) {
+                codes[category][cell] = 1;
+            }
+        }
     }
 
     /** Grows the unit arrays as current opinions arrive in item order. */

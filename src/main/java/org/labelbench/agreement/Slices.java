@@ -1,18 +1,15 @@
 package org.labelbench.agreement;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.SliceRepository;
 import org.labelbench.project.TagRepository;
+import org.labelbench.project.Transaction;
 
 /**
  * Groups the units of a {@link LabelMatrix} for a breakdown ({@code --by}; per class is not a
@@ -28,12 +25,13 @@ import org.labelbench.project.TagRepository;
 public final class Slices {
     static final String NO_VALUE = "(none)";
     static final String UNTAGGED = "(untagged)";
+    private static final SliceRepository SLICES = new SliceRepository();
 
     private Slices() {
     }
 
     /** Slice name to the units in it, names in order. */
-    public static Map<String, int[]> of(Transaction tx, LabelMatrix matrix, String by) throws SQLException {
+    public static Map<String, int[]> of(Transaction tx, LabelMatrix matrix, String by) {
         Map<String, List<Integer>> groups = new TreeMap<>();
         int units = matrix.itemIds().length;
         if ("guideline".equals(by)) {
@@ -59,7 +57,7 @@ public final class Slices {
             String tag = by.substring(4);
             long tagId = new TagRepository().idOf(tx, tag)
                     .orElseThrow(() -> new BadInputException("no tag named '" + tag + "'"));
-            java.util.Set<Long> tagged = taggedItems(tx, tagId);
+            Set<Long> tagged = SLICES.itemsTagged(tx, tagId);
             for (int unit = 0; unit < units; unit++) {
                 add(groups, tagged.contains(matrix.itemIds()[unit]) ? tag : "not " + tag, unit);
             }
@@ -76,34 +74,11 @@ public final class Slices {
     }
 
     /** Item id to its value of attribute {@code name}; refused when no item has the attribute. */
-    public static Map<Long, String> attributeValues(Transaction tx, String name) throws SQLException {
-        Connection c = tx.connection();
-        Map<Long, String> values = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item, value FROM item_attr WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
+    public static Map<Long, String> attributeValues(Transaction tx, String name) {
+        Map<Long, String> values = SLICES.attributeValues(tx, name);
         if (values.isEmpty()) {
             throw new BadInputException("no item has an attribute named '" + name + "'");
         }
         return values;
-    }
-
-    private static java.util.Set<Long> taggedItems(Transaction tx, long tag) throws SQLException {
-        Connection c = tx.connection();
-        java.util.Set<Long> items = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item FROM item_tag WHERE tag = ?")) {
-            ps.setLong(1, tag);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(rs.getLong(1));
-                }
-            }
-        }
-        return items;
     }
 }

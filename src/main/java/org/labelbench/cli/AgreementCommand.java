@@ -70,8 +70,8 @@ final class AgreementCommand implements Callable<Integer> {
     /** --by annotator: each annotator against the others, and against the adjudicated labels. */
     private void byAnnotator(ProjectStore store) {
         java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(tx ->
-                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrix(tx, project,
-                        "a multi-label project is measured per class; --by annotator is not offered for it")));
+                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrixBy(tx, project,
+                        "annotator")));
         if (output.json) {
             context.console().json(rows.stream().map(a -> {
                 Map<String, String> notes = new LinkedHashMap<>();

@@ -50,8 +50,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             List<TagTable.Row> rows = store.read(tx -> {
-                BreakdownOptions.singleLabelMatrix(tx, project, "error analysis of a multi-label project is not offered"
-                        + " yet; the tag table needs one class per item");
+                BreakdownOptions.singleLabelMatrix(tx, project, "error analysis");
                 return TagTable.of(tx, RunEvaluation.read(tx, run, truth.source()), Math.max(0, resamples), seed);
             });
             if (output.json) {

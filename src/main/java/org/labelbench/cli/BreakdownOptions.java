@@ -1,17 +1,17 @@
 package org.labelbench.cli;
 
-import org.labelbench.project.Transaction;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.agreement.SingleLabelOnly;
 import org.labelbench.agreement.Slices;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectMeta;
+import org.labelbench.project.Transaction;
 import picocli.CommandLine.Option;
 
 /** The options `agreement` and `hlp` share: the breakdown and the bootstrap. */
@@ -32,12 +32,31 @@ final class BreakdownOptions {
         return ProjectMeta.isMultiLabel(tx);
     }
 
-    /** The project's single-label answers; a multi-label project is refused with {@code why}. */
-    static LabelMatrix singleLabelMatrix(Transaction tx, Path project, String why) throws java.sql.SQLException {
+    /**
+     * The project's single-label answers, for {@code what} ("error analysis"); a multi-label
+     * project is refused in {@link SingleLabelOnly}'s words.
+     */
+    static LabelMatrix singleLabelMatrix(Transaction tx, Path project, String what) {
         if (isMultiLabel(tx)) {
-            throw new BadInputException(project + ": " + why);
+            throw new BadInputException(project + ": " + SingleLabelOnly.refusal(what));
         }
         return LabelMatrix.read(tx);
+    }
+
+    /**
+     * The project's single-label answers, for the breakdown {@code --by by}; a multi-label project
+     * is refused: it is measured per class, and only {@code --by class} is offered for it.
+     */
+    static LabelMatrix singleLabelMatrixBy(Transaction tx, Path project, String by) {
+        if (isMultiLabel(tx)) {
+            throw perClassOnly(project, by);
+        }
+        return LabelMatrix.read(tx);
+    }
+
+    private static BadInputException perClassOnly(Path project, String by) {
+        return new BadInputException(project + ": a multi-label project is measured per class; --by " + by
+                + " is not offered for it");
     }
 
     int resamples() {
@@ -57,12 +76,11 @@ final class BreakdownOptions {
      * {@code prepare} adjusts the matrix before it is split (HLP's choice of gold).
      */
     <T> Map<String, T> perGroup(Transaction tx, Path project, UnaryOperator<LabelMatrix> prepare,
-            Function<LabelMatrix, T> measure, java.util.function.BiFunction<LabelMatrix, Integer, T> measureClass) throws java.sql.SQLException {
+            Function<LabelMatrix, T> measure, BiFunction<LabelMatrix, Integer, T> measureClass) {
         Map<String, T> results = new LinkedHashMap<>();
         if (isMultiLabel(tx)) {
             if (by != null && !"class".equals(by)) {
-                throw new BadInputException(project + ": a multi-label project is measured per class; --by " + by
-                        + " is not offered for it");
+                throw perClassOnly(project, by);
             }
             LabelMatrix.readPerClass(tx).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
             return results;

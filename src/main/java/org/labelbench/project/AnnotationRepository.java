@@ -249,4 +249,21 @@ public final class AnnotationRepository {
             }
         }
     }
+
+    /**
+     * A number that moves with every label, relabel, skip and adjudication: the newest
+     * annotation's id (0 when there is none). Annotations are appended, never updated or
+     * deleted, and an id is never reused, so it only grows, and two reads that give the same
+     * stamp saw the same annotations.
+     */
+    public long labelsStamp(Transaction tx) {
+        return tx.call(c -> labelsStamp(c));
+    }
+
+    long labelsStamp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM annotation")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
 }

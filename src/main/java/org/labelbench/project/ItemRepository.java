@@ -442,4 +442,19 @@ public final class ItemRepository {
             return index;
         }
     }
+
+    /**
+     * The newest item's id (0 when there is none): items are only ever added, so it moves with
+     * every import and a view can tell from it alone whether new items came.
+     */
+    public long newestId(Transaction tx) {
+        return tx.call(c -> newestId(c));
+    }
+
+    long newestId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM item")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
 }

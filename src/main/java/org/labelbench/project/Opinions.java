@@ -60,4 +60,13 @@ public final class Opinions {
         return "EXISTS (SELECT 1 FROM annotation l WHERE l.item = " + itemColumn
                 + " AND l.kind IN ('class', 'multi') AND " + isCurrent("l") + ")";
     }
+
+    /**
+     * A derived table {@code (id)} of the current gold annotations' ids, one per item: the newest
+     * {@link #ADJUDICATED} annotation of each; {@code itemFilter} narrows it, or is null.
+     */
+    static String currentGoldIds(String itemFilter) {
+        return "SELECT MAX(id) AS id FROM annotation WHERE origin = '" + ADJUDICATED + "'"
+                + (itemFilter == null ? "" : " AND " + itemFilter) + " GROUP BY item";
+    }
 }

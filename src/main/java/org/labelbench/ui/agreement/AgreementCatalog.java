@@ -1,18 +1,15 @@
 package org.labelbench.ui.agreement;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Slices;
+import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.Transaction;
 
 /**
  * What the Agreement view reads, over one open project. Every method is a read on the calling
@@ -21,14 +18,15 @@ import org.labelbench.project.ProjectStore;
 public final class AgreementCatalog {
     private final ProjectStore store;
     private final ItemRepository items = new ItemRepository();
+    private final AnnotationRepository annotations = new AnnotationRepository();
     private final LabelClassRepository classes = new LabelClassRepository();
 
     /**
-     * Changes whenever the figures could: annotations are append-only and items are only ever
-     * added, so their largest ids move with every label and import; the classes and the
-     * multi-label option are compared whole.
+     * Changes whenever the figures could: the labels stamp
+     * ({@link AnnotationRepository#labelsStamp}) moves with every label and the newest item id
+     * with every import; the classes and the multi-label option are compared whole.
      */
-    public record Stamp(long lastAnnotation, long lastItem, String classes, boolean multiLabel) {
+    public record Stamp(long labels, long newestItem, String classes, boolean multiLabel) {
     }
 
     public AgreementCatalog(ProjectStore store) {
@@ -59,17 +57,8 @@ public final class AgreementCatalog {
         return store.read(tx -> Slices.of(tx, matrix, "attr:" + name));
     }
 
-    private Stamp stamp(Transaction tx) throws SQLException {
-        Connection c = tx.connection();
-        long lastAnnotation;
-        long lastItem;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT (SELECT MAX(id) FROM annotation), (SELECT MAX(id) FROM item)")) {
-            rs.next();
-            lastAnnotation = rs.getLong(1);
-            lastItem = rs.getLong(2);
-        }
-        boolean multiLabel = ProjectMeta.isMultiLabel(tx);
-        return new Stamp(lastAnnotation, lastItem, classes.list(tx).toString(), multiLabel);
+    private Stamp stamp(Transaction tx) {
+        return new Stamp(annotations.labelsStamp(tx), items.newestId(tx), classes.list(tx).toString(),
+                ProjectMeta.isMultiLabel(tx));
     }
 }

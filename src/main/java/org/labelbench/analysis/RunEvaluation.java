@@ -3,8 +3,6 @@ package org.labelbench.analysis;
 import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +30,9 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
     }
 
     /** With {@code withProbabilities}, also the run's probabilities (for precision/recall of one class). */
-    public static RunEvaluation read(Transaction tx, String runName, TruthSource source, boolean withProbabilities) throws java.sql.SQLException {
+    // issue 12: the throws goes at merge, when agreement's LabelMatrix.read, through GroundTruth, (store-agreement) declares none.
+    public static RunEvaluation read(Transaction tx, String runName, TruthSource source, boolean withProbabilities)
+            throws java.sql.SQLException {
         PredictionRepository repository = new PredictionRepository();
         Optional<PredictionRun> found = repository.findRun(tx, runName);
         if (found.isEmpty()) {

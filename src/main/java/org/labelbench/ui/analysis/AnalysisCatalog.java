@@ -2,8 +2,6 @@ package org.labelbench.ui.analysis;
 
 import org.labelbench.project.Transaction;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.PredictionService;
@@ -66,7 +64,7 @@ public final class AnalysisCatalog {
      * with every label, relabel and adjudication.
      */
     public long labelsStamp() {
-        return store.read(annotations::count);
+        return store.read(annotations::count); // issue 12: AnnotationRepository.labelsStamp at merge
     }
 
     /** Reads the run against the truth and the tags in one snapshot (seconds on a million items). */

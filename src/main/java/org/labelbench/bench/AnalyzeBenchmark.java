@@ -115,7 +115,6 @@ public final class AnalyzeBenchmark {
                 for (int i = 1; i <= items; i++) {
                     rows.classLabel(i, cy, 1 + i % 4);
                 }
-                rows.flush();
                 for (int t = 0; t < TAGS; t++) {
                     long tag = tags.define(tx, "tag-" + t, "manual", null, Instant.now());
                     int every = 25 + t % 75;

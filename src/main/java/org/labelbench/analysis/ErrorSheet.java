@@ -1,14 +1,8 @@
 package org.labelbench.analysis;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.labelbench.agreement.Ratings;
@@ -16,6 +10,7 @@ import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.CurrentLabel;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
+import org.labelbench.project.ItemTagRepository;
 
 /**
  * The rows of the error-analysis spreadsheet for one run: every predicted item, or only the
@@ -86,7 +81,7 @@ public final class ErrorSheet {
     }
 
     /** Rows {@code offset} to {@code offset + limit}, read in four queries whatever the page size. */
-    public List<Row> page(Transaction tx, int offset, int limit) throws SQLException {
+    public List<Row> page(Transaction tx, int offset, int limit) {
         int from = Math.max(0, Math.min(offset, rows.length));
         int to = Math.min(rows.length, from + Math.max(0, limit));
         List<Long> ids = new ArrayList<>(to - from);
@@ -96,7 +91,7 @@ public final class ErrorSheet {
         Map<Long, Item> items = new ItemRepository().findByIds(tx, ids);
         Map<Long, List<CurrentLabel>> labels = new AnnotationRepository().currentLabels(tx, ids);
         Map<Long, Map<String, String>> attributes = new ItemRepository().attributes(tx, ids);
-        Map<Long, List<String>> tags = tags(tx, ids);
+        Map<Long, List<String>> tags = new ItemTagRepository().tagNamesByItem(tx, ids);
         List<String> classes = evaluation.classes();
         List<Row> page = new ArrayList<>(ids.size());
         for (int r = from; r < to; r++) {
@@ -166,26 +161,5 @@ public final class ErrorSheet {
     private static int sortable(float value) {
         int bits = Float.floatToIntBits(value);
         return bits >= 0 ? bits : bits ^ 0x7fffffff;
-    }
-
-    private static Map<Long, List<String>> tags(Transaction tx, List<Long> ids) throws SQLException {
-        Connection c = tx.connection();
-        Map<Long, List<String>> tags = new HashMap<>();
-        if (ids.isEmpty()) {
-            return tags;
-        }
-        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT it.item, t.name FROM item_tag it JOIN tag t"
-                + " ON t.id = it.tag WHERE it.item IN (" + marks + ") ORDER BY t.name")) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return tags;
     }
 }

@@ -1,10 +1,6 @@
 package org.labelbench.analysis;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Map;
 import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Ratings;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.GoldRepository;
 
 /**
  * The ground-truth class of every item that has one, by a {@link TruthSource}, with how each was
@@ -27,7 +24,7 @@ public record GroundTruth(long[] itemIds, int[] classes, List<String> classNames
         return index < 0 ? Ratings.MISSING : classes[index];
     }
 
-    public static GroundTruth read(Transaction tx, TruthSource source) throws SQLException {
+    public static GroundTruth read(Transaction tx, TruthSource source) {
         LabelMatrix labels = LabelMatrix.read(tx);
         Ratings ratings = labels.ratings();
         Map<Long, Integer> adjudicatedOnly = adjudicatedWithoutOpinions(tx, labels);
@@ -128,24 +125,18 @@ public record GroundTruth(long[] itemIds, int[] classes, List<String> classNames
     }
 
     /** Items with an adjudicated class but no opinion (a lead labeled them directly): gold all the same. */
-    private static Map<Long, Integer> adjudicatedWithoutOpinions(Transaction tx, LabelMatrix labels) throws SQLException {
-        Connection c = tx.connection();
+    private static Map<Long, Integer> adjudicatedWithoutOpinions(Transaction tx, LabelMatrix labels) {
         Map<String, Integer> codeOf = new HashMap<>();
         for (int i = 0; i < labels.classes().size(); i++) {
             codeOf.put(labels.classes().get(i), i);
         }
         long[] withOpinions = labels.itemIds();
         Map<Long, Integer> gold = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.item, lc.name FROM annotation a"
-                + " JOIN (SELECT MAX(id) AS id FROM annotation WHERE origin = 'adjudicated' GROUP BY item) cur"
-                + " ON cur.id = a.id JOIN label_class lc ON lc.id = a.label_class WHERE a.kind = 'class'")) {
-            while (rs.next()) {
-                long item = rs.getLong(1);
-                if (Arrays.binarySearch(withOpinions, item) < 0) {
-                    gold.put(item, codeOf.get(rs.getString(2)));
-                }
+        new GoldRepository().goldClasses(tx).forEach((item, className) -> {
+            if (Arrays.binarySearch(withOpinions, item) < 0) {
+                gold.put(item, codeOf.get(className));
             }
-        }
+        });
         return gold;
     }
 }

@@ -4,8 +4,6 @@ import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +20,7 @@ import org.labelbench.project.RuleTagRepository;
 import org.labelbench.project.RuleTagRepository.TagDefinition;
 
 /**
- * Turns rules into SQL against a project: a new rule against the run it names (or the newest),
+ * Turns rules into item conditions against a project: a new rule against the run it names (or the newest),
  * with its attributes checked; a stored rule against its stored run, attributes unchecked (one no
  * item has any more simply matches nothing).
  */

@@ -8,8 +8,8 @@ import org.labelbench.project.ItemCondition;
 
 /**
  * A rule tag's expression, such as {@code attr.noise == "car" and duration_ms > 2000}: parsed
- * once (syntax and field names), then turned into a parameterised SQL condition over the item
- * {@code i} against a project's classes, run and attributes. The language is described in
+ * once (syntax and field names), then turned into the store's condition over the item against a
+ * project's classes, run and attributes (the store writes its SQL). The language is described in
  * docs/tags.md; errors are one line naming the column and what was expected there.
  */
 public final class RuleExpression {
@@ -47,7 +47,7 @@ public final class RuleExpression {
 
     /** The condition over the item {@code i}; refuses a literal, class, attribute or probability the context lacks. */
     public ItemCondition toSql(RuleContext context) {
-        return RuleSqlWriter.write(text, root, context);
+        return RuleTranslator.translate(text, root, context);
     }
 
     /** The fields the rule reads, in the order written. */

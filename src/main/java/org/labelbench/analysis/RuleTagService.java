@@ -1,8 +1,6 @@
 package org.labelbench.analysis;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,8 +3,6 @@ package org.labelbench.analysis;
 import org.labelbench.project.Transaction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +25,12 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         double[] confidence, float[] probabilities, List<String> classes) {
 
     /** The run against the truth, without the probabilities. */
-    public static RunEvaluation read(Transaction tx, String runName, TruthSource source) throws java.sql.SQLException {
+    public static RunEvaluation read(Transaction tx, String runName, TruthSource source) {
         return read(tx, runName, source, false);
     }
 
     /** With {@code withProbabilities}, also the run's probabilities (for precision/recall of one class). */
-    public static RunEvaluation read(Transaction tx, String runName, TruthSource source, boolean withProbabilities) throws java.sql.SQLException {
+    public static RunEvaluation read(Transaction tx, String runName, TruthSource source, boolean withProbabilities) {
         PredictionRepository repository = new PredictionRepository();
         Optional<PredictionRun> found = repository.findRun(tx, runName);
         if (found.isEmpty()) {

@@ -1,8 +1,6 @@
 package org.labelbench.analysis;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,7 +34,7 @@ public final class SliceAudit {
     }
 
     /** Every value of each named attribute (all attributes when {@code attributes} is empty), worst first. */
-    public static List<Slice> of(Transaction tx, RunEvaluation evaluation, List<String> attributes) throws java.sql.SQLException {
+    public static List<Slice> of(Transaction tx, RunEvaluation evaluation, List<String> attributes) {
         List<String> names = attributes.isEmpty() ? new ItemRepository().attributeNames(tx) : attributes;
         List<Slice> untested = new ArrayList<>();
         List<double[]> tests = new ArrayList<>();

@@ -1,8 +1,6 @@
 package org.labelbench.analysis;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +32,7 @@ public final class TagTable {
     }
 
     /** The "all data" row first, then the tags by potential gain, largest first; unknown gains last. */
-    public static List<Row> of(Transaction tx, RunEvaluation evaluation, int resamples, long seed) throws java.sql.SQLException {
+    public static List<Row> of(Transaction tx, RunEvaluation evaluation, int resamples, long seed) {
         return of(evaluation, TagMembership.read(tx), resamples, seed);
     }
 

@@ -1,9 +1,7 @@
 package org.labelbench.bench;
 
-import java.sql.Connection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +18,7 @@ import org.labelbench.analysis.TruthSource;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.PredictionRepository.NewPrediction;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.SyntheticRows;
 import org.labelbench.project.TagRepository;
 
 /**
@@ -88,7 +87,6 @@ public final class AnalyzeBenchmark {
     /** A run that is right 80 % of the time, with probabilities, and 50 random tags. */
     private static void addRunAndTags(ProjectStore store, int items) {
         store.write(tx -> {
-            Connection c = tx.connection();
             PredictionRepository predictions = new PredictionRepository();
             long run = predictions.createRun(tx, "bench", "import", "synthetic", null, null,
                     "[\"cat\",\"dog\",\"bird\",\"fish\"]", Instant.now().toString(), null);
@@ -112,31 +110,17 @@ public final class AnalyzeBenchmark {
             // A third annotator on every item, agreeing with ana: every item then has a ground truth
             // (the majority on even items, cy's lone label on odd ones), as after a first labeling pass.
             long cy = new org.labelbench.project.AnnotatorRepository().findOrCreate(tx, "cy", "labeler").id();
-            try (PreparedStatement label = c.prepareStatement("INSERT INTO annotation (item, annotator, kind,"
-                    + " label_class, origin, submitted) VALUES (?, ?, 'class', ?, 'human', '2026-01-01T00:00:00Z')")) {
-                for (int i = 1; i <= items; i++) {
-                    label.setInt(1, i);
-                    label.setLong(2, cy);
-                    label.setInt(3, 1 + i % 4);
-                    label.addBatch();
-                    if (i % 10_000 == 0) {
-                        label.executeBatch();
-                    }
-                }
-                label.executeBatch();
-            }
             TagRepository tags = new TagRepository();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO item_tag (tag, item, origin, added)"
-                    + " VALUES (?, ?, 'manual', '2026-01-01T00:00:00Z')")) {
+            try (SyntheticRows rows = SyntheticRows.in(tx)) {
+                for (int i = 1; i <= items; i++) {
+                    rows.classLabel(i, cy, 1 + i % 4);
+                }
                 for (int t = 0; t < TAGS; t++) {
                     long tag = tags.define(tx, "tag-" + t, "manual", null, Instant.now());
                     int every = 25 + t % 75;
                     for (int i = 1 + t; i <= items; i += every) {
-                        ps.setLong(1, tag);
-                        ps.setLong(2, i);
-                        ps.addBatch();
+                        rows.tagged(tag, i);
                     }
-                    ps.executeBatch();
                 }
             }
             return null;

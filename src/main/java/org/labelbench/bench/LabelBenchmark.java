@@ -1,6 +1,5 @@
 package org.labelbench.bench;
 
-import java.sql.Connection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueScope;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueStrategy;
+import org.labelbench.project.FloorTable;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.ProjectStore;
 
@@ -97,21 +97,14 @@ public final class LabelBenchmark {
     /** The floor: one-row transactions with the same durability, on the same file. */
     private static double bareDurableCommits(ProjectStore store, int count) {
         store.write(tx -> {
-            Connection c = tx.connection();
-            try (var s = c.createStatement()) {
-                s.executeUpdate("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, v TEXT)");
-            }
+            FloorTable.create(tx);
             return null;
         });
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            int value = i;
+            String value = "x" + i;
             store.write(tx -> {
-                Connection c = tx.connection();
-                try (var ps = c.prepareStatement("INSERT INTO bench_floor (v) VALUES (?)")) {
-                    ps.setString(1, "x" + value);
-                    ps.executeUpdate();
-                }
+                FloorTable.insert(tx, value);
                 return null;
             });
         }

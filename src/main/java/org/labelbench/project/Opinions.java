@@ -55,6 +55,16 @@ public final class Opinions {
                 + " AND o.annotator = " + alias + ".annotator AND o.origin IN " + ORIGINS_SQL + ")";
     }
 
+    /**
+     * A condition that annotation {@code alias} is the current gold of the item
+     * {@code itemExpression}, answered by the (item, ...) index; a correlated form of
+     * {@link #currentGoldIds} for one item.
+     */
+    static String isCurrentGold(String alias, String itemExpression) {
+        return alias + ".id = (SELECT MAX(gold.id) FROM annotation gold WHERE gold.item = " + itemExpression
+                + " AND gold.origin = '" + ADJUDICATED + "')";
+    }
+
     /** A condition that item {@code itemColumn} is labeled, in the sense above. */
     static String isLabeled(String itemColumn) {
         return "EXISTS (SELECT 1 FROM annotation l WHERE l.item = " + itemColumn

@@ -2,9 +2,8 @@ package org.labelbench.ui.analysis;
 
 import org.labelbench.project.Transaction;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
+import org.labelbench.agreement.SingleLabelOnly;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.PredictionService;
 import org.labelbench.analysis.PredictionService.ImportedRun;
@@ -33,9 +32,6 @@ import org.labelbench.project.TagRepository.TagInfo;
  * the FX thread; each change is one service call (one transaction).
  */
 public final class AnalysisCatalog {
-    static final String MULTI_LABEL = "Error analysis of a multi-label project is not offered yet: the tag table"
-            + " needs one class per item.";
-
     private final ProjectStore store;
     private final PredictionService predictions = new PredictionService();
     private final TagService tags = new TagService();
@@ -61,22 +57,17 @@ public final class AnalysisCatalog {
         return predictions.runs(store);
     }
 
-    /**
-     * Changes whenever the ground truth could: annotations are append-only, so their count moves
-     * with every label, relabel and adjudication.
-     */
+    /** Changes whenever the ground truth could: the store's one stamp of the labels. */
     public long labelsStamp() {
-        return store.read(annotations::count);
+        return store.read(annotations::labelsStamp);
     }
 
     /** Reads the run against the truth and the tags in one snapshot (seconds on a million items). */
     Evaluated evaluate(String run, TruthSource truth) {
         return store.read(tx -> {
-            if (ProjectMeta.isMultiLabel(tx)) {
-                throw new BadInputException(MULTI_LABEL);
-            }
+            SingleLabelOnly.require(tx, "error analysis");
             return new Evaluated(RunEvaluation.read(tx, run, truth), TagMembership.read(tx), tagRepository.list(tx),
-                    annotations.count(tx));
+                    annotations.labelsStamp(tx));
         });
     }
 

@@ -1,6 +1,5 @@
 package org.labelbench.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.labelbench.analysis.RuleNode.Comparison;
@@ -8,57 +7,47 @@ import org.labelbench.analysis.RuleNode.FieldRef;
 import org.labelbench.analysis.RuleNode.Flag;
 import org.labelbench.analysis.RuleNode.Literal;
 import org.labelbench.project.ItemCondition;
+import org.labelbench.project.RuleConditionBuilder;
+import org.labelbench.project.RuleConditionBuilder.Operator;
 
 /**
- * Turns a parsed rule into a parameterised SQL condition over the item {@code i}, checking on the
- * way what the parser cannot: that each field gets a literal of its type and an operator it
- * takes, that classes, attributes and probabilities exist. Every literal is bound as a parameter.
+ * Turns a parsed rule into an item condition through the store's {@link RuleConditionBuilder},
+ * checking on the way what the parser cannot: that each field gets a literal of its type and an
+ * operator it takes, that classes, attributes and probabilities exist. The rule's meaning is
+ * decided here; the SQL that reads each field is the store's.
  */
-final class RuleSqlWriter {
-    private static final Map<String, String> SQL_OPERATORS = Map.of("==", "=", "!=", "<>", "<", "<", "<=", "<=",
-            ">", ">", ">=", ">=");
+final class RuleTranslator {
+    private static final Map<String, Operator> OPERATORS = Map.of("==", Operator.EQUAL, "!=", Operator.NOT_EQUAL,
+            "<", Operator.LESS, "<=", Operator.LESS_OR_EQUAL, ">", Operator.GREATER, ">=", Operator.GREATER_OR_EQUAL);
 
     private final String text;
     private final RuleContext context;
-    private final RuleFieldSql fields;
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> parameters = new ArrayList<>();
+    private final RuleConditionBuilder condition;
 
-    private RuleSqlWriter(String text, RuleContext context) {
+    private RuleTranslator(String text, RuleContext context) {
         this.text = text;
         this.context = context;
-        this.fields = new RuleFieldSql(context);
+        this.condition = new RuleConditionBuilder(context.run() == null ? null : context.run().id());
     }
 
-    static ItemCondition write(String text, RuleNode rule, RuleContext context) {
-        RuleSqlWriter writer = new RuleSqlWriter(text, context);
-        writer.node(rule);
-        return new ItemCondition(writer.sql.toString(), writer.parameters);
+    static ItemCondition translate(String text, RuleNode rule, RuleContext context) {
+        RuleTranslator translator = new RuleTranslator(text, context);
+        translator.node(rule);
+        return translator.condition.build();
     }
 
     private void node(RuleNode node) {
         if (node instanceof RuleNode.Or or) {
-            joined(or.operands(), " OR ");
+            condition.any(or.operands().size(), k -> node(or.operands().get(k)));
         } else if (node instanceof RuleNode.And and) {
-            joined(and.operands(), " AND ");
+            condition.all(and.operands().size(), k -> node(and.operands().get(k)));
         } else if (node instanceof RuleNode.Not not) {
-            sql.append("NOT (");
-            node(not.operand());
-            sql.append(')');
+            condition.not(() -> node(not.operand()));
         } else if (node instanceof Comparison comparison) {
             comparison(comparison);
         } else if (node instanceof Flag flag) {
             flag(flag);
         }
-    }
-
-    private void joined(List<RuleNode> operands, String operator) {
-        sql.append('(');
-        for (int k = 0; k < operands.size(); k++) {
-            sql.append(k == 0 ? "" : operator);
-            node(operands.get(k));
-        }
-        sql.append(')');
     }
 
     private void flag(Flag flag) {
@@ -67,9 +56,7 @@ final class RuleSqlWriter {
             throw RuleError.of(text, "expected a comparison after '" + ref.text() + "' at column " + flag.end());
         }
         needsRun(ref);
-        sql.append('(');
-        append(fields.flag(ref.field()));
-        sql.append(')');
+        condition.flag(flagField(ref.field()), true);
     }
 
     private void comparison(Comparison comparison) {
@@ -81,12 +68,8 @@ final class RuleSqlWriter {
             return;
         }
         // x in [a, b] is x == a or x == b: each value is checked and bound like a single comparison.
-        sql.append('(');
-        for (int k = 0; k < comparison.values().size(); k++) {
-            sql.append(k == 0 ? "" : " OR ");
-            compare(ref, comparison.operatorToken(), "==", comparison.values().get(k));
-        }
-        sql.append(')');
+        List<Literal> values = comparison.values();
+        condition.any(values.size(), k -> compare(ref, comparison.operatorToken(), "==", values.get(k)));
     }
 
     private void compare(FieldRef ref, RuleToken after, String operator, Literal literal) {
@@ -94,9 +77,12 @@ final class RuleSqlWriter {
         switch (field.type()) {
             case NUMBER -> {
                 requireNumber(literal, after);
-                SqlFragment value = field == RuleField.PROBABILITY ? fields.probability(probabilityIndex(ref))
-                        : fields.value(field, ref.argument(), true);
-                scalar(value, operator, literal.value());
+                Number value = (Number) literal.value();
+                if (field == RuleField.PROBABILITY) {
+                    condition.compareProbability(probabilityIndex(ref), OPERATORS.get(operator), value);
+                } else {
+                    condition.compare(numberField(field), OPERATORS.get(operator), value);
+                }
             }
             case TEXT -> {
                 if (!(literal.value() instanceof String string)) {
@@ -105,47 +91,71 @@ final class RuleSqlWriter {
                 if (field == RuleField.MEDIA && !string.equals("image") && !string.equals("audio")) {
                     throw expected("\"image\" or \"audio\"", after, literal);
                 }
-                scalar(fields.value(field, null, false), operator, string);
+                condition.compare(textField(field), OPERATORS.get(operator), string);
             }
             case ATTRIBUTE -> {
                 if (literal.value() instanceof Boolean) {
                     throw expected("a string or a number", after, literal);
                 }
-                boolean asNumber = literal.value() instanceof Number;
-                scalar(fields.value(field, ref.argument(), asNumber), operator, literal.value());
+                condition.compareAttribute(ref.argument(), OPERATORS.get(operator), literal.value());
             }
             case CLASS -> {
                 requireEquality(ref, after, operator, "==, != or in");
                 if (!(literal.value() instanceof String name)) {
                     throw expected("a class name in quotes", after, literal);
                 }
-                // Without a value (no label, no prediction) the match is NULL: the item is left out, under not too.
-                append(fields.classMatch(field, classId(name, literal.column())));
-                sql.append(operator.equals("==") ? " = 1" : " = 0");
+                // Without a value (no label, no prediction) the item is left out, under not too.
+                condition.classIs(classField(field), classId(name, literal.column()), operator.equals("=="));
             }
             case BOOLEAN -> {
                 requireEquality(ref, after, operator, "== or != (or stands alone)");
                 if (!(literal.value() instanceof Boolean wanted)) {
                     throw expected("true or false", after, literal);
                 }
-                boolean positive = wanted == operator.equals("==");
-                sql.append(positive ? "(" : "NOT (");
-                append(fields.flag(field));
-                sql.append(')');
+                condition.flag(flagField(field), wanted == operator.equals("=="));
             }
             default -> throw new IllegalStateException("unhandled field type " + field.type());
         }
     }
 
-    private void scalar(SqlFragment value, String operator, Object literal) {
-        append(value);
-        sql.append(' ').append(SQL_OPERATORS.get(operator)).append(" ?");
-        parameters.add(literal);
+    private static RuleConditionBuilder.NumberField numberField(RuleField field) {
+        return switch (field) {
+            case WIDTH -> RuleConditionBuilder.NumberField.WIDTH;
+            case HEIGHT -> RuleConditionBuilder.NumberField.HEIGHT;
+            case DURATION_MS -> RuleConditionBuilder.NumberField.DURATION_MS;
+            case SAMPLE_RATE -> RuleConditionBuilder.NumberField.SAMPLE_RATE;
+            case CHANNELS -> RuleConditionBuilder.NumberField.CHANNELS;
+            case BYTES -> RuleConditionBuilder.NumberField.BYTES;
+            case LABELS -> RuleConditionBuilder.NumberField.LABELS;
+            case CONFIDENCE -> RuleConditionBuilder.NumberField.CONFIDENCE;
+            default -> throw new IllegalArgumentException(field + " is not a number field");
+        };
     }
 
-    private void append(SqlFragment fragment) {
-        sql.append(fragment.sql());
-        parameters.addAll(fragment.parameters());
+    private static RuleConditionBuilder.TextField textField(RuleField field) {
+        return switch (field) {
+            case MEDIA -> RuleConditionBuilder.TextField.MEDIA;
+            case FORMAT -> RuleConditionBuilder.TextField.FORMAT;
+            case KEY -> RuleConditionBuilder.TextField.KEY;
+            default -> throw new IllegalArgumentException(field + " is not a text field");
+        };
+    }
+
+    private static RuleConditionBuilder.ClassField classField(RuleField field) {
+        return switch (field) {
+            case LABEL -> RuleConditionBuilder.ClassField.LABEL;
+            case ADJUDICATED -> RuleConditionBuilder.ClassField.ADJUDICATED;
+            case PREDICTION -> RuleConditionBuilder.ClassField.PREDICTION;
+            default -> throw new IllegalArgumentException(field + " is not a class field");
+        };
+    }
+
+    private static RuleConditionBuilder.FlagField flagField(RuleField field) {
+        return switch (field) {
+            case DISAGREEMENT -> RuleConditionBuilder.FlagField.DISAGREEMENT;
+            case CORRECT -> RuleConditionBuilder.FlagField.CORRECT;
+            default -> throw new IllegalArgumentException(field + " is not a true-or-false field");
+        };
     }
 
     private void requireNumber(Literal literal, RuleToken after) {

@@ -21,6 +21,7 @@ import org.labelbench.project.ProjectStore;
 import org.labelbench.testing.SqlRows;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.shell.CallingThreadJobRunner;
 
 /**
  * The Error analysis view model on a real project file, with every executor direct (so each
@@ -48,7 +49,7 @@ class AnalysisViewModelTest {
     private AnalysisViewModel open(Path project) {
         store = ProjectStore.open(project);
         viewModel = new AnalysisViewModel(new AnalysisCatalog(store), new MediaFiles(store.directory()),
-                new UiExecutors(DIRECT, DIRECT, DIRECT), "tester", DIRECT, DIRECT);
+                new UiExecutors(DIRECT, DIRECT, DIRECT), new CallingThreadJobRunner(), "tester", DIRECT, DIRECT);
         viewModel.showing();
         return viewModel;
     }

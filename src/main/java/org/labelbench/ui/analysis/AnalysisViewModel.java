@@ -49,9 +49,6 @@ import org.labelbench.ui.preview.MediaFiles;
 public final class AnalysisViewModel {
     static final String NO_RUNS = "No prediction runs yet: import one with `labelbench predictions import PROJECT"
             + " --run NAME --file predictions.csv`";
-    static final int PAGE_SIZE = ErrorSheetModel.PAGE_SIZE;
-    /** Bootstrap resamples for HLP's interval per tag: enough for a steady 95 % interval. */
-    static final int RESAMPLES = TagTableModel.RESAMPLES;
 
     /** What the view shows: a spinner, the screen, the one line about runs, or what went wrong. */
     public enum State { LOADING, READY, NO_RUNS, FAILED }

@@ -433,6 +433,7 @@ public final class AnalysisViewModel {
         slicesAndRuns.forEach(SlicesAndRunsModel::close);
         slicesAndRuns.clear();
         playback.stop();
+        actions.cancelJob(); // an import half-way rolls back rather than write into a closing project
         loads.dropAll();
         sheet.reloading();
         table.invalidate();

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
@@ -38,12 +39,26 @@ public final class PredictionService {
     }
 
     public ImportedRun importFile(ProjectStore store, String runName, Path file, String notes) {
+        return importFile(store, runName, file, notes, JobContext.silent());
+    }
+
+    /**
+     * As {@link #importFile(ProjectStore, String, Path, String)}, as a job: it says which step it is
+     * on and stops at a cancel between steps. The run is written in one transaction, so a cancel
+     * (a {@link org.labelbench.jobs.JobCancelledException} inside it) leaves the project as it was.
+     */
+    public ImportedRun importFile(ProjectStore store, String runName, Path file, String notes, JobContext context) {
         String name = runName == null ? "" : runName.strip();
         if (name.isEmpty()) {
             throw new BadInputException("a prediction run needs a name (--run)");
         }
+        context.message("Reading " + file.getFileName());
+        context.progress(0, 3);
         PredictionFile parsed = PredictionFile.read(file);
         String sha256 = sha256(file);
+        context.checkCancelled();
+        context.message("Checking " + parsed.rows().size() + " predictions against the project");
+        context.progress(1, 3);
         return store.write(tx -> {
             if (predictions.exists(tx, name)) {
                 throw new BadInputException("a prediction run named '" + name + "' exists; runs are never changed,"
@@ -71,10 +86,15 @@ public final class PredictionService {
                 rows.add(new NewPrediction(item, label.id(), confidence(row, parsed.probabilityClasses()),
                         row.probabilities()));
             }
+            context.checkCancelled();
+            context.message("Writing " + rows.size() + " predictions");
+            context.progress(2, 3);
             long run = predictions.createRun(tx, name, "import", file.getFileName().toString(), sha256, null,
                     parsed.probabilityClasses().isEmpty() ? null : json(parsed.probabilityClasses()),
                     Instant.now().toString(), notes);
             predictions.insert(tx, run, rows);
+            context.checkCancelled(); // the last chance: after the commit the run is there to stay
+            context.progress(3, 3);
             return new ImportedRun(name, rows.size(), parsed.probabilityClasses(), sha256);
         });
     }

@@ -3,17 +3,24 @@ package org.labelbench.analysis;
 import org.labelbench.project.Transaction;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.TagRepository;
 
 /**
  * Manual tags: adding and removing a tag on items named by key. A request naming an item the
- * project does not have is refused whole, so a typo never tags half a list.
+ * project does not have is refused whole, so a typo never tags half a list. Also the set logic
+ * over tags already read ({@link TagMembership}) that every face shares: which items an edit
+ * really changes, which items carry no tag, which tags some item carries.
  */
 public final class TagService {
     private final ItemRepository items = new ItemRepository();
@@ -41,6 +48,60 @@ public final class TagService {
             long id = tags.idOf(tx, name).orElseThrow(() -> new BadInputException("no tag '" + name + "'"));
             return new TagChange(name, ids.size(), tags.remove(tx, id, ids));
         });
+    }
+
+    /**
+     * The items among {@code items} that adding (removing) {@code tag} would change: those that lack
+     * (carry) it, each once, in the given order. Undoing an edit of exactly these items never
+     * touches an item that was already as asked.
+     */
+    public static List<Item> itemsChangedBy(TagMembership membership, String tag, boolean add, List<Item> items) {
+        long[] carrying = itemsWith(membership, tag);
+        Set<Long> seen = new HashSet<>();
+        List<Item> changed = new ArrayList<>();
+        for (Item item : items) {
+            if (seen.add(item.id()) && (Arrays.binarySearch(carrying, item.id()) >= 0) != add) {
+                changed.add(item);
+            }
+        }
+        return changed;
+    }
+
+    /** The items carrying {@code tag}, ascending; none for a tag nobody defined (or a null membership). */
+    public static long[] itemsWith(TagMembership membership, String tag) {
+        return membership == null ? new long[0] : membership.tags().getOrDefault(tag, new long[0]);
+    }
+
+    /** The items of {@code sortedItems} (ascending ids) that carry no tag at all, ascending. */
+    public static long[] untagged(long[] sortedItems, TagMembership membership) {
+        boolean[] tagged = new boolean[sortedItems.length];
+        for (long[] withTag : membership.tags().values()) {
+            for (long item : withTag) {
+                int at = Arrays.binarySearch(sortedItems, item);
+                if (at >= 0) {
+                    tagged[at] = true;
+                }
+            }
+        }
+        long[] untagged = new long[sortedItems.length];
+        int n = 0;
+        for (int i = 0; i < sortedItems.length; i++) {
+            if (!tagged[i]) {
+                untagged[n++] = sortedItems[i];
+            }
+        }
+        return Arrays.copyOf(untagged, n);
+    }
+
+    /** Only the tags some item carries (a tagging undone, a rule matching nothing leave a tag empty), in order. */
+    public static TagMembership carried(TagMembership membership) {
+        Map<String, long[]> carried = new LinkedHashMap<>();
+        membership.tags().forEach((tag, items) -> {
+            if (items.length > 0) {
+                carried.put(tag, items);
+            }
+        });
+        return new TagMembership(carried);
     }
 
     public List<TagRepository.TagInfo> list(ProjectStore store) {

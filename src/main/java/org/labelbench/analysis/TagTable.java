@@ -18,11 +18,20 @@ import org.labelbench.agreement.Ratings;
  * evaluated items, the model's errors and their share of all errors, the model's accuracy, HLP on
  * the tag's items, the gap (HLP − accuracy) and the potential gain (share of data × gap), tags
  * sorted by gain. Where HLP is unknown the gap and gain say why instead of guessing.
+ *
+ * <p>Which tags get a row is decided here, once, for every face: a tag with no evaluated item
+ * would only be a row of "n/a", so it is left out of {@link #rows()} and named in
+ * {@link #unevaluated()} instead (the CLI prints it, the workbench shows it under the table).
+ *
+ * @param rows "(all data)" first, then the tags with at least one evaluated item, by potential gain
+ * @param unevaluated the tags left out because none of their items is evaluated, by name
  */
-public final class TagTable {
+public record TagTable(List<Row> rows, List<String> unevaluated) {
     public static final String ALL = "(all data)";
 
-    private TagTable() {
+    public TagTable {
+        rows = List.copyOf(rows);
+        unevaluated = List.copyOf(unevaluated);
     }
 
     /** One row; {@code hlpItems} are the items HLP was measured on (labels from two people, or gold). */
@@ -32,12 +41,12 @@ public final class TagTable {
     }
 
     /** The "all data" row first, then the tags by potential gain, largest first; unknown gains last. */
-    public static List<Row> of(Transaction tx, RunEvaluation evaluation, int resamples, long seed) {
+    public static TagTable of(Transaction tx, RunEvaluation evaluation, int resamples, long seed) {
         return of(evaluation, TagMembership.read(tx), resamples, seed);
     }
 
     /** The table from data already read: what a view recomputes when only a tag changed. */
-    public static List<Row> of(RunEvaluation evaluation, TagMembership membership, int resamples, long seed) {
+    public static TagTable of(RunEvaluation evaluation, TagMembership membership, int resamples, long seed) {
         long[] items = evaluation.itemIds();
         int[] truth = evaluation.truthCodes();
         int[] predicted = evaluation.predicted();
@@ -61,6 +70,7 @@ public final class TagTable {
         rows.add(row(ALL, evaluated, errors, evaluated, errors,
                 HumanLevelPerformance.ofScores(labels, hlpScores, allUnits, resamples, seed)));
         List<Row> tagRows = new ArrayList<>();
+        List<String> unevaluated = new ArrayList<>();
         membership.tags().forEach((tag, tagged) -> {
             long tagEvaluated = 0;
             long tagErrors = 0;
@@ -75,6 +85,10 @@ public final class TagTable {
                     }
                 }
             }
+            if (tagEvaluated == 0) {
+                unevaluated.add(tag);
+                return;
+            }
             tagRows.add(row(tag, tagEvaluated, tagErrors, evaluated, errors,
                     HumanLevelPerformance.ofScores(labels, hlpScores, unitsOf(labels, tagged), resamples, seed)));
         });
@@ -82,7 +96,13 @@ public final class TagTable {
                 .thenComparing(r -> r.potentialGain().isAvailable() ? -r.potentialGain().value() : 0)
                 .thenComparing(Row::tag));
         rows.addAll(tagRows);
-        return rows;
+        unevaluated.sort(null);
+        return new TagTable(rows, unevaluated);
+    }
+
+    /** "No evaluated items: tagA, tagB", the line both faces show for the tags left out; empty when none is. */
+    public String unevaluatedLine() {
+        return unevaluated.isEmpty() ? "" : "No evaluated items: " + String.join(", ", unevaluated);
     }
 
     private static Row row(String tag, long items, long errors, long allItems, long allErrors,

@@ -51,7 +51,7 @@ public final class AnalyzeBenchmark {
             TagMembership[] membership = new TagMembership[1];
             double tagsMs = median(() -> membership[0] = store.read(TagMembership::read));
             int[] rows = {0};
-            double tagTableMs = median(() -> rows[0] = TagTable.of(e, membership[0], 0, 1).size());
+            double tagTableMs = median(() -> rows[0] = TagTable.of(e, membership[0], 0, 1).rows().size());
             double[] accuracy = {0};
             double metricsMs = median(() -> accuracy[0] = ClassificationMetrics.of(e.truthCodes(), e.predicted(),
                     e.classes()).accuracy().value());

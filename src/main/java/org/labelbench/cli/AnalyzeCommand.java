@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", description = {"The tag table of a prediction run: which tag to work on next.",
     "Per tag, the share of data and of errors, the model's accuracy, HLP, the gap and the potential gain",
-    "(share of data x gap), largest gain first."})
+    "(share of data x gap), largest gain first. Tags with no evaluated item get no row; they are named",
+    "after the table (--json: the \"unevaluated\" array beside the \"rows\")."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -49,14 +50,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            List<TagTable.Row> rows = store.read(tx -> {
+            TagTable table = store.read(tx -> {
                 BreakdownOptions.singleLabelMatrix(tx, project, "error analysis");
                 return TagTable.of(tx, RunEvaluation.read(tx, run, truth.source()), Math.max(0, resamples), seed);
             });
             if (output.json) {
-                context.console().json(rows.stream().map(AnalyzeCommand::facts).toList());
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("rows", table.rows().stream().map(AnalyzeCommand::facts).toList());
+                json.put("unevaluated", table.unevaluated());
+                context.console().json(json);
             } else {
-                print(rows);
+                print(table);
             }
         }
         return LabelbenchCli.EXIT_OK;
@@ -81,7 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
 
-    private void print(List<TagTable.Row> rows) {
+    private void print(TagTable table) {
+        List<TagTable.Row> rows = table.rows();
         Console console = context.console();
         console.line("ground truth: " + truth.source().describe());
         console.line(String.format(Locale.ROOT, "%-20s %9s %7s %8s %7s %8s %7s %7s %8s", "tag", "items", "data",
@@ -93,6 +98,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         rows.stream().filter(r -> !r.hlp().isAvailable()).forEach(r -> console.line("  " + r.tag() + ": HLP unknown ("
                 + r.hlp().unavailableReason() + ")"));
+        if (!table.unevaluated().isEmpty()) {
+            console.line(table.unevaluatedLine());
+        }
     }
 
     private static String percent(Estimate e) {

@@ -77,7 +77,8 @@ final class ProjectSession {
         disagreements = new DisagreementsViewModel(store, media, executors, label.labelerProperty(), label::setLabeler);
         disagreements.setOnLabelsChanged(items::reload);
         agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
-        analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, this::authorName);
+        analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, services.jobs(),
+                this::authorName);
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),

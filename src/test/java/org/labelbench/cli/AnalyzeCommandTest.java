@@ -56,6 +56,7 @@ class AnalyzeCommandTest {
         ok("tag", project, "--add", "blurry", "--items", "u01.png,u02.png,u03.png,u04.png");
         ok("tag", project, "--add", "dark", "--items", "u05.png,u06.png,u07.png,u08.png,u09.png,u10.png");
         ok("tag", project, "--add", "solo", "--items", "u11.png");
+        ok("tag", project, "--add", "ties", "--items", "u09.png,u10.png"); // no ground truth on either: no row
         // The model is wrong on u03, u04 (blurry) and u05 (dark); right on the rest.
         StringBuilder predictions = new StringBuilder("item,label,confidence\n");
         for (int i = 1; i <= 11; i++) {
@@ -68,9 +69,11 @@ class AnalyzeCommandTest {
 
         CliRunner.Result result = run("analyze", project, "--run", "m1", "--json");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        JsonNode table = JSON.readTree(result.out());
+        JsonNode analysis = JSON.readTree(result.out());
+        JsonNode table = analysis.get("rows");
         assertThat(table).extracting(r -> r.get("tag").asText())
                 .containsExactly("(all data)", "blurry", "dark", "solo");
+        assertThat(analysis.get("unevaluated").toString()).isEqualTo("[\"ties\"]");
         // All data: the ties u09, u10 have no ground truth, so 9 items are evaluated (u11 by A's lone label);
         // 3 errors; HLP over the items with two labels: 8 agreeing pairs and 2 split ones = 0.8.
         JsonNode all = table.get(0);
@@ -104,8 +107,10 @@ class AnalyzeCommandTest {
         // With A breaking ties, u09 (A: cat, predicted cat) and u10 (A: dog, predicted cat) are evaluated too.
         JsonNode tieBroken = JSON.readTree(run("analyze", project, "--run", "m1", "--tie-breaker", "A", "--json")
                 .out());
-        assertThat(tieBroken.get(0).get("items").asInt()).isEqualTo(11);
-        assertThat(tieBroken.get(0).get("errors").asInt()).isEqualTo(4);
+        assertThat(tieBroken.get("rows").get(0).get("items").asInt()).isEqualTo(11);
+        assertThat(tieBroken.get("rows").get(0).get("errors").asInt()).isEqualTo(4);
+        assertThat(tieBroken.get("rows")).extracting(r -> r.get("tag").asText()).contains("ties");
+        assertThat(tieBroken.get("unevaluated")).isEmpty();
 
         // The run's metrics on the same items: truth cat x8 (u01..u08) and fox (u11); predicted dog on u03..u05.
         JsonNode metrics = JSON.readTree(run("metrics", project, "--run", "m1", "--json").out());
@@ -131,7 +136,8 @@ class AnalyzeCommandTest {
 
         CliRunner.Result text = run("analyze", project, "--run", "m1");
         assertThat(text.out()).contains("ground truth: the adjudicated label, else the majority label (ties left out)")
-                .contains("solo: HLP unknown");
+                .contains("solo: HLP unknown").contains("No evaluated items: ties\n")
+                .doesNotContain("\nties ");
         CliRunner.Result unknownRun = run("analyze", project, "--run", "m2");
         assertThat(unknownRun.exitCode()).isEqualTo(2);
         assertThat(unknownRun.err().strip()).isEqualTo("error: no prediction run named 'm2'; runs: m1");

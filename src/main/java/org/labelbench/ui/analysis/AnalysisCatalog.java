@@ -151,8 +151,8 @@ public final class AnalysisCatalog {
         return java.util.Arrays.copyOf(items, Math.min(items.length, Math.max(0, count)));
     }
 
-    public ImportedRun importRun(String name, Path file) {
-        return predictions.importFile(store, name, file, null);
+    public ImportedRun importRun(String name, Path file, org.labelbench.jobs.JobContext context) {
+        return predictions.importFile(store, name, file, null, context);
     }
 
     private List<String> keys(Transaction tx, long[] itemIds) {

@@ -44,6 +44,7 @@ import org.labelbench.ui.items.ThumbnailCache;
  * Binds the Error analysis view and turns keys into tagging. Keys are caught by a filter on the
  * scene while this page is showing, unless the focus is in a text field or an open drop-down:
  * T opens the tag field (Shift+T to remove a tag), 1–9 apply the quick tags, Ctrl+Z undoes,
+ * Ctrl+Shift+Z or Ctrl+Y redoes,
  * Space plays the focused audio row, and moving with the arrow keys plays each audio row.
  */
 public final class AnalysisController {
@@ -131,6 +132,16 @@ public final class AnalysisController {
     @FXML
     private Button undoButton;
     @FXML
+    private Button redoButton;
+    @FXML
+    private HBox analysisJobBar;
+    @FXML
+    private javafx.scene.control.ProgressBar analysisJobProgress;
+    @FXML
+    private Label analysisJobMessage;
+    @FXML
+    private Label unevaluatedLabel;
+    @FXML
     private TableView<ErrorSlot> errorTable;
     @FXML
     private Label rowPlaybackProblem;
@@ -196,6 +207,10 @@ public final class AnalysisController {
             analysisMessageBar.pseudoClassStateChanged(ERROR, isError);
             analysisMessageIcon.setIconCode(isError ? Feather.ALERT_CIRCLE : Feather.CHECK_CIRCLE);
         });
+        analysisJobBar.visibleProperty().bind(viewModel.jobRunningProperty());
+        analysisJobBar.managedProperty().bind(analysisJobBar.visibleProperty());
+        analysisJobProgress.progressProperty().bind(viewModel.jobProgressProperty());
+        analysisJobMessage.textProperty().bind(viewModel.jobMessageProperty());
     }
 
     private void bindStates() {
@@ -224,6 +239,9 @@ public final class AnalysisController {
         tagTable.setItems(viewModel.tagRows());
         intervalsLabel.textProperty().bind(Bindings.when(viewModel.intervalsPendingProperty())
                 .then("computing HLP intervals…").otherwise(""));
+        unevaluatedLabel.textProperty().bind(viewModel.unevaluatedProperty());
+        unevaluatedLabel.visibleProperty().bind(viewModel.unevaluatedProperty().isNotEmpty());
+        unevaluatedLabel.managedProperty().bind(unevaluatedLabel.visibleProperty());
         tagTable.getSelectionModel().selectedItemProperty().addListener((observable, was, row) -> {
             if (row != null) {
                 selectedTag = row.tag();
@@ -357,6 +375,7 @@ public final class AnalysisController {
         viewModel.quickTags().addListener((ListChangeListener<String>) change -> showQuickTags());
         showQuickTags();
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
+        redoButton.disableProperty().bind(viewModel.canRedoProperty().not());
     }
 
     private static void highlightFirst(javafx.scene.control.PopupControl popup) {
@@ -431,6 +450,10 @@ public final class AnalysisController {
             event.consume();
         } else if (code == KeyCode.Z && event.isShortcutDown() && !event.isShiftDown()) {
             viewModel.undo();
+            event.consume();
+        } else if ((code == KeyCode.Z && event.isShortcutDown() && event.isShiftDown())
+                || (code == KeyCode.Y && event.isShortcutDown() && !event.isShiftDown())) {
+            viewModel.redo();
             event.consume();
         } else if (code == KeyCode.ENTER && plain && !event.isShiftDown() && focus == errorTable) {
             openItemDetail(errorTable.getFocusModel().getFocusedIndex());
@@ -605,6 +628,17 @@ public final class AnalysisController {
     private void undo() {
         viewModel.undo();
         errorTable.requestFocus();
+    }
+
+    @FXML
+    private void redo() {
+        viewModel.redo();
+        errorTable.requestFocus();
+    }
+
+    @FXML
+    private void cancelJob() {
+        viewModel.cancelJob();
     }
 
     @FXML

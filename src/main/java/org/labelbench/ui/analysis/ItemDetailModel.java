@@ -1,6 +1,5 @@
 package org.labelbench.ui.analysis;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +9,9 @@ import javafx.collections.ObservableList;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.ItemProbabilities.ClassProbability;
 import org.labelbench.project.ItemRow;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.preview.ItemPreviewViewModel;
 import org.labelbench.ui.preview.MediaFiles;
 
@@ -30,19 +31,15 @@ public final class ItemDetailModel {
         this.row = row;
         this.preview = new ItemPreviewViewModel(media, executors);
         preview.show(new ItemRow(row.item(), row.attributes(), row.labels()));
-        executors.reads().execute(() -> {
-            try {
-                List<ClassProbability> read = catalog.probabilities(runName, row.item().id());
-                executors.fx().execute(() -> {
+        BackgroundCall.of(() -> catalog.probabilities(runName, row.item().id()))
+                .onSuccess(read -> {
                     probabilities.setAll(read);
                     probabilitiesNote.set(read.isEmpty() ? "Run '" + runName + "' has no probabilities for this item"
                             : "");
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> probabilitiesNote.set("Cannot read the probabilities: "
-                        + (e.getMessage() == null ? e : e.getMessage())));
-            }
-        });
+                })
+                .onFailure(failure -> probabilitiesNote.set("Cannot read the probabilities: "
+                        + FailureText.of(failure)))
+                .runOn(executors);
     }
 
     public String key() {

@@ -3,7 +3,6 @@ package org.labelbench.ui.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,7 +17,9 @@ import org.labelbench.agreement.Estimate;
 import org.labelbench.analysis.ClassificationMetrics;
 import org.labelbench.analysis.PrecisionRecallCurve;
 import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 
 /**
  * Precision and recall of one class for skewed data: the curve over every threshold, its
@@ -32,7 +33,7 @@ final class PrecisionRecallModel {
     private final AnalysisCatalog catalog;
     private final UiExecutors executors;
     private final RunEvaluation evaluation;
-    private final AtomicLong requests = new AtomicLong();
+    private final BackgroundCall.Latest requests = new BackgroundCall.Latest();
     private RunEvaluation withProbabilities;
     private double[] scores;
     private int category = -1;
@@ -83,7 +84,7 @@ final class PrecisionRecallModel {
     }
 
     private void choose(String name) {
-        long token = requests.incrementAndGet();
+        BackgroundCall.Latest.Token token = requests.next();
         points.clear();
         atThreshold.set("");
         thresholdPoint.set(null);
@@ -93,27 +94,25 @@ final class PrecisionRecallModel {
         }
         int chosen = evaluation.classes().indexOf(name);
         status.set("Reading the run's probabilities…");
-        executors.reads().execute(() -> {
-            try {
-                RunEvaluation read = withProbabilities != null ? withProbabilities : catalog.withProbabilities(evaluation);
-                double[] classScores = read.scores(chosen);
-                PrecisionRecallCurve curve = PrecisionRecallCurve.of(read.truthCodes(), classScores, chosen);
-                executors.fx().execute(() -> {
-                    if (token == requests.get()) {
-                        withProbabilities = read;
-                        scores = classScores;
-                        category = chosen;
-                        show(name, curve);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    if (token == requests.get()) {
-                        status.set(e.getMessage() == null ? e.toString() : e.getMessage());
-                    }
-                });
-            }
-        });
+        RunEvaluation known = withProbabilities;
+        BackgroundCall.of(() -> {
+            RunEvaluation read = known != null ? known : catalog.withProbabilities(evaluation);
+            double[] classScores = read.scores(chosen);
+            return new Curve(read, classScores, PrecisionRecallCurve.of(read.truthCodes(), classScores, chosen));
+        })
+                .onSuccess(curve -> {
+                    withProbabilities = curve.read();
+                    scores = curve.scores();
+                    category = chosen;
+                    show(name, curve.curve());
+                })
+                .onFailure(failure -> status.set(FailureText.of(failure)))
+                .unlessStale(token)
+                .runOn(executors);
+    }
+
+    /** One class's curve, with the run read with probabilities and the class's scores it came from. */
+    private record Curve(RunEvaluation read, double[] scores, PrecisionRecallCurve curve) {
     }
 
     private void show(String name, PrecisionRecallCurve curve) {

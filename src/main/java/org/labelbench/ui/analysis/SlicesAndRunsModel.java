@@ -3,7 +3,6 @@ package org.labelbench.ui.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,8 +19,10 @@ import org.labelbench.analysis.RunComparison;
 import org.labelbench.analysis.RunEvaluation;
 import org.labelbench.analysis.SliceAudit;
 import org.labelbench.analysis.TagMembership;
+import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
 
 /**
  * "Slices and runs" for the run and ground truth the Error analysis screen showed when it was
@@ -55,7 +56,9 @@ public final class SlicesAndRunsModel {
     private final RunEvaluation evaluation;
     private final TagMembership membership;
     private final String truthName;
-    private final AtomicLong comparisons = new AtomicLong();
+    private final BackgroundCall.Latest comparisons = new BackgroundCall.Latest();
+    /** The slice audit's answer: dropped once the window's screen closed. */
+    private final BackgroundCall.Latest audits = new BackgroundCall.Latest();
 
     private final ObservableList<SliceAudit.Slice> slices = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sliceStatus = new ReadOnlyStringWrapper("");
@@ -81,18 +84,15 @@ public final class SlicesAndRunsModel {
     /** Starts the slice audit, and compares with the newest other run. FX thread. */
     public void start() {
         sliceStatus.set("Auditing every attribute's slices…");
-        executors.reads().execute(() -> {
-            try {
-                List<SliceAudit.Slice> read = catalog.sliceAudit(evaluation);
-                executors.fx().execute(() -> {
+        BackgroundCall.of(() -> catalog.sliceAudit(evaluation))
+                .onSuccess(read -> {
                     slices.setAll(read);
                     sliceStatus.set(read.isEmpty() ? "The project's items have no attributes to slice by."
                             : auditSummary(read));
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> sliceStatus.set("The slice audit failed: " + reason(e)));
-            }
-        });
+                })
+                .onFailure(failure -> sliceStatus.set("The slice audit failed: " + FailureText.of(failure)))
+                .unlessStale(audits.next())
+                .runOn(executors);
         if (otherRuns.isEmpty()) {
             comparisonStatus.set("No other run to compare with '" + run() + "': import a second run first.");
         } else {
@@ -101,7 +101,7 @@ public final class SlicesAndRunsModel {
     }
 
     private void compare(String against) {
-        long token = comparisons.incrementAndGet();
+        BackgroundCall.Latest.Token token = comparisons.next();
         comparison.set(null);
         classRows.clear();
         tagRows.clear();
@@ -110,25 +110,12 @@ public final class SlicesAndRunsModel {
             return;
         }
         comparisonStatus.set("Comparing '" + run() + "' with '" + against + "'…");
-        executors.reads().execute(() -> {
-            if (token != comparisons.get()) {
-                return;
-            }
-            try {
-                AnalysisCatalog.Compared read = catalog.compare(evaluation, membership, against, EXAMPLES);
-                executors.fx().execute(() -> {
-                    if (token == comparisons.get()) {
-                        shown(read);
-                    }
-                });
-            } catch (RuntimeException e) {
-                executors.fx().execute(() -> {
-                    if (token == comparisons.get()) {
-                        comparisonStatus.set("Not compared: " + reason(e));
-                    }
-                });
-            }
-        });
+        // Skipped on the reads thread once another run was chosen: a comparison reads a whole run.
+        BackgroundCall.of(() -> token.isLatest() ? catalog.compare(evaluation, membership, against, EXAMPLES) : null)
+                .onSuccess(this::shown)
+                .onFailure(failure -> comparisonStatus.set("Not compared: " + FailureText.of(failure)))
+                .unlessStale(token)
+                .runOn(executors);
     }
 
     private void shown(AnalysisCatalog.Compared read) {
@@ -206,13 +193,10 @@ public final class SlicesAndRunsModel {
         return slice.flagged() ? "significantly worse" : slice.adjustedP().isAvailable() ? "" : "not tested";
     }
 
-    private static String reason(RuntimeException e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
-
     /** The screen this came from was closed (the project closed): the window goes too. */
     void close() {
-        comparisons.incrementAndGet();
+        comparisons.dropAll();
+        audits.dropAll();
         closed.set(true);
     }
 

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.TagTable;
 import org.labelbench.analysis.TruthSource;
+import org.labelbench.jobs.Job;
+import org.labelbench.jobs.JobCancelledException;
+import org.labelbench.jobs.JobContext;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueStrategy;
 import org.labelbench.project.ProjectSettings;
@@ -21,6 +24,10 @@ import org.labelbench.project.ProjectStore;
 import org.labelbench.testing.SqlRows;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.jobs.JobListener;
+import org.labelbench.ui.jobs.JobRunner;
+import org.labelbench.ui.jobs.RunningJob;
+import org.labelbench.ui.shell.CallingThreadJobRunner;
 
 /**
  * The Error analysis view model on a real project file, with every executor direct (so each
@@ -46,9 +53,13 @@ class AnalysisViewModelTest {
     }
 
     private AnalysisViewModel open(Path project) {
+        return open(project, new CallingThreadJobRunner());
+    }
+
+    private AnalysisViewModel open(Path project, JobRunner jobs) {
         store = ProjectStore.open(project);
         viewModel = new AnalysisViewModel(new AnalysisCatalog(store), new MediaFiles(store.directory()),
-                new UiExecutors(DIRECT, DIRECT, DIRECT), "tester", DIRECT, DIRECT);
+                new UiExecutors(DIRECT, DIRECT, DIRECT), jobs, "tester", DIRECT, DIRECT);
         viewModel.showing();
         return viewModel;
     }
@@ -93,6 +104,7 @@ class AnalysisViewModelTest {
         assertThat(TagTableText.hlpDetail(all, false)).startsWith("95% interval ");
         assertThat(vm.quickTags()).containsExactly("dark");
         assertThat(vm.tagNames()).containsExactly("dark");
+        assertThat(vm.unevaluatedProperty().get()).isEmpty();
     }
 
     @Test
@@ -126,6 +138,96 @@ class AnalysisViewModelTest {
         assertThat(vm.tagRows()).extracting(TagTable.Row::tag).containsExactly(TagTable.ALL, "dark");
         assertThat(vm.messageProperty().get()).isEqualTo("Undone: removed 'collar' from 2 items");
         assertThat(vm.canUndoProperty().get()).isFalse();
+        // The tag is still defined but no item carries it: TagTable leaves it out and names it.
+        assertThat(vm.unevaluatedProperty().get()).isEqualTo("No evaluated items: collar");
+        assertThat(vm.canRedoProperty().get()).isTrue();
+
+        vm.redo();
+
+        assertThat(tagged("collar")).containsExactly("i0.png", "i2.png");
+        assertThat(vm.rows().get(0).row().tags()).containsExactly("collar");
+        assertThat(vm.tagRows()).extracting(TagTable.Row::tag).containsExactly(TagTable.ALL, "collar", "dark");
+        assertThat(vm.unevaluatedProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone: tagged 2 items 'collar' · Ctrl+Z undoes");
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.redo();
+        assertThat(vm.messageProperty().get()).isEqualTo("Nothing to redo");
+    }
+
+    @Test
+    void aNewTaggingClearsWhatCouldBeRedone() throws Exception {
+        AnalysisViewModel vm = open(AnalysisProjects.clothes(dir));
+        vm.addTag("collar", List.of(0));
+        vm.undo();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+
+        vm.addTag("sleeve", List.of(1));
+
+        assertThat(vm.canRedoProperty().get()).isFalse();
+        vm.redo();
+        assertThat(tagged("collar")).isEmpty();
+        assertThat(tagged("sleeve")).containsExactly("i2.png");
+    }
+
+    @Test
+    void aCancelledImportOrRuleTagChangesNothing() throws Exception {
+        AnalysisViewModel vm = open(AnalysisProjects.clothes(dir), new CancelledJobRunner());
+        Path good = Files.writeString(dir.resolve("m2.csv"), "item,label,confidence\ni0.png,shirt,0.5\n");
+
+        assertThat(vm.importRun(good, "m2").toCompletableFuture().getNow("not answered")).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Import cancelled: nothing was changed");
+        assertThat(vm.jobRunningProperty().get()).isFalse();
+        assertThat(vm.runs()).containsExactly("m1");
+        assertThat(SqlRows.of(store, "SELECT name FROM prediction_run")).containsExactly(List.of("m1"));
+
+        String refused = vm.defineRuleTag("sure", "confidence >= 0.85").toCompletableFuture().getNow("not answered");
+        assertThat(refused).isEqualTo("Rule tag not defined: cancelled");
+        assertThat(SqlRows.of(store, "SELECT COUNT(*) FROM tag WHERE name = 'sure'")).containsExactly(List.of("0"));
+    }
+
+    @Test
+    void aPageThatCannotBeReadSaysSoInTheMessageLine() throws Exception {
+        AnalysisViewModel vm = open(AnalysisProjects.clothes(dir));
+        vm.errorsOnlyProperty().set(false);
+        assertThat(vm.rows()).hasSize(8);
+        store.close();
+        store = null;
+
+        vm.rows().setSheet(vm.rows().sheet(), List.of()); // forget the page read, so the next get reads it
+
+        vm.rows().get(0);
+        assertThat(vm.messageIsErrorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Rows could not be read: ");
+    }
+
+    /** Runs each job on the calling thread as if Cancel had been pressed before its first check. */
+    private static final class CancelledJobRunner implements JobRunner {
+        @Override
+        public <T> RunningJob start(Job<T> job, JobListener<T> listener) {
+            JobContext cancelled = new JobContext() {
+                @Override
+                public void progress(long done, long total) {
+                }
+
+                @Override
+                public void message(String text) {
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return true;
+                }
+            };
+            try {
+                listener.succeeded(job.run(cancelled));
+            } catch (JobCancelledException e) {
+                listener.cancelled();
+            } catch (Exception e) {
+                listener.failed(e);
+            }
+            return () -> { };
+        }
     }
 
     @Test

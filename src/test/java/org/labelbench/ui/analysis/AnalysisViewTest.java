@@ -74,6 +74,20 @@ class AnalysisViewTest extends WorkbenchTestBase {
         assertThat(taggedKeys("collar")).isEmpty();
         waitForColumn(".tag-table", "tag-column", List.of("(all data)", "dark"));
         waitForText("#analysisMessage", "Undone: removed 'collar' from 2 items");
+        waitForText("#unevaluatedLabel", "No evaluated items: collar");
+
+        press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+        release(KeyCode.Z, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        waitForColumn(".error-table", "tags-column", List.of("collar", "collar", "dark"));
+        waitForText("#analysisMessage", "Redone: tagged 2 items 'collar' · Ctrl+Z undoes");
+
+        press(KeyCode.SHORTCUT, KeyCode.Z);
+        release(KeyCode.Z, KeyCode.SHORTCUT);
+        waitForColumn(".error-table", "tags-column", List.of("", "", "dark"));
+        press(KeyCode.SHORTCUT, KeyCode.Y);
+        release(KeyCode.Y, KeyCode.SHORTCUT);
+        waitForColumn(".error-table", "tags-column", List.of("collar", "collar", "dark"));
+        assertThat(taggedKeys("collar")).containsExactly("i0.png", "i2.png");
     }
 
     /**

@@ -16,6 +16,7 @@ import org.labelbench.analysis.TruthSource;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.shell.CallingThreadJobRunner;
 
 /**
  * "Slices and runs" from the Error analysis view model, on the clothes project with an attribute
@@ -43,7 +44,7 @@ class SlicesAndRunsModelTest {
     private SlicesAndRunsModel open(Path project, String run) {
         store = ProjectStore.open(project);
         viewModel = new AnalysisViewModel(new AnalysisCatalog(store), new MediaFiles(store.directory()),
-                new UiExecutors(DIRECT, DIRECT, DIRECT), "tester", DIRECT, DIRECT);
+                new UiExecutors(DIRECT, DIRECT, DIRECT), new CallingThreadJobRunner(), "tester", DIRECT, DIRECT);
         viewModel.showing();
         viewModel.runProperty().set(run);
         assertThat(viewModel.runProperty().get()).isEqualTo(run);

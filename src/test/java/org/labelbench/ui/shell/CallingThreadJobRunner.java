@@ -8,7 +8,7 @@ import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.RunningJob;
 
 /** Runs each job at once on the caller's thread (JabRef's CurrentThreadTaskExecutor idea). */
-final class CallingThreadJobRunner implements JobRunner {
+public final class CallingThreadJobRunner implements JobRunner {
     @Override
     public <T> RunningJob start(Job<T> job, JobListener<T> listener) {
         JobContext context = new JobContext() {

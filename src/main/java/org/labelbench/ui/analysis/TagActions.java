@@ -1,0 +1,246 @@
+package org.labelbench.ui.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.labelbench.analysis.PredictionService.ImportedRun;
+import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.TagService;
+import org.labelbench.jobs.Job;
+import org.labelbench.labeling.QueueDefinition;
+import org.labelbench.labeling.QueueScope;
+import org.labelbench.labeling.QueueStrategy;
+import org.labelbench.ui.BackgroundCall;
+import org.labelbench.ui.DisplayFormats;
+import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.jobs.JobListener;
+import org.labelbench.ui.jobs.JobRunner;
+import org.labelbench.ui.jobs.RunningJob;
+
+/**
+ * What the Error analysis screen does with tags and runs beyond tagging rows: a labeling queue
+ * over a tag's items, a rule tag, one tag per value of an attribute, and importing a prediction
+ * run. The writes that can take long (an import, a rule over every item) run as jobs through the
+ * {@link JobRunner}, with a step, a progress and Cancel, never on the reads thread; each is one
+ * transaction, so a cancelled one leaves the project as it was. One job runs at a time.
+ */
+final class TagActions {
+    private static final long QUEUE_SEED = 1;
+
+    private final AnalysisCatalog catalog;
+    private final UiExecutors executors;
+    private final JobRunner jobs;
+    private final Supplier<String> author;
+    private final MessageLine message;
+    /** The tags on screen: what a queue from a tag covers. FX thread. */
+    private final Supplier<TagMembership> shownTags;
+    /** Tags were defined: read them again and show them. FX thread. */
+    private final Runnable tagsChanged;
+
+    private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper jobProgress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper jobMessage = new ReadOnlyStringWrapper("");
+    private RunningJob running;
+
+    TagActions(AnalysisCatalog catalog, UiExecutors executors, JobRunner jobs, Supplier<String> author,
+            MessageLine message, Supplier<TagMembership> shownTags, Runnable tagsChanged) {
+        this.catalog = catalog;
+        this.executors = executors;
+        this.jobs = jobs;
+        this.author = author;
+        this.message = message;
+        this.shownTags = shownTags;
+        this.tagsChanged = tagsChanged;
+    }
+
+    /** How many items carry {@code tag} (all of them, predicted or not): what a queue over it covers. */
+    long taggedCount(String tag) {
+        return TagService.itemsWith(shownTags.get(), tag).length;
+    }
+
+    /**
+     * Creates a labeling queue over every item that carries {@code tag}. Completes with null when
+     * the queue was created, or with the core's one-line reason when it was refused.
+     */
+    CompletionStage<String> createQueueFromTag(String tag, String queueName, QueueStrategy strategy, int overlap) {
+        long[] items = TagService.itemsWith(shownTags.get(), tag);
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        BackgroundCall.of(() -> {
+            QueueScope scope = QueueScope.keys(catalog.keysOf(items)); // issue 12: QueueScope.tag once it lands
+            return catalog.createQueue(new QueueDefinition(queueName, scope, strategy, overlap, QUEUE_SEED,
+                    List.of()), author.get());
+        })
+                .onSuccess(queue -> {
+                    String tagged = DisplayFormats.count(items.length, "item", "items") + " tagged '" + tag + "'";
+                    String covered = queue.items() == items.length ? "the " + tagged
+                            : DisplayFormats.count(queue.items()) + " of the " + tagged
+                                    + " (the others have enough labels)";
+                    message.info("Queue '" + queue.name() + "' created over " + covered
+                            + ": open it on the Label page");
+                    outcome.complete(null);
+                })
+                .onFailure(failure -> outcome.complete(FailureText.of(failure)))
+                .runOn(executors);
+        return outcome;
+    }
+
+    /**
+     * Defines a rule tag over {@code run}'s predictions, as a job. Completes with null when it was
+     * defined, or with the one-line reason it was refused (the column of a syntax error, an
+     * unknown field) or that it was cancelled.
+     */
+    CompletionStage<String> defineRuleTag(String name, String expression, String run) {
+        String shownName = name == null ? "" : name.strip();
+        return runTagJob("Defining rule tag '" + shownName + "'", context -> {
+            context.checkCancelled();
+            int items = catalog.defineRuleTag(name, expression, run, author.get());
+            return "Rule tag '" + shownName + "': " + DisplayFormats.count(items, "item", "items");
+        }, "Rule tag not defined: cancelled");
+    }
+
+    /** Turns every value of {@code attribute} into a tag ("attribute=value"), as a job: slices in one click. */
+    CompletionStage<String> tagsFromAttribute(String attribute) {
+        return runTagJob("Tagging by attribute '" + attribute + "'", context -> {
+            context.checkCancelled();
+            int tags = catalog.tagsFromAttribute(attribute, author.get());
+            return DisplayFormats.count(tags, "tag", "tags") + " from attribute '" + attribute + "'";
+        }, "No tags made: cancelled");
+    }
+
+    /** The project's attribute names, read off the FX thread; a failure says so and offers none. */
+    CompletionStage<List<String>> attributeNames() {
+        CompletableFuture<List<String>> names = new CompletableFuture<>();
+        BackgroundCall.of(catalog::attributeNames)
+                .onSuccess(names::complete)
+                .onFailure(failure -> {
+                    message.error("Cannot read the attribute names: " + FailureText.of(failure));
+                    names.complete(List.of());
+                })
+                .runOn(executors);
+        return names;
+    }
+
+    /**
+     * Imports a prediction file as run {@code name}, as a job; {@code imported} shows it. Completes
+     * with null when it was imported or cancelled, or with the one-line reason (naming the file)
+     * when it was refused.
+     */
+    CompletionStage<String> importRun(Path file, String name, Consumer<ImportedRun> imported) {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        start("Importing " + file.getFileName(), context -> catalog.importRun(name, file, context),
+                new Finish<>(outcome) {
+                    @Override
+                    public void succeeded(ImportedRun run) {
+                        finished();
+                        message.info("Imported run '" + run.name() + "': " + DisplayFormats.count(run.predictions(),
+                                "prediction", "predictions") + " from " + file.getFileName());
+                        imported.accept(run);
+                        outcome.complete(null);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        finished();
+                        message.info("Import cancelled: nothing was changed");
+                        outcome.complete(null);
+                    }
+                });
+        return outcome;
+    }
+
+    /** Asks the running job to stop at its next check; it then rolls back. */
+    void cancelJob() {
+        if (running != null) {
+            running.cancel();
+            jobMessage.set("Cancelling…");
+        }
+    }
+
+    /** A tag definition as a job; then the tags are read again. Completes with the refusal, or null. */
+    private CompletionStage<String> runTagJob(String step, Job<String> job, String cancelled) {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        start(step, job, new Finish<>(outcome) {
+            @Override
+            public void succeeded(String done) {
+                finished();
+                message.info(done);
+                tagsChanged.run();
+                outcome.complete(null);
+            }
+
+            @Override
+            public void cancelled() {
+                finished();
+                outcome.complete(cancelled);
+            }
+        });
+        return outcome;
+    }
+
+    private <T> void start(String step, Job<T> job, Finish<T> listener) {
+        if (jobRunning.get()) {
+            listener.outcome.complete("Wait for '" + jobMessage.get() + "' to finish, or cancel it");
+            return;
+        }
+        jobRunning.set(true);
+        jobProgress.set(-1);
+        jobMessage.set(step);
+        RunningJob started = jobs.start(job, listener);
+        if (jobRunning.get()) { // a runner on the calling thread has finished it already
+            running = started;
+        }
+    }
+
+    /** What every job of this screen does with progress and a failure; success and cancel are the caller's. */
+    private abstract class Finish<T> implements JobListener<T> {
+        final CompletableFuture<String> outcome;
+
+        Finish(CompletableFuture<String> outcome) {
+            this.outcome = outcome;
+        }
+
+        @Override
+        public void progress(double fraction) {
+            jobProgress.set(fraction);
+        }
+
+        @Override
+        public void message(String text) {
+            jobMessage.set(text);
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            finished();
+            outcome.complete(FailureText.of(error));
+        }
+
+        void finished() {
+            jobRunning.set(false);
+            running = null;
+        }
+    }
+
+    ReadOnlyBooleanProperty jobRunningProperty() {
+        return jobRunning.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or negative while the total is unknown. */
+    ReadOnlyDoubleProperty jobProgressProperty() {
+        return jobProgress.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty jobMessageProperty() {
+        return jobMessage.getReadOnlyProperty();
+    }
+}

@@ -76,7 +76,7 @@ final class NewQueueDialog {
         value.setPromptText("value");
         value.valueProperty().bindBidirectional(form.attributeValueProperty());
         value.disableProperty().bind(form.attributeNameProperty().isEqualTo(NewQueueForm.ANY_ATTRIBUTE));
-        CheckBox unlabeled = new CheckBox("Only items no one has labeled");
+        CheckBox unlabeled = new CheckBox("Only unlabeled items (no one's current answer labels them)");
         unlabeled.setId("unlabeledBox");
         unlabeled.selectedProperty().bindBidirectional(form.unlabeledOnlyProperty());
         media.setPrefWidth(130);

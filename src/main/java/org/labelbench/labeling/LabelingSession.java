@@ -21,6 +21,7 @@ import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LatestAnswerRepository;
 import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.StatementCache;
 import org.labelbench.project.Transaction;
@@ -298,7 +299,7 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     private String origin() {
-        return queue.strategy() == QueueStrategy.DISAGREEMENTS ? "adjudicated" : "human";
+        return queue.strategy() == QueueStrategy.DISAGREEMENTS ? Opinions.ADJUDICATED : "human";
     }
 
     private QueueTask requireShown() {

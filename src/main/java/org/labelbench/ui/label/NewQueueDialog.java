@@ -56,6 +56,7 @@ final class NewQueueDialog {
         RadioButton all = scopeButton("scopeAll", NewQueueForm.ScopeKind.ALL, scopes);
         RadioButton filter = scopeButton("scopeFilter", NewQueueForm.ScopeKind.FILTER, scopes);
         RadioButton keys = scopeButton("scopeKeys", NewQueueForm.ScopeKind.KEYS, scopes);
+        RadioButton tagged = scopeButton("scopeTag", NewQueueForm.ScopeKind.TAG, scopes);
         all.setSelected(true);
         scopes.selectedToggleProperty().addListener((observable, was, now) -> {
             if (now != null) {
@@ -97,6 +98,14 @@ final class NewQueueDialog {
         keyList.textProperty().bindBidirectional(form.keysProperty());
         keyList.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.KEYS));
         VBox.setMargin(keyList, new Insets(0, 0, 0, 24));
+
+        ComboBox<String> tag = new ComboBox<>(form.tagNames());
+        tag.setId("tagChoice");
+        tag.setPromptText("tag");
+        tag.setPrefWidth(200);
+        tag.valueProperty().bindBidirectional(form.tagProperty());
+        tag.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.TAG));
+        VBox.setMargin(tag, new Insets(0, 0, 0, 24));
 
         ComboBox<QueueStrategy> strategy = new ComboBox<>();
         strategy.setId("strategyChoice");
@@ -150,7 +159,7 @@ final class NewQueueDialog {
         Label itemsLabel = new Label("Items");
         GridPane.setValignment(itemsLabel, javafx.geometry.VPos.TOP);
         grid.add(itemsLabel, 0, row);
-        grid.add(new VBox(6, all, filter, filterBox, keys, keyList), 1, row++);
+        grid.add(new VBox(6, all, filter, filterBox, keys, keyList, tagged, tag), 1, row++);
         grid.addRow(row++, new Label("Strategy"), strategy);
         Label overlapHint = muted("different annotators label each item");
         overlapHint.visibleProperty().bind(overlapReason.visibleProperty().not());

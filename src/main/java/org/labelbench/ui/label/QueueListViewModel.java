@@ -21,6 +21,7 @@ import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
@@ -44,6 +45,7 @@ public final class QueueListViewModel {
     private final JobRunner jobs;
     private final QueueService queueService = new QueueService();
     private final ItemRepository items = new ItemRepository();
+    private final TagRepository tags = new TagRepository();
 
     private final ObservableList<QueueProgress> queues = FXCollections.observableArrayList();
     private final ObjectProperty<QueueProgress> selected = new SimpleObjectProperty<>();
@@ -108,6 +110,10 @@ public final class QueueListViewModel {
         BackgroundCall.of(() -> store.read(items::attributeNames))
                 .onSuccess(names -> form.attributeNames().addAll(names))
                 .onFailure(failure -> form.showError("Cannot read the attribute names: " + FailureText.of(failure)))
+                .runOn(executors);
+        BackgroundCall.of(() -> store.read(tx -> tags.list(tx).stream().map(TagRepository.TagInfo::name).toList()))
+                .onSuccess(names -> form.tagNames().setAll(names))
+                .onFailure(failure -> form.showError("Cannot read the tags: " + FailureText.of(failure)))
                 .runOn(executors);
         form.attributeNameProperty().addListener((observable, was, name) -> loadValues(form, name));
         return form;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,9 @@ import org.labelbench.jobs.CancellationFlag;
 import org.labelbench.jobs.Job;
 import org.labelbench.jobs.JobCancelledException;
 import org.labelbench.jobs.JobContext;
+import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
@@ -81,6 +85,32 @@ class QueueListViewModelTest {
         assertThat(LabelProjects.rows(store, "SELECT name FROM queue ORDER BY id")).containsExactly(List.of("round 1"));
         assertThat(LabelProjects.rows(store, "SELECT COUNT(*) FROM queue_item")).containsExactly(List.of("6"));
         assertThat(list.queues()).extracting(q -> q.queue().name()).containsExactly("round 1");
+    }
+
+    @Test
+    void aQueueOverATagOffersTheProjectsTagsAndIsDescribedByTheTag() {
+        QueueListViewModel list = list();
+        store.write(tx -> {
+            TagRepository tags = new TagRepository();
+            long tag = tags.define(tx, "hard", "manual", null, Instant.now());
+            Map<String, Long> ids = new ItemRepository().idsByKey(tx, List.of(LabelProjects.imageKey(3),
+                    LabelProjects.imageKey(1)));
+            tags.add(tx, tag, ids.values(), "manual", "lead", Instant.now());
+            return null;
+        });
+        NewQueueForm form = form(list, "hard ones");
+        assertThat(form.tagNames()).containsExactly("hard");
+        form.scopeProperty().set(NewQueueForm.ScopeKind.TAG);
+
+        assertThat(list.create(form, "lead").toCompletableFuture().join()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("choose the tag whose items the queue covers");
+        form.tagProperty().set("hard");
+        CompletableFuture<Boolean> created = list.create(form, "lead").toCompletableFuture();
+        jobs.runHeld();
+
+        assertThat(created.join()).isTrue();
+        assertThat(list.selectedProperty().get().queue().scope()).isEqualTo("tag hard");
+        assertThat(list.selectedProperty().get().items()).isEqualTo(2);
     }
 
     /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread with its own cancel flag. */

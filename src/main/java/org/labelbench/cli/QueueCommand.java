@@ -44,7 +44,7 @@ final class QueueCommand {
         return facts;
     }
 
-    @Command(name = "create", description = "Create a queue over all items, a filter, or a list of keys.")
+    @Command(name = "create", description = "Create a queue over all items, a filter, a list of keys, or a tag's items.")
     static final class Create implements Callable<Integer> {
         private final CliContext context;
 
@@ -72,8 +72,14 @@ final class QueueCommand {
         @Option(names = "--attr", paramLabel = "NAME=VALUE", description = "Only items with this attribute value.")
         String attribute;
 
-        @Option(names = "--unlabeled", description = "Only items no one has labeled yet.")
+        @Option(names = "--unlabeled",
+            description = "Only items that no annotator's current answer labels (never answered, only skipped,"
+                    + " or only adjudicated).")
         boolean unlabeled;
+
+        @Option(names = "--tag", paramLabel = "NAME",
+            description = "The items carrying this tag (manual, rule or metadata) when the queue is created.")
+        String tag;
 
         @Option(names = "--items-file", paramLabel = "F.txt", description = "Item keys, one per line, in order.")
         Path itemsFile;
@@ -109,6 +115,13 @@ final class QueueCommand {
         }
 
         private QueueScope scope() {
+            if (tag != null) {
+                if (itemsFile != null || media != null || attribute != null || unlabeled) {
+                    throw new BadInputException("--tag cannot be combined with --items-file, --media, --attr or"
+                            + " --unlabeled");
+                }
+                return QueueScope.tag(tag);
+            }
             if (itemsFile != null) {
                 if (media != null || attribute != null || unlabeled) {
                     throw new BadInputException("--items-file cannot be combined with --media, --attr or --unlabeled");

@@ -1,26 +1,24 @@
 package org.labelbench.labeling;
 
-import org.labelbench.project.Transaction;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.GuidelineRepository;
+import org.labelbench.project.GuidelineRepository.StoredExample;
+import org.labelbench.project.GuidelineRepository.StoredVersion;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.Transaction;
 
 /**
  * Versioned guidelines. Publishing writes version n+1 with the new text, the examples of
@@ -28,9 +26,7 @@ import org.labelbench.project.ProjectStore;
  * Old versions are never changed, so a label's guideline version always reads as it was.
  */
 public final class GuidelineService {
-    private static final String EXAMPLE_COLUMNS = "e.id, e.version, i.id, i.key, i.media, i.path, lc.name, e.note"
-            + " FROM guideline_example e JOIN item i ON i.id = e.item LEFT JOIN label_class lc ON lc.id = e.label_class";
-
+    private final GuidelineRepository guidelines = new GuidelineRepository();
     private final ItemRepository items = new ItemRepository();
     private final LabelClassRepository classes = new LabelClassRepository();
 
@@ -51,52 +47,33 @@ public final class GuidelineService {
             throw new BadInputException("the guideline text is empty");
         }
         return store.write(tx -> {
-            Connection c = tx.connection();
             int version = currentVersion(tx).orElse(0) + 1;
             if (version > 1) {
                 refuseEmptyChange(tx, version, markdown, change, replaceExamples);
             }
             Instant now = Instant.now();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO guideline (version, markdown, created, author, change) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setInt(1, version);
-                ps.setString(2, markdown);
-                ps.setString(3, now.toString());
-                ps.setString(4, author);
-                ps.setString(5, change);
-                ps.executeUpdate();
-            }
+            guidelines.insertVersion(tx, new StoredVersion(version, markdown, now, author, change));
             if (replaceExamples == null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO guideline_example"
-                        + " (version, item, label_class, note, added, author) SELECT ?, item, label_class, note, added,"
-                        + " author FROM guideline_example WHERE version = ? ORDER BY id")) {
-                    ps.setInt(1, version);
-                    ps.setInt(2, version - 1);
-                    ps.executeUpdate();
-                }
+                guidelines.copyExamples(tx, version - 1, version);
             } else {
                 for (ExampleSpec spec : replaceExamples) {
                     insertExample(tx, version, spec, author, now);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE guideline_example SET version = ? WHERE version IS NULL")) {
-                ps.setInt(1, version);
-                ps.executeUpdate();
-            }
+            guidelines.publishPending(tx, version);
             return version(tx, version).orElseThrow();
         });
     }
 
     private void refuseEmptyChange(Transaction tx, int version, String markdown, String change,
-            List<ExampleSpec> replaceExamples) throws SQLException {
+            List<ExampleSpec> replaceExamples) {
         if (change == null || change.isBlank()) {
             throw new BadInputException("v" + version + " needs a change note: say what changed since v"
                     + (version - 1));
         }
         Guideline current = version(tx, version - 1).orElseThrow();
         boolean sameText = current.markdown().strip().equals(markdown.strip());
-        boolean sameExamples = examples(tx, "e.version IS NULL").isEmpty() && (replaceExamples == null
+        boolean sameExamples = guidelines.pendingExamples(tx).isEmpty() && (replaceExamples == null
                 || replaceExamples.equals(current.examples().stream()
                         .map(e -> new ExampleSpec(e.itemKey(), e.label(), e.note())).toList()));
         if (sameText && sameExamples) {
@@ -109,20 +86,15 @@ public final class GuidelineService {
     public GuidelineExample addPendingExample(ProjectStore store, ExampleSpec spec, String author) {
         return store.write(tx -> {
             long id = insertExample(tx, null, spec, author, Instant.now());
-            return examples(tx, "e.id = " + id).get(0);
+            return toExample(guidelines.example(tx, id).orElseThrow());
         });
     }
 
     /** Drops an example collected for the next version; examples of published versions never change. */
     public void removePendingExample(ProjectStore store, long exampleId) {
         store.write(tx -> {
-            Connection c = tx.connection();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM guideline_example WHERE id = ? AND version IS NULL")) {
-                ps.setLong(1, exampleId);
-                if (ps.executeUpdate() == 0) {
-                    throw new BadInputException("example " + exampleId + " is not waiting for the next version");
-                }
+            if (!guidelines.deletePending(tx, exampleId)) {
+                throw new BadInputException("example " + exampleId + " is not waiting for the next version");
             }
             return null;
         });
@@ -142,16 +114,8 @@ public final class GuidelineService {
     /** Every version, oldest first, each with its examples. */
     public List<Guideline> list(ProjectStore store) {
         return store.read(tx -> {
-            Connection c = tx.connection();
             List<Guideline> all = new ArrayList<>();
-            List<Integer> versions = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT version FROM guideline ORDER BY version")) {
-                while (rs.next()) {
-                    versions.add(rs.getInt(1));
-                }
-            }
-            for (int v : versions) {
+            for (int v : guidelines.versions(tx)) {
                 all.add(version(tx, v).orElseThrow());
             }
             return all;
@@ -159,17 +123,12 @@ public final class GuidelineService {
     }
 
     public List<GuidelineExample> pendingExamples(ProjectStore store) {
-        return store.read(tx -> examples(tx, "e.version IS NULL"));
+        return store.read(tx -> guidelines.pendingExamples(tx).stream().map(GuidelineService::toExample).toList());
     }
 
     /** The newest version number, if any guideline was written; labels record it. */
-    public static Optional<Integer> currentVersion(Transaction tx) throws SQLException {
-        Connection c = tx.connection();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM guideline")) {
-            rs.next();
-            int version = rs.getInt(1);
-            return rs.wasNull() ? Optional.empty() : Optional.of(version);
-        }
+    public static Optional<Integer> currentVersion(Transaction tx) {
+        return new GuidelineRepository().currentVersion(tx);
     }
 
     /** Reads a Markdown file for {@link #publish}, refusing what is not UTF-8 text. */
@@ -187,38 +146,18 @@ public final class GuidelineService {
         }
     }
 
-    private Optional<Guideline> version(Transaction tx, int version) throws SQLException {
-        Connection c = tx.connection();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT version, markdown, created, author, change FROM guideline WHERE version = ?")) {
-            ps.setInt(1, version);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Guideline(rs.getInt(1), rs.getString(2), Instant.parse(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), examples(tx, "e.version = " + version)));
-            }
-        }
+    private Optional<Guideline> version(Transaction tx, int version) {
+        return guidelines.version(tx, version).map(v -> new Guideline(v.version(), v.markdown(), v.created(),
+                v.author(), v.change(), guidelines.examplesOf(tx, version).stream().map(GuidelineService::toExample)
+                        .toList()));
     }
 
-    private static List<GuidelineExample> examples(Transaction tx, String where) throws SQLException {
-        Connection c = tx.connection();
-        List<GuidelineExample> examples = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT " + EXAMPLE_COLUMNS + " WHERE " + where + " ORDER BY e.id")) {
-            while (rs.next()) {
-                Integer version = rs.getObject(2) == null ? null : rs.getInt(2);
-                examples.add(new GuidelineExample(rs.getLong(1), version, rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-            }
-        }
-        return examples;
+    private static GuidelineExample toExample(StoredExample e) {
+        return new GuidelineExample(e.id(), e.version(), e.itemId(), e.itemKey(), e.media(), e.path(), e.label(),
+                e.note());
     }
 
-    private long insertExample(Transaction tx, Integer version, ExampleSpec spec, String author, Instant now)
-            throws SQLException {
-        Connection c = tx.connection();
+    private long insertExample(Transaction tx, Integer version, ExampleSpec spec, String author, Instant now) {
         Item item = items.findByKey(tx, spec.itemKey())
                 .orElseThrow(() -> new BadInputException("example: no item with key '" + spec.itemKey() + "'"));
         Long classId = null;
@@ -230,27 +169,6 @@ public final class GuidelineService {
         if (spec.note() == null || spec.note().isBlank()) {
             throw new BadInputException("example for '" + spec.itemKey() + "' has no note; say why it is an example");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO guideline_example (version, item, label_class,"
-                + " note, added, author) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            if (version == null) {
-                ps.setNull(1, java.sql.Types.INTEGER);
-            } else {
-                ps.setInt(1, version);
-            }
-            ps.setLong(2, item.id());
-            if (classId == null) {
-                ps.setNull(3, java.sql.Types.INTEGER);
-            } else {
-                ps.setLong(3, classId);
-            }
-            ps.setString(4, spec.note().strip());
-            ps.setString(5, now.toString());
-            ps.setString(6, author);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return guidelines.insertExample(tx, version, item.id(), classId, spec.note().strip(), now, author);
     }
 }

@@ -1,8 +1,6 @@
 package org.labelbench.labeling;
 
 import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 

@@ -1,13 +1,11 @@
 package org.labelbench.labeling;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.SQLException;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.Transaction;
 
 /**
  * Edits to the label schema. Classes that labels point at are retired, never deleted; switching
@@ -23,7 +21,7 @@ public final class LabelSchemaService {
         return store.read(this::schema);
     }
 
-    public LabelSchema schema(Transaction tx) throws SQLException {
+    public LabelSchema schema(Transaction tx) {
         return new LabelSchema(classes.list(tx), ProjectMeta.isMultiLabel(tx), ProjectMeta.flag(tx, TRANSCRIPT));
     }
 
@@ -85,16 +83,12 @@ public final class LabelSchemaService {
 
     public void setMultiLabel(ProjectStore store, boolean multiLabel) {
         store.write(tx -> {
-            Connection c = tx.connection();
             if (ProjectMeta.isMultiLabel(tx) == multiLabel) {
                 return null;
             }
-            try (var s = c.createStatement();
-                    var rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM annotation WHERE kind IN ('class', 'multi'))")) {
-                if (rs.next() && rs.getInt(1) != 0) {
-                    throw new BadInputException("the project has labels already; single- and multi-label cannot be"
-                            + " switched once labeling has begun");
-                }
+            if (classes.anyAnswerWithClasses(tx)) {
+                throw new BadInputException("the project has labels already; single- and multi-label cannot be"
+                        + " switched once labeling has begun");
             }
             ProjectMeta.put(tx, ProjectMeta.MULTI_LABEL, String.valueOf(multiLabel));
             return null;
@@ -108,7 +102,7 @@ public final class LabelSchemaService {
         });
     }
 
-    private LabelClass existing(Transaction tx, String name) throws SQLException {
+    private LabelClass existing(Transaction tx, String name) {
         return classes.list(tx).stream().filter(lc -> lc.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("no class '" + name + "' in the schema"));
     }

@@ -1,10 +1,5 @@
 package org.labelbench.labeling;
 
-import org.labelbench.project.Transaction;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,15 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.Annotator;
+import org.labelbench.project.AssignmentRepository;
+import org.labelbench.project.AssignmentRepository.Assignment;
+import org.labelbench.project.AssignmentRepository.Candidate;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.CurrentLabel;
+import org.labelbench.project.GuidelineRepository;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
+import org.labelbench.project.LatestAnswerRepository;
 import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.StatementCache;
+import org.labelbench.project.Transaction;
 
 /**
  * One annotator working one queue. Every answer is committed, with the choice of the next item,
@@ -40,6 +42,9 @@ public final class LabelingSession implements AutoCloseable {
     private final StatementCache statements = new StatementCache();
     private final ItemRepository items = new ItemRepository(statements);
     private final AnnotationRepository annotations = new AnnotationRepository(statements);
+    private final AssignmentRepository assignments = new AssignmentRepository(statements);
+    private final LatestAnswerRepository latestAnswers = new LatestAnswerRepository(statements);
+    private final GuidelineRepository guidelines = new GuidelineRepository(statements);
     private LabelSchema schema;
     /** The furthest queue position served to this annotator: read once, then kept here (one session per annotator). */
     private Long cursor;
@@ -120,7 +125,7 @@ public final class LabelingSession implements AutoCloseable {
             if (own != null && !task.isOpen() && own.sameAs(decision, classNames)) {
                 return following(tx, task);
             }
-            Integer guideline = guidelineVersion(tx);
+            Integer guideline = guidelines.currentVersion(tx).orElse(null);
             boolean multi = schema.multiLabel() && !decision.isSkip();
             NewAnnotation annotation = new NewAnnotation(task.item().id(), annotator.id(),
                     decision.isSkip() ? "skip" : multi ? "multi" : "class",
@@ -130,15 +135,8 @@ public final class LabelingSession implements AutoCloseable {
                     SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
                     own == null ? null : own.annotationId());
             long id = annotations.appendOne(tx, annotation);
-            PreparedStatement ps = statements.prepare(tx.connection(), "UPDATE assignment SET state = ?, finished = ?,"
-                    + " annotation = ? WHERE queue = ? AND annotator = ? AND item = ?");
-            ps.setString(1, decision.isSkip() ? "skipped" : "done");
-            ps.setString(2, now.toString());
-            ps.setLong(3, id);
-            ps.setLong(4, queue.id());
-            ps.setLong(5, annotator.id());
-            ps.setLong(6, task.item().id());
-            ps.executeUpdate();
+            assignments.finish(tx, queue.id(), annotator.id(), task.item().id(), decision.isSkip() ? "skipped" : "done",
+                    now, id);
             return following(tx, task);
         });
         endDetour();
@@ -151,9 +149,9 @@ public final class LabelingSession implements AutoCloseable {
      * target; after an item served new, the next open or new one (a jump target further on in the
      * history is not shown again); after an item from the history, the history's next.
      */
-    private QueueTask following(Transaction tx, QueueTask task) throws SQLException {
+    private QueueTask following(Transaction tx, QueueTask task) {
         if (detourFrom != null && task.item().id() == detourItem) {
-            QueueTask before = taskAtSeq(tx, "seq = ?", detourFrom);
+            QueueTask before = task(tx, assignments.atSeq(tx, queue.id(), annotator.id(), detourFrom));
             if (before != null && before.item().id() != task.item().id()) {
                 return before;
             }
@@ -169,7 +167,7 @@ public final class LabelingSession implements AutoCloseable {
     /** Goes back to the item before the shown one in this annotator's sequence (undo). */
     public Optional<QueueTask> back() {
         long from = shown == null ? Long.MAX_VALUE : shown.seq();
-        QueueTask previous = store.read(tx -> taskAtSeq(tx, "seq < ? ORDER BY seq DESC", from));
+        QueueTask previous = store.read(tx -> task(tx, assignments.lastBefore(tx, queue.id(), annotator.id(), from)));
         if (previous != null) {
             endDetour();
             show(previous);
@@ -213,15 +211,14 @@ public final class LabelingSession implements AutoCloseable {
                 }
                 item = items.findByKey(tx, completions.get(0)).orElseThrow();
             }
-            Long position = queuePosition(tx, item.id());
-            if (position == null) {
-                throw new BadInputException("item '" + item.key() + "' is not in queue '" + queue.name() + "'");
-            }
-            QueueTask mine = taskAtSeq(tx, "item = ? ORDER BY seq", item.id());
+            Item found = item;
+            long position = assignments.positionOf(tx, queue.id(), item.id()).orElseThrow(() -> new BadInputException(
+                    "item '" + found.key() + "' is not in queue '" + queue.name() + "'"));
+            QueueTask mine = task(tx, assignments.firstOf(tx, queue.id(), annotator.id(), item.id()));
             if (mine != null) {
                 return mine;
             }
-            if (!isEligible(tx, item.id())) {
+            if (!assignments.isCandidate(tx, queue.id(), annotator.id(), item.id(), asksEachAnnotatorOnce())) {
                 throw new BadInputException("item '" + item.key() + "' already has all the labels queue '"
                         + queue.name() + "' asks for");
             }
@@ -244,25 +241,8 @@ public final class LabelingSession implements AutoCloseable {
         return store.read(tx -> keysStartingWith(tx, typed, limit));
     }
 
-    private List<String> keysStartingWith(Transaction tx, String prefix, int limit) throws SQLException {
-        // A range on the key (its index) rather than LIKE, whose wildcards a key may contain.
-        String upper = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
-        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT i.key FROM item i JOIN queue_item qi ON qi.item = i.id"
-                + " AND qi.queue = ? WHERE i.key >= ? AND i.key < ? AND substr(i.key, 1, length(?)) = ?"
-                + " ORDER BY i.key LIMIT ?");
-        ps.setLong(1, queue.id());
-        ps.setString(2, prefix);
-        ps.setString(3, upper);
-        ps.setString(4, prefix);
-        ps.setString(5, prefix);
-        ps.setInt(6, limit);
-        List<String> keys = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                keys.add(rs.getString(1));
-            }
-        }
-        return keys;
+    private List<String> keysStartingWith(Transaction tx, String prefix, int limit) {
+        return assignments.keysStartingWith(tx, queue.id(), prefix, limit);
     }
 
     /** The items likely to come next, for prefetching; nothing is reserved. */
@@ -270,23 +250,11 @@ public final class LabelingSession implements AutoCloseable {
         long after = shown == null ? Long.MAX_VALUE : shown.seq();
         long shownItem = shown == null ? -1 : shown.item().id();
         return store.read(tx -> {
-            List<Long> ids = new ArrayList<>();
-            PreparedStatement ps = statements.prepare(tx.connection(), "SELECT item FROM assignment WHERE queue = ? AND"
-                    + " annotator = ? AND (seq > ? OR state = 'open') AND item <> ? ORDER BY seq > ? DESC, seq LIMIT ?");
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            ps.setLong(3, after);
-            ps.setLong(4, shownItem);
-            ps.setLong(5, after);
-            ps.setInt(6, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
+            List<Long> ids = new ArrayList<>(assignments.upcoming(tx, queue.id(), annotator.id(), after, shownItem,
+                    count));
             if (ids.size() < count) {
-                for (long[] candidate : eligible(tx, cursor(tx), count - ids.size())) {
-                    ids.add(candidate[0]);
+                for (Candidate candidate : eligible(tx, cursor(tx), count - ids.size())) {
+                    ids.add(candidate.item());
                 }
             }
             List<Item> upcoming = new ArrayList<>();
@@ -299,15 +267,7 @@ public final class LabelingSession implements AutoCloseable {
 
     /** Items this annotator has labeled in the queue; a skip is not a label. */
     public long finishedByMe() {
-        return store.read(tx -> {
-            PreparedStatement ps = statements.prepare(tx.connection(), "SELECT COUNT(*) FROM assignment WHERE queue = ? AND"
-                    + " annotator = ? AND state = 'done'");
-            ps.setLong(1, queue.id());
-            ps.setLong(2, annotator.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return store.read(tx -> assignments.doneCount(tx, queue.id(), annotator.id()));
     }
 
     /** A write transaction; if it fails, what the session keeps in memory is read again next time. */
@@ -328,7 +288,7 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     private String origin() {
-        return queue.strategy() == QueueStrategy.DISAGREEMENTS ? "adjudicated" : "human";
+        return queue.strategy() == QueueStrategy.DISAGREEMENTS ? Opinions.ADJUDICATED : "human";
     }
 
     private QueueTask requireShown() {
@@ -368,38 +328,31 @@ public final class LabelingSession implements AutoCloseable {
      * when {@code walkHistory}), else the item they left open, else a newly reserved one; null
      * when the queue is done.
      */
-    private QueueTask nextAfter(Transaction tx, long seq, boolean walkHistory) throws SQLException {
+    private QueueTask nextAfter(Transaction tx, long seq, boolean walkHistory) {
         // At the end of the history (the usual case) there is nothing later to look up.
-        QueueTask later = !walkHistory || seq >= maxSeq(tx) ? null : taskAtSeq(tx, "seq > ? ORDER BY seq", seq);
+        QueueTask later = !walkHistory || seq >= maxSeq(tx) ? null
+                : task(tx, assignments.firstAfter(tx, queue.id(), annotator.id(), seq));
         if (later != null) {
             return later;
         }
-        QueueTask open = taskAtSeq(tx, "state = 'open' AND seq <> ? ORDER BY seq", seq);
+        QueueTask open = task(tx, assignments.firstOpenExcept(tx, queue.id(), annotator.id(), seq));
         if (open != null) {
             return open;
         }
-        List<long[]> next = eligible(tx, cursor(tx), 1);
+        List<Candidate> next = eligible(tx, cursor(tx), 1);
         if (next.isEmpty()) {
             // Items passed over while full can free up when someone skips them: one look from the start.
             next = eligible(tx, -1, 1);
         }
-        return next.isEmpty() ? null : assign(tx, next.get(0)[0], next.get(0)[1], true);
+        return next.isEmpty() ? null : assign(tx, next.get(0).item(), next.get(0).position(), true);
     }
 
     /** The highest sequence number of this annotator in the queue: read once, then kept here. */
-    private long maxSeq(Transaction tx) throws SQLException {
+    private long maxSeq(Transaction tx) {
         if (maxSeq == null) {
-            maxSeq = myHighest(tx, "seq", 0);
+            maxSeq = assignments.highestSeq(tx, queue.id(), annotator.id()).orElse(0L);
         }
         return maxSeq;
-    }
-
-    private Integer guidelineVersion(Transaction tx) throws SQLException {
-        try (ResultSet rs = statements.prepare(tx.connection(), "SELECT MAX(version) FROM guideline").executeQuery()) {
-            rs.next();
-            int version = rs.getInt(1);
-            return rs.wasNull() ? null : version;
-        }
     }
 
     /**
@@ -407,92 +360,35 @@ public final class LabelingSession implements AutoCloseable {
      * order is fixed). Read once, then kept; not moved by a jump, which reserves an item out of
      * order, so read again it is also never past the first item still eligible.
      */
-    private long cursor(Transaction tx) throws SQLException {
+    private long cursor(Transaction tx) {
         if (cursor == null) {
-            long furthest = myHighest(tx, "position", -1);
-            List<long[]> first = eligible(tx, -1, 1);
-            cursor = first.isEmpty() ? furthest : Math.min(furthest, first.get(0)[1] - 1);
+            long furthest = assignments.highestPosition(tx, queue.id(), annotator.id()).orElse(-1L);
+            List<Candidate> first = eligible(tx, -1, 1);
+            cursor = first.isEmpty() ? furthest : Math.min(furthest, first.get(0).position() - 1);
         }
         return cursor;
     }
 
-    /** The highest {@code column} ("seq" or "position") of this annotator's assignments, or {@code none}. */
-    private long myHighest(Transaction tx, String column, long none) throws SQLException {
-        Connection c = tx.connection();
-        PreparedStatement ps = statements.prepare(c,
-                "SELECT MAX(" + column + ") FROM assignment WHERE queue = ? AND annotator = ?");
-        ps.setLong(1, queue.id());
-        ps.setLong(2, annotator.id());
-        try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long highest = rs.getLong(1);
-            return rs.wasNull() ? none : highest;
-        }
+    /**
+     * A needs-labels queue counts labels made anywhere, so an annotator who answered an item
+     * (in another queue or an import) is not asked again.
+     */
+    private boolean asksEachAnnotatorOnce() {
+        return queue.strategy() == QueueStrategy.NEEDS_LABELS;
     }
 
-    private static final String NOT_MINE = " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.queue = qi.queue"
-            + " AND a.item = qi.item AND a.annotator = ?3)"
-            + " AND (SELECT COUNT(*) FROM assignment a WHERE a.queue = qi.queue AND a.item = qi.item"
-            + " AND a.state <> 'skipped') < qi.need";
-    /** needs-labels counts labels made anywhere, so an annotator who labeled an item is not asked again. */
-    private static final String NOT_LABELED_BY_ME = " AND NOT EXISTS (SELECT 1 FROM annotation x"
-            + " WHERE x.item = qi.item AND x.annotator = ?3)";
-
-    /** Items after {@code afterPosition} that this annotator may take: {item, position} in queue order. */
-    private List<long[]> eligible(Transaction tx, long afterPosition, int limit) throws SQLException {
-        String sql = "SELECT qi.item, qi.position FROM queue_item qi WHERE qi.queue = ?1 AND qi.position > ?2"
-                + NOT_MINE + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "")
-                + " ORDER BY qi.position LIMIT ?4";
-        List<long[]> found = new ArrayList<>();
-        PreparedStatement ps = statements.prepare(tx.connection(), sql);
-        ps.setLong(1, queue.id());
-        ps.setLong(2, afterPosition);
-        ps.setLong(3, annotator.id());
-        ps.setInt(4, limit);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                found.add(new long[] {rs.getLong(1), rs.getLong(2)});
-            }
-        }
-        return found;
-    }
-
-    private boolean isEligible(Transaction tx, long itemId) throws SQLException {
-        String sql = "SELECT 1 FROM queue_item qi WHERE qi.queue = ?1 AND qi.item = ?2" + NOT_MINE
-                + (queue.strategy() == QueueStrategy.NEEDS_LABELS ? NOT_LABELED_BY_ME : "");
-        PreparedStatement ps = statements.prepare(tx.connection(), sql);
-        ps.setLong(1, queue.id());
-        ps.setLong(2, itemId);
-        ps.setLong(3, annotator.id());
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
-    }
-
-    private Long queuePosition(Transaction tx, long itemId) throws SQLException {
-        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT position FROM queue_item WHERE queue = ? AND item = ?");
-        ps.setLong(1, queue.id());
-        ps.setLong(2, itemId);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : null;
-        }
+    /** Items after {@code afterPosition} that this annotator may take, in queue order. */
+    private List<Candidate> eligible(Transaction tx, long afterPosition, int limit) {
+        return assignments.candidates(tx, queue.id(), annotator.id(), afterPosition, asksEachAnnotatorOnce(), limit);
     }
 
     /**
      * Reserves an item for this annotator: an open assignment at the end of their sequence;
      * {@code inOrder} false for a jump, which leaves the queue's place where it was.
      */
-    private QueueTask assign(Transaction tx, long itemId, long position, boolean inOrder) throws SQLException {
+    private QueueTask assign(Transaction tx, long itemId, long position, boolean inOrder) {
         long seq = maxSeq(tx) + 1;
-        PreparedStatement ps = statements.prepare(tx.connection(), "INSERT INTO assignment (queue, annotator, item, position, seq,"
-                + " state, served) VALUES (?, ?, ?, ?, ?, 'open', ?)");
-        ps.setLong(1, queue.id());
-        ps.setLong(2, annotator.id());
-        ps.setLong(3, itemId);
-        ps.setLong(4, position);
-        ps.setLong(5, seq);
-        ps.setString(6, Instant.now().toString());
-        ps.executeUpdate();
+        assignments.open(tx, queue.id(), annotator.id(), itemId, position, seq, Instant.now());
         // Kept in memory from here; a failed transaction makes the session re-read both (see write).
         if (inOrder) {
             cursor = Math.max(cursor(tx), position);
@@ -501,31 +397,12 @@ public final class LabelingSession implements AutoCloseable {
         return task(tx, itemId, seq, "open");
     }
 
-    /** The first of this annotator's assignments matching {@code condition} (one parameter), as a task. */
-    private QueueTask taskAtSeq(Transaction tx, String condition, long parameter) throws SQLException {
-        String sql = "SELECT item, seq, state FROM assignment WHERE queue = ? AND annotator = ? AND " + condition
-                + " LIMIT 1";
-        long itemId;
-        long seq;
-        String state;
-        PreparedStatement ps = statements.prepare(tx.connection(), sql);
-        ps.setLong(1, queue.id());
-        ps.setLong(2, annotator.id());
-        if (condition.contains("?")) {
-            ps.setLong(3, parameter);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            itemId = rs.getLong(1);
-            seq = rs.getLong(2);
-            state = rs.getString(3);
-        }
-        return task(tx, itemId, seq, state);
+    /** The assignment as a task, or null when there is none. */
+    private QueueTask task(Transaction tx, Optional<Assignment> assignment) {
+        return assignment.map(a -> task(tx, a.item(), a.seq(), a.state())).orElse(null);
     }
 
-    private QueueTask task(Transaction tx, long itemId, long seq, String state) throws SQLException {
+    private QueueTask task(Transaction tx, long itemId, long seq, String state) {
         Item item = items.findById(tx, itemId).orElseThrow();
         List<CurrentLabel> others = List.of();
         if (queue.strategy() == QueueStrategy.DISAGREEMENTS) {
@@ -537,40 +414,10 @@ public final class LabelingSession implements AutoCloseable {
     }
 
     /** This annotator's newest annotation on the item, whatever queue or import it came from. */
-    private SubmittedLabel ownLabel(Transaction tx, long itemId) throws SQLException {
-        String sql = "SELECT a.id, a.kind, lc.name, a.value, a.unsure, a.note, a.transcript, a.guideline_version"
-                + " FROM annotation a LEFT JOIN label_class lc ON lc.id = a.label_class"
-                + " WHERE a.item = ? AND a.annotator = ? ORDER BY a.id DESC LIMIT 1";
-        PreparedStatement ps = statements.prepare(tx.connection(), sql);
-        ps.setLong(1, itemId);
-        ps.setLong(2, annotator.id());
-        try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return null;
-            }
-            long id = rs.getLong(1);
-            String kind = rs.getString(2);
-            List<String> classes = switch (kind) {
-                case "class" -> List.of(rs.getString(3));
-                case "multi" -> multiClasses(tx, id);
-                default -> List.of();
-            };
-            Integer version = rs.getObject(8) == null ? null : rs.getInt(8);
-            return new SubmittedLabel(id, kind, classes, rs.getInt(5) != 0, rs.getString(6), rs.getString(7),
-                    "skip".equals(kind) ? rs.getString(4) : null, version);
-        }
-    }
-
-    private List<String> multiClasses(Transaction tx, long annotationId) throws SQLException {
-        List<String> names = new ArrayList<>();
-        PreparedStatement ps = statements.prepare(tx.connection(), "SELECT lc.name FROM annotation_label ac JOIN label_class lc"
-                + " ON lc.id = ac.label_class WHERE ac.annotation = ? ORDER BY lc.ord, lc.id");
-        ps.setLong(1, annotationId);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        return names;
+    private SubmittedLabel ownLabel(Transaction tx, long itemId) {
+        return latestAnswers.latest(tx, itemId, annotator.id())
+                .map(a -> new SubmittedLabel(a.annotationId(), a.kind(), a.classes(), a.unsure(), a.note(),
+                        a.transcript(), "skip".equals(a.kind()) ? a.value() : null, a.guidelineVersion()))
+                .orElse(null);
     }
 }

@@ -231,4 +231,14 @@ public final class LabelClassRepository {
         }
         return names;
     }
+
+    /** True when any annotation answers with classes (a class or a multi-label set), whoever made it. */
+    public boolean anyAnswerWithClasses(Transaction tx) {
+        return tx.call(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT EXISTS (SELECT 1 FROM annotation WHERE kind IN ('class', 'multi'))")) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        });
+    }
 }

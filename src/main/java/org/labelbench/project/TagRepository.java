@@ -140,4 +140,21 @@ public final class TagRepository {
         }
         return tags;
     }
+
+    /** The ids of the items carrying the tag (manual, rule or metadata), in key order. */
+    public List<Long> itemIdsInKeyOrder(Transaction tx, long tag) {
+        return tx.call(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT i.id FROM item_tag it JOIN item i ON i.id = it.item WHERE it.tag = ? ORDER BY i.key")) {
+                ps.setLong(1, tag);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
 }

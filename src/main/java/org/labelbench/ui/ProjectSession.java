@@ -67,7 +67,7 @@ final class ProjectSession {
         items = new ItemsViewModel(new ItemsCatalog(store), media, executors);
         shell.setOnDataChanged(items::reload);
         ThumbnailCache thumbnails = new ThumbnailCache(media, THUMBNAILS_KEPT);
-        label = new LabelScreenViewModel(store, media, executors, LabelerFile.standard());
+        label = new LabelScreenViewModel(store, media, executors, services.jobs(), LabelerFile.standard());
         guidelines = new GuidelinesViewModel(new GuidelinesCatalog(store), media, store.directory(),
                 this::authorName, executors);
         schema = new SchemaViewModel(new SchemaCatalog(store), executors);

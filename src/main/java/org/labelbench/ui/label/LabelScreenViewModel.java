@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.preview.MediaFiles;
 
 /**
@@ -27,8 +28,10 @@ public final class LabelScreenViewModel {
     private String openQueue;
     private Runnable onLabelsChanged = () -> { };
 
-    public LabelScreenViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, LabelerFile labelerFile) {
-        this(new QueueListViewModel(store, executors), new LabelingViewModel(store, media, executors), labelerFile);
+    public LabelScreenViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, JobRunner jobs,
+            LabelerFile labelerFile) {
+        this(new QueueListViewModel(store, executors, jobs), new LabelingViewModel(store, media, executors),
+                labelerFile);
     }
 
     LabelScreenViewModel(QueueListViewModel queueList, LabelingViewModel labeling, LabelerFile labelerFile) {

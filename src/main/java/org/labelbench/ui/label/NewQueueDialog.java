@@ -1,7 +1,5 @@
 package org.labelbench.ui.label;
 
-import java.util.function.Function;
-import java.util.concurrent.CompletionStage;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -13,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
@@ -31,7 +30,8 @@ import org.labelbench.labeling.QueueStrategy;
 /**
  * "New queue": name, items (all, a filter, or pasted keys), strategy, overlap, seed and who
  * may work it. Create keeps the dialog open until the core accepts the queue; a refusal shows
- * its one-line reason in the dialog and changes nothing.
+ * its one-line reason in the dialog and changes nothing. While the queue is written its progress
+ * shows under the form, and Cancel stops it (no queue is left) instead of closing the dialog.
  */
 final class NewQueueDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -40,7 +40,7 @@ final class NewQueueDialog {
     private final Spinner<Integer> overlap = WholeNumberSpinner.create("overlap", 1, 50, 1, overlapReason);
     private boolean creating;
 
-    NewQueueDialog(Window owner, NewQueueForm form, Function<NewQueueForm, CompletionStage<Boolean>> create) {
+    NewQueueDialog(Window owner, NewQueueForm form, QueueListViewModel queues, String createdBy) {
         this.form = form;
         LabelDialogs.setUp(dialog, owner, "New queue");
         dialog.initModality(Modality.WINDOW_MODAL);
@@ -56,6 +56,7 @@ final class NewQueueDialog {
         RadioButton all = scopeButton("scopeAll", NewQueueForm.ScopeKind.ALL, scopes);
         RadioButton filter = scopeButton("scopeFilter", NewQueueForm.ScopeKind.FILTER, scopes);
         RadioButton keys = scopeButton("scopeKeys", NewQueueForm.ScopeKind.KEYS, scopes);
+        RadioButton tagged = scopeButton("scopeTag", NewQueueForm.ScopeKind.TAG, scopes);
         all.setSelected(true);
         scopes.selectedToggleProperty().addListener((observable, was, now) -> {
             if (now != null) {
@@ -76,7 +77,7 @@ final class NewQueueDialog {
         value.setPromptText("value");
         value.valueProperty().bindBidirectional(form.attributeValueProperty());
         value.disableProperty().bind(form.attributeNameProperty().isEqualTo(NewQueueForm.ANY_ATTRIBUTE));
-        CheckBox unlabeled = new CheckBox("Only items no one has labeled");
+        CheckBox unlabeled = new CheckBox("Only unlabeled items (no one's current answer labels them)");
         unlabeled.setId("unlabeledBox");
         unlabeled.selectedProperty().bindBidirectional(form.unlabeledOnlyProperty());
         media.setPrefWidth(130);
@@ -97,6 +98,14 @@ final class NewQueueDialog {
         keyList.textProperty().bindBidirectional(form.keysProperty());
         keyList.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.KEYS));
         VBox.setMargin(keyList, new Insets(0, 0, 0, 24));
+
+        ComboBox<String> tag = new ComboBox<>(form.tagNames());
+        tag.setId("tagChoice");
+        tag.setPromptText("tag");
+        tag.setPrefWidth(200);
+        tag.valueProperty().bindBidirectional(form.tagProperty());
+        tag.disableProperty().bind(form.scopeProperty().isNotEqualTo(NewQueueForm.ScopeKind.TAG));
+        VBox.setMargin(tag, new Insets(0, 0, 0, 24));
 
         ComboBox<QueueStrategy> strategy = new ComboBox<>();
         strategy.setId("strategyChoice");
@@ -150,7 +159,7 @@ final class NewQueueDialog {
         Label itemsLabel = new Label("Items");
         GridPane.setValignment(itemsLabel, javafx.geometry.VPos.TOP);
         grid.add(itemsLabel, 0, row);
-        grid.add(new VBox(6, all, filter, filterBox, keys, keyList), 1, row++);
+        grid.add(new VBox(6, all, filter, filterBox, keys, keyList, tagged, tag), 1, row++);
         grid.addRow(row++, new Label("Strategy"), strategy);
         Label overlapHint = muted("different annotators label each item");
         overlapHint.visibleProperty().bind(overlapReason.visibleProperty().not());
@@ -163,7 +172,18 @@ final class NewQueueDialog {
         grid.addRow(row++, new Label("Annotators"), annotators);
         grid.add(error, 0, row, 2, 1);
         grid.setPrefWidth(680);
-        dialog.getDialogPane().setContent(grid);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("queueCreateProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(queues.creatingProgressProperty());
+        Label progressText = new Label();
+        progressText.setId("queueCreateMessage");
+        progressText.textProperty().bind(queues.creatingMessageProperty());
+        HBox progressRow = row(progress, progressText);
+        progressRow.visibleProperty().bind(queues.creatingProperty());
+        progressRow.managedProperty().bind(progressRow.visibleProperty());
+        grid.disableProperty().bind(queues.creatingProperty());
+        dialog.getDialogPane().setContent(new VBox(10, grid, progressRow));
 
         ButtonType createType = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(createType, ButtonType.CANCEL);
@@ -176,13 +196,27 @@ final class NewQueueDialog {
             }
             commitOverlap();
             creating = true;
-            create.apply(form).whenComplete((created, failure) -> {
+            queues.create(form, createdBy).whenComplete((created, failure) -> {
                 creating = false;
                 if (Boolean.TRUE.equals(created)) {
                     dialog.setResult(createType);
                     dialog.close();
                 }
             });
+        });
+        createButton.disableProperty().bind(queues.creatingProperty());
+        // While the queue is written, Cancel (the button, Esc or the window's close) stops the job.
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+            if (queues.creatingProperty().get()) {
+                event.consume();
+                queues.cancelCreate();
+            }
+        });
+        dialog.setOnCloseRequest(event -> {
+            if (queues.creatingProperty().get()) {
+                event.consume();
+                queues.cancelCreate();
+            }
         });
         Platform.runLater(name::requestFocus);
     }

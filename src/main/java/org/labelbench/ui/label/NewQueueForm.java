@@ -22,14 +22,15 @@ import org.labelbench.project.ItemQuery;
 
 /**
  * What the "New queue" dialog asks, as plain properties: a name, the items (all, a filter by
- * media, attribute value and "unlabeled", or keys pasted one per line), the strategy, overlap,
+ * media, attribute value and "unlabeled", keys pasted one per line, or a tag's items), the strategy, overlap,
  * seed and who may work it. {@link #definition} turns it into the core's definition or says,
  * in one line, what is wrong.
  */
 public final class NewQueueForm {
     /** Which items the queue covers. */
     public enum ScopeKind {
-        ALL("All items"), FILTER("Items matching a filter"), KEYS("A list of item keys");
+        ALL("All items"), FILTER("Items matching a filter"), KEYS("A list of item keys"),
+        TAG("Items carrying a tag");
 
         private final String text;
 
@@ -54,6 +55,7 @@ public final class NewQueueForm {
     private final StringProperty attributeValue = new SimpleStringProperty("");
     private final BooleanProperty unlabeledOnly = new SimpleBooleanProperty();
     private final StringProperty keys = new SimpleStringProperty("");
+    private final StringProperty tag = new SimpleStringProperty();
     private final ObjectProperty<QueueStrategy> strategy = new SimpleObjectProperty<>(QueueStrategy.SEQUENTIAL);
     private final IntegerProperty overlap = new SimpleIntegerProperty(1);
     private final StringProperty seed = new SimpleStringProperty("1");
@@ -61,6 +63,7 @@ public final class NewQueueForm {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableList<String> attributeNames = FXCollections.observableArrayList(ANY_ATTRIBUTE);
     private final ObservableList<String> attributeValues = FXCollections.observableArrayList();
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
 
     /** The core's definition of what the form says; a {@link BadInputException} names what is wrong. */
     public QueueDefinition definition() {
@@ -78,6 +81,12 @@ public final class NewQueueForm {
     private QueueScope scope() {
         return switch (scope.get()) {
             case ALL -> QueueScope.all();
+            case TAG -> {
+                if (tag.get() == null || tag.get().isBlank()) {
+                    throw new BadInputException("choose the tag whose items the queue covers");
+                }
+                yield QueueScope.tag(tag.get());
+            }
             case KEYS -> QueueScope.keys(keys.get() == null ? List.of() : keys.get().lines().map(String::strip)
                     .filter(k -> !k.isEmpty()).toList());
             case FILTER -> {
@@ -133,6 +142,11 @@ public final class NewQueueForm {
         return keys;
     }
 
+    /** The chosen tag's name (with {@link ScopeKind#TAG}). */
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
     public ObjectProperty<QueueStrategy> strategyProperty() {
         return strategy;
     }
@@ -158,6 +172,11 @@ public final class NewQueueForm {
     /** The project's attribute names, after {@link #ANY_ATTRIBUTE}. */
     public ObservableList<String> attributeNames() {
         return attributeNames;
+    }
+
+    /** The project's tag names, for the tag box. */
+    public ObservableList<String> tagNames() {
+        return tagNames;
     }
 
     /** Values of the chosen attribute (at most a thousand), for the value box's drop-down. */

@@ -161,7 +161,7 @@ public final class QueueListController {
         NewQueueForm form = viewModel.newForm();
         String createdBy = screen.labelerProperty().get() == null ? System.getProperty("user.name", "unknown")
                 : screen.labelerProperty().get().name();
-        new NewQueueDialog(window(), form, filled -> viewModel.create(filled, createdBy)).show();
+        new NewQueueDialog(window(), form, viewModel, createdBy).show();
     }
 
     private Window window() {

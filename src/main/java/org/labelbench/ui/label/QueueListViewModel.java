@@ -7,6 +7,8 @@ import java.util.concurrent.CompletionStage;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,14 +21,20 @@ import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.jobs.ExecutorJobRunner;
+import org.labelbench.ui.jobs.JobListener;
+import org.labelbench.ui.jobs.JobRunner;
+import org.labelbench.ui.jobs.RunningJob;
 
 /**
  * The project's queues with their progress, the selected queue's annotators (done, skipped,
- * pace), and creating a queue. Reads and the creating write run on the reads executor.
+ * pace), and creating a queue. Reads run on the reads executor; creating a queue is a job (it
+ * may write a million rows), with its progress and a cancel that leaves no queue behind.
  */
 public final class QueueListViewModel {
     /** The attribute-value box offers at most this many values. */
@@ -34,8 +42,10 @@ public final class QueueListViewModel {
 
     private final ProjectStore store;
     private final UiExecutors executors;
+    private final JobRunner jobs;
     private final QueueService queueService = new QueueService();
     private final ItemRepository items = new ItemRepository();
+    private final TagRepository tags = new TagRepository();
 
     private final ObservableList<QueueProgress> queues = FXCollections.observableArrayList();
     private final ObjectProperty<QueueProgress> selected = new SimpleObjectProperty<>();
@@ -44,12 +54,25 @@ public final class QueueListViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper creatingProgress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper creatingMessage = new ReadOnlyStringWrapper("");
+    private RunningJob creation;
     /** An older refresh's answer arriving late is dropped. */
     private final BackgroundCall.Latest refreshing = new BackgroundCall.Latest();
 
-    public QueueListViewModel(ProjectStore store, UiExecutors executors) {
+    /**
+     * For view-model tests over plain executors: queues are created on {@code executors.reads()},
+     * which the workbench never does (it passes its {@link JobRunner}).
+     */
+    QueueListViewModel(ProjectStore store, UiExecutors executors) {
+        this(store, executors, new ExecutorJobRunner(executors.reads(), executors.fx()));
+    }
+
+    public QueueListViewModel(ProjectStore store, UiExecutors executors, JobRunner jobs) {
         this.store = store;
         this.executors = executors;
+        this.jobs = jobs;
         selected.addListener((observable, was, now) -> annotators.setAll(now == null ? List.of() : now.annotators()));
     }
 
@@ -88,6 +111,10 @@ public final class QueueListViewModel {
                 .onSuccess(names -> form.attributeNames().addAll(names))
                 .onFailure(failure -> form.showError("Cannot read the attribute names: " + FailureText.of(failure)))
                 .runOn(executors);
+        BackgroundCall.of(() -> store.read(tx -> tags.list(tx).stream().map(TagRepository.TagInfo::name).toList()))
+                .onSuccess(names -> form.tagNames().setAll(names))
+                .onFailure(failure -> form.showError("Cannot read the tags: " + FailureText.of(failure)))
+                .runOn(executors);
         form.attributeNameProperty().addListener((observable, was, name) -> loadValues(form, name));
         return form;
     }
@@ -107,9 +134,10 @@ public final class QueueListViewModel {
     }
 
     /**
-     * Creates the queue the form describes. Completes with true once it exists (and is selected);
-     * with false when the core refused it, the form then showing the one-line reason. Nothing is
-     * changed by a refused queue.
+     * Creates the queue the form describes, as a job. Completes with true once it exists (and is
+     * selected); with false when the core refused it or it was cancelled, the form then showing
+     * the one-line reason. A refused or cancelled queue changes nothing. Ignored (false) while
+     * another queue is being created.
      */
     public CompletionStage<Boolean> create(NewQueueForm form, String createdBy) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
@@ -121,16 +149,79 @@ public final class QueueListViewModel {
             done.complete(false);
             return done;
         }
-        form.showError("");
-        BackgroundCall.of(() -> queueService.create(store, definition, createdBy)).onSuccess(queue -> {
-            info("Created queue '" + queue.name() + "': " + DisplayFormats.count(queue.items(), "item", "items"));
-            refresh(queue.name());
-            done.complete(true);
-        }).onFailure(failure -> {
-            form.showError(FailureText.of(failure));
+        if (creating.get()) {
             done.complete(false);
-        }).runOn(executors);
+            return done;
+        }
+        form.showError("");
+        creating.set(true);
+        creatingProgress.set(-1);
+        creatingMessage.set("Creating queue '" + definition.name() + "'…");
+        creation = jobs.start(context -> queueService.create(store, definition, createdBy, null, context),
+                new JobListener<Queue>() {
+                    @Override
+                    public void progress(double fraction) {
+                        creatingProgress.set(fraction);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        creatingMessage.set(text);
+                    }
+
+                    @Override
+                    public void succeeded(Queue queue) {
+                        finishCreating();
+                        info("Created queue '" + queue.name() + "': "
+                                + DisplayFormats.count(queue.items(), "item", "items"));
+                        refresh(queue.name());
+                        done.complete(true);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        finishCreating();
+                        form.showError("Cancelled: queue '" + definition.name() + "' was not created");
+                        done.complete(false);
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        finishCreating();
+                        form.showError(FailureText.of(error));
+                        done.complete(false);
+                    }
+                });
         return done;
+    }
+
+    /** Asks the queue being created to stop; its transaction is rolled back and nothing is left. */
+    public void cancelCreate() {
+        if (creating.get() && creation != null) {
+            creation.cancel();
+            creatingMessage.set("Cancelling…");
+        }
+    }
+
+    private void finishCreating() {
+        creating.set(false);
+        creation = null;
+        creatingMessage.set("");
+    }
+
+    /** True while a queue is being created. */
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    /** How far the queue being created is written, 0 to 1; negative while its items are chosen. */
+    public ReadOnlyDoubleProperty creatingProgressProperty() {
+        return creatingProgress.getReadOnlyProperty();
+    }
+
+    /** What the queue being created is doing now. */
+    public ReadOnlyStringProperty creatingMessageProperty() {
+        return creatingMessage.getReadOnlyProperty();
     }
 
     public void info(String text) {

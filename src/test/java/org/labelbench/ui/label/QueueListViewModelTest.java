@@ -1,0 +1,157 @@
+package org.labelbench.ui.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.jobs.CancellationFlag;
+import org.labelbench.jobs.Job;
+import org.labelbench.jobs.JobCancelledException;
+import org.labelbench.jobs.JobContext;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.project.TagRepository;
+import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.jobs.JobListener;
+import org.labelbench.ui.jobs.JobRunner;
+import org.labelbench.ui.jobs.RunningJob;
+
+/** Creating a queue from the queue list runs as a job: its progress, its outcome, and a cancel that leaves nothing. */
+class QueueListViewModelTest {
+    @TempDir
+    Path dir;
+    ProjectStore store;
+    private final HeldJobRunner jobs = new HeldJobRunner();
+    private final List<Double> progress = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private QueueListViewModel list() {
+        store = LabelProjects.rowsOnly(dir, 6, "image", false, false);
+        QueueListViewModel list = new QueueListViewModel(store, new UiExecutors(Runnable::run, Runnable::run,
+                Runnable::run), jobs);
+        list.creatingProgressProperty().addListener((observable, was, now) -> progress.add(now.doubleValue()));
+        list.refresh();
+        return list;
+    }
+
+    private static NewQueueForm form(QueueListViewModel list, String name) {
+        NewQueueForm form = list.newForm();
+        form.nameProperty().set(name);
+        return form;
+    }
+
+    @Test
+    void theQueueIsWrittenByTheJobNotBeforeItRunsAndIsSelectedWhenDone() {
+        QueueListViewModel list = list();
+
+        CompletableFuture<Boolean> created = list.create(form(list, "round 2"), "lead").toCompletableFuture();
+
+        assertThat(created).isNotDone();
+        assertThat(list.creatingProperty().get()).isTrue();
+        assertThat(LabelProjects.rows(store, "SELECT name FROM queue ORDER BY id")).containsExactly(List.of("round 1"));
+        jobs.runHeld();
+        assertThat(created.join()).isTrue();
+        assertThat(list.creatingProperty().get()).isFalse();
+        assertThat(progress).last().isEqualTo(1.0);
+        assertThat(list.messageProperty().get()).isEqualTo("Created queue 'round 2': 6 items");
+        assertThat(list.selectedProperty().get().queue().name()).isEqualTo("round 2");
+    }
+
+    @Test
+    void aCancelledQueueIsNotCreatedAndTheFormSaysSo() {
+        QueueListViewModel list = list();
+        NewQueueForm form = form(list, "round 2");
+
+        CompletableFuture<Boolean> created = list.create(form, "lead").toCompletableFuture();
+        list.cancelCreate();
+        jobs.runHeld();
+
+        assertThat(created.join()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("Cancelled: queue 'round 2' was not created");
+        assertThat(list.creatingProperty().get()).isFalse();
+        assertThat(LabelProjects.rows(store, "SELECT name FROM queue ORDER BY id")).containsExactly(List.of("round 1"));
+        assertThat(LabelProjects.rows(store, "SELECT COUNT(*) FROM queue_item")).containsExactly(List.of("6"));
+        assertThat(list.queues()).extracting(q -> q.queue().name()).containsExactly("round 1");
+    }
+
+    @Test
+    void aQueueOverATagOffersTheProjectsTagsAndIsDescribedByTheTag() {
+        QueueListViewModel list = list();
+        store.write(tx -> {
+            TagRepository tags = new TagRepository();
+            long tag = tags.define(tx, "hard", "manual", null, Instant.now());
+            Map<String, Long> ids = new ItemRepository().idsByKey(tx, List.of(LabelProjects.imageKey(3),
+                    LabelProjects.imageKey(1)));
+            tags.add(tx, tag, ids.values(), "manual", "lead", Instant.now());
+            return null;
+        });
+        NewQueueForm form = form(list, "hard ones");
+        assertThat(form.tagNames()).containsExactly("hard");
+        form.scopeProperty().set(NewQueueForm.ScopeKind.TAG);
+
+        assertThat(list.create(form, "lead").toCompletableFuture().join()).isFalse();
+        assertThat(form.errorProperty().get()).isEqualTo("choose the tag whose items the queue covers");
+        form.tagProperty().set("hard");
+        CompletableFuture<Boolean> created = list.create(form, "lead").toCompletableFuture();
+        jobs.runHeld();
+
+        assertThat(created.join()).isTrue();
+        assertThat(list.selectedProperty().get().queue().scope()).isEqualTo("tag hard");
+        assertThat(list.selectedProperty().get().items()).isEqualTo(2);
+    }
+
+    /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread with its own cancel flag. */
+    private static final class HeldJobRunner implements JobRunner {
+        private Runnable held;
+
+        @Override
+        public <T> RunningJob start(Job<T> job, JobListener<T> listener) {
+            CancellationFlag flag = new CancellationFlag();
+            held = () -> {
+                JobContext context = new JobContext() {
+                    @Override
+                    public void progress(long done, long total) {
+                        listener.progress(total > 0 ? done / (double) total : -1);
+                    }
+
+                    @Override
+                    public void message(String text) {
+                        listener.message(text);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return flag.isCancelled();
+                    }
+                };
+                try {
+                    listener.succeeded(job.run(context));
+                } catch (JobCancelledException e) {
+                    listener.cancelled();
+                } catch (Exception e) {
+                    listener.failed(e);
+                }
+            };
+            return flag::cancel;
+        }
+
+        void runHeld() {
+            Runnable job = held;
+            held = null;
+            job.run();
+        }
+    }
+}

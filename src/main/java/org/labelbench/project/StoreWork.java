@@ -8,6 +8,10 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface StoreWork<T> {
-    // TODO(issue 12): drop the SQLException once no SQL is left outside project.
+    /**
+     * Declares {@link SQLException} for this package and for tests, which may write JDBC inside a
+     * transaction; outside {@code project} nothing can raise one, since {@code java.sql} is
+     * forbidden there (LayeringTest), and the store turns one into a {@link StoreException}.
+     */
     T run(Transaction tx) throws SQLException;
 }

@@ -22,6 +22,14 @@ class LayeringTest {
                 .withImportOption(mainClassesOnly).importPackages("org.labelbench");
     }
 
+    /** SQL, and the SQLite driver, stay behind the store: the seam a second dialect plugs into. */
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("org.labelbench.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
     @Test
     void nothingOutsideUiImportsJavafx() {
         noClasses().that().resideOutsideOfPackage("org.labelbench.ui..")

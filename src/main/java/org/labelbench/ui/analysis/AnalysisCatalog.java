@@ -15,6 +15,7 @@ import org.labelbench.analysis.RuleTagService;
 import org.labelbench.analysis.TagService;
 import org.labelbench.analysis.TagService.TagChange;
 import org.labelbench.analysis.TruthSource;
+import org.labelbench.jobs.JobContext;
 import org.labelbench.labeling.Queue;
 import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueService;
@@ -94,13 +95,9 @@ public final class AnalysisCatalog {
         return tags.remove(store, tag, keys);
     }
 
-    /** The keys of these items (those still in the project), in the given order. */
-    public List<String> keysOf(long[] itemIds) {
-        return store.read(tx -> keys(tx, itemIds));
-    }
-
-    public Queue createQueue(QueueDefinition definition, String createdBy) {
-        return queues.create(store, definition, createdBy);
+    /** Creates a queue in one transaction, as a job: a cancel rolls it back. */
+    public Queue createQueue(QueueDefinition definition, String createdBy, JobContext context) {
+        return queues.create(store, definition, createdBy, null, context);
     }
 
     /** Defines (or redefines) a rule tag over {@code run}'s predictions; returns how many items it tags. */
@@ -151,7 +148,7 @@ public final class AnalysisCatalog {
         return java.util.Arrays.copyOf(items, Math.min(items.length, Math.max(0, count)));
     }
 
-    public ImportedRun importRun(String name, Path file, org.labelbench.jobs.JobContext context) {
+    public ImportedRun importRun(String name, Path file, JobContext context) {
         return predictions.importFile(store, name, file, null, context);
     }
 

@@ -16,6 +16,7 @@ import org.labelbench.analysis.PredictionService.ImportedRun;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.TagService;
 import org.labelbench.jobs.Job;
+import org.labelbench.labeling.Queue;
 import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueScope;
 import org.labelbench.labeling.QueueStrategy;
@@ -69,28 +70,36 @@ final class TagActions {
     }
 
     /**
-     * Creates a labeling queue over every item that carries {@code tag}. Completes with null when
-     * the queue was created, or with the core's one-line reason when it was refused.
+     * Creates a labeling queue over every item that carries {@code tag} (stored as "tag NAME"), as
+     * a job. Completes with null when the queue was created, or with the core's one-line reason
+     * when it was refused or cancelled (then no queue is left behind).
      */
     CompletionStage<String> createQueueFromTag(String tag, String queueName, QueueStrategy strategy, int overlap) {
-        long[] items = TagService.itemsWith(shownTags.get(), tag);
+        long tagged = taggedCount(tag);
         CompletableFuture<String> outcome = new CompletableFuture<>();
-        BackgroundCall.of(() -> {
-            QueueScope scope = QueueScope.keys(catalog.keysOf(items)); // issue 12: QueueScope.tag once it lands
-            return catalog.createQueue(new QueueDefinition(queueName, scope, strategy, overlap, QUEUE_SEED,
-                    List.of()), author.get());
-        })
-                .onSuccess(queue -> {
-                    String tagged = DisplayFormats.count(items.length, "item", "items") + " tagged '" + tag + "'";
-                    String covered = queue.items() == items.length ? "the " + tagged
-                            : DisplayFormats.count(queue.items()) + " of the " + tagged
-                                    + " (the others have enough labels)";
-                    message.info("Queue '" + queue.name() + "' created over " + covered
-                            + ": open it on the Label page");
-                    outcome.complete(null);
-                })
-                .onFailure(failure -> outcome.complete(FailureText.of(failure)))
-                .runOn(executors);
+        QueueDefinition definition = new QueueDefinition(queueName, QueueScope.tag(tag), strategy, overlap, QUEUE_SEED,
+                List.of());
+        String who = author.get();
+        start("Creating queue '" + queueName + "'", context -> catalog.createQueue(definition, who, context),
+                new Finish<>(outcome) {
+                    @Override
+                    public void succeeded(Queue queue) {
+                        finished();
+                        String items = DisplayFormats.count(tagged, "item", "items") + " tagged '" + tag + "'";
+                        String covered = queue.items() == tagged ? "the " + items
+                                : DisplayFormats.count(queue.items()) + " of the " + items
+                                        + " (the others have enough labels)";
+                        message.info("Queue '" + queue.name() + "' created over " + covered
+                                + ": open it on the Label page");
+                        outcome.complete(null);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        finished();
+                        outcome.complete("Cancelled: queue '" + queueName + "' was not created");
+                    }
+                });
         return outcome;
     }
 

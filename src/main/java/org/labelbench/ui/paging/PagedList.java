@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -224,7 +225,15 @@ public abstract class PagedList<R, S extends Slot<R>> extends ObservableListBase
                 forget(dropped);
             }
         }
-        background.execute(this::readNewestPending);
+        try {
+            background.execute(this::readNewestPending);
+        } catch (RejectedExecutionException closing) {
+            // The project is closing and its reads thread is gone: nothing will be shown, nothing to read.
+            synchronized (pending) {
+                pending.remove(read);
+            }
+            forget(read);
+        }
     }
 
     /** One task per request; each reads the newest request still waiting (none: it was dropped). */

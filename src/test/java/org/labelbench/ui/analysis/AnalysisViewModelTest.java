@@ -317,12 +317,14 @@ class AnalysisViewModelTest {
 
         String refused = vm.createQueue("dark", "relabel dark", QueueStrategy.NEEDS_LABELS, 2).toCompletableFuture()
                 .getNow("not answered");
-        assertThat(refused).contains("every item in 2 listed items has 2 or more labels");
+        // the queue is over the tag itself, not a list of its items' keys (issue 12)
+        assertThat(refused).contains("every item in tag dark has 2 or more labels");
 
         String created = vm.createQueue("dark", "relabel dark", QueueStrategy.NEEDS_LABELS, 3).toCompletableFuture()
                 .getNow("not answered");
         assertThat(created).isNull();
         assertThat(new QueueService().get(store, "relabel dark").items()).isEqualTo(2);
+        assertThat(new QueueService().get(store, "relabel dark").scope()).isEqualTo("tag dark");
         assertThat(vm.messageProperty().get()).isEqualTo(
                 "Queue 'relabel dark' created over the 2 items tagged 'dark': open it on the Label page");
     }

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -23,6 +25,8 @@ class TagQueueDialogTest extends ApplicationTest {
 
     @Override
     public void start(Stage stage) {
+        // A dialog takes its owner's stylesheets: the owner needs a scene even when this test runs alone.
+        stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
         new TagQueueDialog(stage, "ink=high", 1000, (name, strategy, overlap) -> {
             asked.add(name + " " + strategy.id() + " " + overlap);

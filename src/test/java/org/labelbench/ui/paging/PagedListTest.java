@@ -109,6 +109,24 @@ class PagedListTest {
     }
 
     @Test
+    void aListWhoseReadsThreadIsGoneWhileTheProjectClosesShowsPlaceholdersAndDoesNotThrow() {
+        boolean[] closed = {false};
+        TestList closing = new TestList(task -> {
+            if (closed[0]) {
+                throw new java.util.concurrent.RejectedExecutionException("shut down");
+            }
+            background.add(task);
+        }, fx, 3);
+        closing.show(source("a", 95), 95);
+        closed[0] = true;
+
+        assertThat(closing.get(42).isLoaded()).isFalse();
+        assertThat(closing.get(42).isLoaded()).as("asked again: still nothing, and no exception").isFalse();
+        assertThat(reads).isEmpty();
+        assertThat(closing.errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void theLastPageMayBeShortAndIsUpdatedOnlyWhereItHasRows() {
         list.show(source("a", 95), 95);
         List<int[]> updates = updates();

@@ -362,7 +362,11 @@ public final class ProjectStore implements AutoCloseable {
         readLock.lock();
         writeLock.lock();
         try {
+            readerTransaction.statements().close();
             closeQuietly(reader);
+            if (writerTransaction != null) {
+                writerTransaction.statements().close();
+            }
             if (writer != null) {
                 try {
                     SqlDialect.of(writer).checkpoint(writer);

@@ -50,13 +50,15 @@ public final class RuleTagRepository {
 
     /** The tags of one kind, by name. */
     public List<TagDefinition> ofKind(Transaction tx, String kind) {
-        return tx.call(c -> ofKind(c, kind));
+        // kept prepared: every commit that changes labels asks for the rule tags (RuleTagsFollowLabels)
+        return tx.call(c -> ofKind(c, tx.statements(), kind));
     }
 
-    List<TagDefinition> ofKind(Connection c, String kind) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(DEFINITION + " WHERE t.kind = ? ORDER BY t.name")) {
-            ps.setString(1, kind);
-            return read(ps);
+    List<TagDefinition> ofKind(Connection c, StatementCache cache, String kind) throws SQLException {
+        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c,
+                DEFINITION + " WHERE t.kind = ? ORDER BY t.name")) {
+            prepared.statement().setString(1, kind);
+            return read(prepared.statement());
         }
     }
 

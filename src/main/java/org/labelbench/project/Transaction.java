@@ -14,6 +14,8 @@ public final class Transaction {
     private final Connection connection;
     private final String fileName;
     private final LabelChanges labelChanges = new LabelChanges();
+    /** Statements kept for the life of the store, for what runs on every commit (the rule-tag follow). */
+    private final StatementCache statements = new StatementCache();
 
     Transaction(Connection connection, String fileName) {
         this.connection = connection;
@@ -31,6 +33,11 @@ public final class Transaction {
     /** The items whose labels this transaction changed so far (the store's listeners hear of them before it commits). */
     LabelChanges labelChanges() {
         return labelChanges;
+    }
+
+    /** Prepared statements that live as long as this transaction's connection. */
+    StatementCache statements() {
+        return statements;
     }
 
     /** Runs JDBC work, turning an {@link SQLException} into a {@link StoreException} that names the file. */

@@ -7,11 +7,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.labelbench.analysis.PredictionService.ImportedRun;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.TagService;
@@ -24,9 +21,8 @@ import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
-import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
-import org.labelbench.ui.jobs.RunningJob;
+import org.labelbench.ui.jobs.ShownJob;
 
 /**
  * What the Error analysis screen does with tags and runs beyond tagging rows: a labeling queue
@@ -40,7 +36,6 @@ final class TagActions {
 
     private final AnalysisCatalog catalog;
     private final UiExecutors executors;
-    private final JobRunner jobs;
     private final Supplier<String> author;
     private final MessageLine message;
     /** The tags on screen: what a queue from a tag covers. FX thread. */
@@ -48,16 +43,14 @@ final class TagActions {
     /** Tags were defined: read them again and show them. FX thread. */
     private final Runnable tagsChanged;
 
-    private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper jobProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper jobMessage = new ReadOnlyStringWrapper("");
-    private RunningJob running;
+    /** The one job this screen runs at a time, as its job bar shows it. */
+    private final ShownJob job;
 
     TagActions(AnalysisCatalog catalog, UiExecutors executors, JobRunner jobs, Supplier<String> author,
             MessageLine message, Supplier<TagMembership> shownTags, Runnable tagsChanged) {
         this.catalog = catalog;
         this.executors = executors;
-        this.jobs = jobs;
+        this.job = new ShownJob(jobs);
         this.author = author;
         this.message = message;
         this.shownTags = shownTags;
@@ -84,7 +77,6 @@ final class TagActions {
                 new Finish<>(outcome) {
                     @Override
                     public void succeeded(Queue queue) {
-                        finished();
                         String items = DisplayFormats.count(tagged, "item", "items") + " tagged '" + tag + "'";
                         String covered = queue.items() == tagged ? "the " + items
                                 : DisplayFormats.count(queue.items()) + " of the " + items
@@ -96,7 +88,6 @@ final class TagActions {
 
                     @Override
                     public void cancelled() {
-                        finished();
                         outcome.complete("Cancelled: queue '" + queueName + "' was not created");
                     }
                 });
@@ -150,7 +141,6 @@ final class TagActions {
                 new Finish<>(outcome) {
                     @Override
                     public void succeeded(ImportedRun run) {
-                        finished();
                         message.info("Imported run '" + run.name() + "': " + DisplayFormats.count(run.predictions(),
                                 "prediction", "predictions") + " from " + file.getFileName());
                         imported.accept(run);
@@ -159,7 +149,6 @@ final class TagActions {
 
                     @Override
                     public void cancelled() {
-                        finished();
                         message.info("Import cancelled: nothing was changed");
                         outcome.complete(null);
                     }
@@ -169,19 +158,15 @@ final class TagActions {
 
     /** Asks the running job to stop at its next check; it then rolls back. */
     void cancelJob() {
-        if (running != null) {
-            running.cancel();
-            jobMessage.set("Cancelling…");
-        }
+        job.cancel();
     }
 
     /** A tag definition as a job; then the tags are read again. Completes with the refusal, or null. */
-    private CompletionStage<String> runTagJob(String step, Job<String> job, String cancelled) {
+    private CompletionStage<String> runTagJob(String step, Job<String> work, String cancelled) {
         CompletableFuture<String> outcome = new CompletableFuture<>();
-        start(step, job, new Finish<>(outcome) {
+        start(step, work, new Finish<>(outcome) {
             @Override
             public void succeeded(String done) {
-                finished();
                 message.info(done);
                 tagsChanged.run();
                 outcome.complete(null);
@@ -189,29 +174,20 @@ final class TagActions {
 
             @Override
             public void cancelled() {
-                finished();
                 outcome.complete(cancelled);
             }
         });
         return outcome;
     }
 
-    private <T> void start(String step, Job<T> job, Finish<T> listener) {
-        if (jobRunning.get()) {
-            listener.outcome.complete("Wait for '" + jobMessage.get() + "' to finish, or cancel it");
-            return;
-        }
-        jobRunning.set(true);
-        jobProgress.set(-1);
-        jobMessage.set(step);
-        RunningJob started = jobs.start(job, listener);
-        if (jobRunning.get()) { // a runner on the calling thread has finished it already
-            running = started;
+    private <T> void start(String step, Job<T> work, Finish<T> finish) {
+        if (!job.start(step, work, finish)) {
+            finish.outcome.complete("Wait for '" + job.messageProperty().get() + "' to finish, or cancel it");
         }
     }
 
-    /** What every job of this screen does with progress and a failure; success and cancel are the caller's. */
-    private abstract class Finish<T> implements JobListener<T> {
+    /** A failed job of this screen: its one line is the outcome; success and cancel are the caller's. */
+    private abstract static class Finish<T> implements ShownJob.Outcome<T> {
         final CompletableFuture<String> outcome;
 
         Finish(CompletableFuture<String> outcome) {
@@ -219,37 +195,21 @@ final class TagActions {
         }
 
         @Override
-        public void progress(double fraction) {
-            jobProgress.set(fraction);
-        }
-
-        @Override
-        public void message(String text) {
-            jobMessage.set(text);
-        }
-
-        @Override
         public void failed(Throwable error) {
-            finished();
             outcome.complete(FailureText.of(error));
-        }
-
-        void finished() {
-            jobRunning.set(false);
-            running = null;
         }
     }
 
     ReadOnlyBooleanProperty jobRunningProperty() {
-        return jobRunning.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     /** From 0 to 1, or negative while the total is unknown. */
     ReadOnlyDoubleProperty jobProgressProperty() {
-        return jobProgress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     ReadOnlyStringProperty jobMessageProperty() {
-        return jobMessage.getReadOnlyProperty();
+        return job.messageProperty();
     }
 }

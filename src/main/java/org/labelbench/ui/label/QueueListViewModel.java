@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,9 +26,8 @@ import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
 import org.labelbench.ui.jobs.ExecutorJobRunner;
-import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
-import org.labelbench.ui.jobs.RunningJob;
+import org.labelbench.ui.jobs.ShownJob;
 
 /**
  * The project's queues with their progress, the selected queue's annotators (done, skipped,
@@ -42,7 +40,6 @@ public final class QueueListViewModel {
 
     private final ProjectStore store;
     private final UiExecutors executors;
-    private final JobRunner jobs;
     private final QueueService queueService = new QueueService();
     private final ItemRepository items = new ItemRepository();
     private final TagRepository tags = new TagRepository();
@@ -54,10 +51,8 @@ public final class QueueListViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper creatingProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper creatingMessage = new ReadOnlyStringWrapper("");
-    private RunningJob creation;
+    /** The queue being created, as the New queue form shows it. */
+    private final ShownJob job;
     /** An older refresh's answer arriving late is dropped. */
     private final BackgroundCall.Latest refreshing = new BackgroundCall.Latest();
 
@@ -72,7 +67,7 @@ public final class QueueListViewModel {
     public QueueListViewModel(ProjectStore store, UiExecutors executors, JobRunner jobs) {
         this.store = store;
         this.executors = executors;
-        this.jobs = jobs;
+        this.job = new ShownJob(jobs);
         selected.addListener((observable, was, now) -> annotators.setAll(now == null ? List.of() : now.annotators()));
     }
 
@@ -149,29 +144,16 @@ public final class QueueListViewModel {
             done.complete(false);
             return done;
         }
-        if (creating.get()) {
+        if (job.runningProperty().get()) {
             done.complete(false);
             return done;
         }
         form.showError("");
-        creating.set(true);
-        creatingProgress.set(-1);
-        creatingMessage.set("Creating queue '" + definition.name() + "'…");
-        creation = jobs.start(context -> queueService.create(store, definition, createdBy, null, context),
-                new JobListener<Queue>() {
-                    @Override
-                    public void progress(double fraction) {
-                        creatingProgress.set(fraction);
-                    }
-
-                    @Override
-                    public void message(String text) {
-                        creatingMessage.set(text);
-                    }
-
+        job.start("Creating queue '" + definition.name() + "'…",
+                context -> queueService.create(store, definition, createdBy, null, context),
+                new ShownJob.Outcome<Queue>() {
                     @Override
                     public void succeeded(Queue queue) {
-                        finishCreating();
                         info("Created queue '" + queue.name() + "': "
                                 + DisplayFormats.count(queue.items(), "item", "items"));
                         refresh(queue.name());
@@ -180,14 +162,12 @@ public final class QueueListViewModel {
 
                     @Override
                     public void cancelled() {
-                        finishCreating();
                         form.showError("Cancelled: queue '" + definition.name() + "' was not created");
                         done.complete(false);
                     }
 
                     @Override
                     public void failed(Throwable error) {
-                        finishCreating();
                         form.showError(FailureText.of(error));
                         done.complete(false);
                     }
@@ -197,31 +177,22 @@ public final class QueueListViewModel {
 
     /** Asks the queue being created to stop; its transaction is rolled back and nothing is left. */
     public void cancelCreate() {
-        if (creating.get() && creation != null) {
-            creation.cancel();
-            creatingMessage.set("Cancelling…");
-        }
-    }
-
-    private void finishCreating() {
-        creating.set(false);
-        creation = null;
-        creatingMessage.set("");
+        job.cancel();
     }
 
     /** True while a queue is being created. */
     public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     /** How far the queue being created is written, 0 to 1; negative while its items are chosen. */
     public ReadOnlyDoubleProperty creatingProgressProperty() {
-        return creatingProgress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     /** What the queue being created is doing now. */
     public ReadOnlyStringProperty creatingMessageProperty() {
-        return creatingMessage.getReadOnlyProperty();
+        return job.messageProperty();
     }
 
     public void info(String text) {

@@ -4,7 +4,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,9 +17,8 @@ import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
-import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
-import org.labelbench.ui.jobs.RunningJob;
+import org.labelbench.ui.jobs.ShownJob;
 
 /**
  * The main window around the views: the project's headline facts for the status bar, and the
@@ -29,21 +27,18 @@ import org.labelbench.ui.jobs.RunningJob;
 public final class ShellViewModel {
     private final ProjectStore store;
     private final ImportService imports;
-    private final JobRunner jobs;
     private final UiExecutors executors;
 
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper itemCounts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schema = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper jobProgress = new ReadOnlyDoubleWrapper(-1);
-    private final ReadOnlyStringWrapper jobMessage = new ReadOnlyStringWrapper("");
+    /** The import running, as the bar under the view shows it. */
+    private final ShownJob job;
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper outcomeIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
 
     private final BackgroundCall.Latest overviews = new BackgroundCall.Latest();
-    private RunningJob runningJob;
     private Runnable onDataChanged = () -> { };
     private Consumer<ImportReport> onFilesSkipped = report -> { };
     private Consumer<String> onJobFailed = message -> { };
@@ -52,63 +47,48 @@ public final class ShellViewModel {
             UiExecutors executors) {
         this.store = store;
         this.imports = imports;
-        this.jobs = jobs;
+        this.job = new ShownJob(jobs);
         this.executors = executors;
         showOverview(overview);
     }
 
     /** Starts an import job; ignored while another job runs (the buttons are disabled then). */
     public void startImport(ImportRequest request) {
-        if (jobRunning.get()) {
+        if (job.runningProperty().get()) {
             return;
         }
-        jobRunning.set(true);
-        jobProgress.set(-1);
-        jobMessage.set("Importing " + request.path());
         outcome.set("");
         outcomeIsError.set(false);
         lastReport.set(null);
-        runningJob = jobs.start(context -> imports.run(store, request, context), new JobListener<ImportReport>() {
-            @Override
-            public void progress(double fraction) {
-                jobProgress.set(fraction);
-            }
+        job.start("Importing " + request.path(), context -> imports.run(store, request, context),
+                new ShownJob.Outcome<ImportReport>() {
+                    @Override
+                    public void succeeded(ImportReport report) {
+                        finished(ImportOutcome.of(report), false);
+                        lastReport.set(report);
+                        refreshOverview();
+                        onDataChanged.run();
+                        if (!report.skipped().isEmpty()) {
+                            onFilesSkipped.accept(report);
+                        }
+                    }
 
-            @Override
-            public void message(String text) {
-                jobMessage.set(text);
-            }
+                    @Override
+                    public void cancelled() {
+                        finished("Import cancelled: nothing was changed", false);
+                    }
 
-            @Override
-            public void succeeded(ImportReport report) {
-                finished(ImportOutcome.of(report), false);
-                lastReport.set(report);
-                refreshOverview();
-                onDataChanged.run();
-                if (!report.skipped().isEmpty()) {
-                    onFilesSkipped.accept(report);
-                }
-            }
-
-            @Override
-            public void cancelled() {
-                finished("Import cancelled: nothing was changed", false);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                String message = error.getMessage() == null ? error.toString() : error.getMessage();
-                finished("Import failed: " + message, true);
-                onJobFailed.accept(message);
-            }
-        });
+                    @Override
+                    public void failed(Throwable error) {
+                        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+                        finished("Import failed: " + message, true);
+                        onJobFailed.accept(message);
+                    }
+                });
     }
 
     public void cancelJob() {
-        if (runningJob != null) {
-            runningJob.cancel();
-            jobMessage.set("Cancelling…");
-        }
+        job.cancel();
     }
 
     public void dismissOutcome() {
@@ -126,8 +106,6 @@ public final class ShellViewModel {
     }
 
     private void finished(String text, boolean error) {
-        runningJob = null;
-        jobRunning.set(false);
         outcome.set(text);
         outcomeIsError.set(error);
     }
@@ -167,15 +145,15 @@ public final class ShellViewModel {
     }
 
     public ReadOnlyBooleanProperty jobRunningProperty() {
-        return jobRunning.getReadOnlyProperty();
+        return job.runningProperty();
     }
 
     public ReadOnlyDoubleProperty jobProgressProperty() {
-        return jobProgress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty jobMessageProperty() {
-        return jobMessage.getReadOnlyProperty();
+        return job.messageProperty();
     }
 
     public ReadOnlyStringProperty outcomeProperty() {

@@ -13,7 +13,7 @@ import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.Ratings;
 
 /**
- * The table that says which tag to work on next (DESIGN: "the tag table"): for all data and for
+ * The table that says which tag to work on next: for all data and for
  * each tag, the items evaluated (ground truth and prediction both known), their share of all
  * evaluated items, the model's errors and their share of all errors, the model's accuracy, HLP on
  * the tag's items, the gap (HLP − accuracy) and the potential gain (share of data × gap), tags

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One bulk tagging the user can undo: {@code tag} added to (or removed from) the items it
  * changed, and only those, so undoing an addition never untags an item that carried the tag
- * before. A command object (DESIGN: "small command objects with do/undo").
+ * before. A small command object that can be done and undone.
  */
 record TagEdit(String tag, boolean added, List<String> keys, List<Long> itemIds) {
     TagEdit {

@@ -9,6 +9,7 @@ import org.labelbench.bench.AgreementBenchmark;
 import org.labelbench.bench.AnalyzeBenchmark;
 import org.labelbench.bench.ImportBenchmark;
 import org.labelbench.bench.LabelBenchmark;
+import org.labelbench.bench.LabelErrorsBenchmark;
 import org.labelbench.bench.OpenBenchmark;
 import org.labelbench.project.BadInputException;
 import picocli.CommandLine.Command;
@@ -19,14 +20,15 @@ import picocli.CommandLine.Parameters;
     "Suites: import (items/s and hashing beside a plain SHA-256), open (a large project's first page and heap),",
     "label (durable labels per second and submit latency through a labeling session),",
     "agreement (every agreement figure on 1M items x 5 annotators, alpha beside NLTK, the bootstrap),",
-    "analyze (the tag table, metrics and the errors spreadsheet's first page on 1M predicted items, 50 tags)."})
+    "analyze (the tag table, metrics and the errors spreadsheet's first page on 1M predicted items, 50 tags),",
+    "label-errors (confident learning on 1M items x 10 classes beside the same algorithm in numpy)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement and analyze: 1000000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -67,6 +69,7 @@ final class BenchCommand implements Callable<Integer> {
             case "label" -> new LabelBenchmark().run(items == null ? 100_000 : items, labels, work);
             case "agreement" -> new AgreementBenchmark().run(items == null ? 1_000_000 : items, work);
             case "analyze" -> new AnalyzeBenchmark().run(items == null ? 1_000_000 : items, work);
+            case "label-errors" -> new LabelErrorsBenchmark().run(items == null ? 1_000_000 : items, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
                     + "' (import, open, label, agreement, analyze)");
         };

@@ -1,0 +1,166 @@
+package org.labelbench.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.labelbench.analysis.ConfidentLearning;
+
+/**
+ * Confident learning on {@code items} × 10 classes of seeded noisy labels (one in ten flipped) held
+ * in memory, timed as the median of three, beside the same algorithm in numpy on the same data in
+ * the same run (when /usr/bin/python3 has numpy; timed inside Python, its start-up not counted),
+ * with how many of the flipped labels each finds.
+ */
+public final class LabelErrorsBenchmark {
+    private static final int CLASSES = 10;
+
+    public Map<String, Object> run(int items, Path workDir) throws IOException {
+        int[] labels = new int[items];
+        int[] truth = new int[items];
+        float[] probabilities = new float[items * CLASSES];
+        draw(labels, truth, probabilities);
+        ConfidentLearning.Result[] result = new ConfidentLearning.Result[1];
+        double[] times = new double[3];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            result[0] = ConfidentLearning.find(labels, probabilities, CLASSES);
+            times[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(times);
+        long flipped = 0;
+        for (int i = 0; i < items; i++) {
+            flipped += labels[i] != truth[i] ? 1 : 0;
+        }
+        long found = result[0].issues().stream().filter(issue -> labels[issue.row()] != truth[issue.row()]).count();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("suite", "label-errors");
+        figures.put("items", items);
+        figures.put("classes", CLASSES);
+        figures.put("flipped_labels", flipped);
+        figures.put("issues", result[0].issues().size());
+        figures.put("issues_that_were_flipped", found);
+        figures.put("precision", ImportBenchmark.round(found / (double) Math.max(1, result[0].issues().size())));
+        figures.put("recall", ImportBenchmark.round(found / (double) Math.max(1, flipped)));
+        figures.put("seconds", ImportBenchmark.round(times[1]));
+        Map<String, Object> numpy = numpy(labels, probabilities, workDir);
+        figures.put("numpy_peer", numpy);
+        if (numpy.get("seconds") instanceof Double peerSeconds) {
+            figures.put("seconds_vs_numpy", ImportBenchmark.round(times[1] / peerSeconds));
+            figures.put("same_issues_as_numpy", numpy.get("issues").equals((long) result[0].issues().size())
+                    && numpy.get("sum_of_rows").equals(result[0].issues().stream().mapToLong(ConfidentLearning.Issue::row)
+                            .sum()));
+        }
+        return figures;
+    }
+
+    /** A true class, ten scores with a bonus of 0.9 for it, normalised; one label in ten moved to another class. */
+    private static void draw(int[] labels, int[] truth, float[] p) {
+        long x = 20261203L;
+        double[] scores = new double[CLASSES];
+        for (int i = 0; i < labels.length; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            int t = (int) Long.remainderUnsigned(x >>> 33, CLASSES);
+            double total = 0;
+            for (int c = 0; c < CLASSES; c++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+                scores[c] = ((x >>> 11) & ((1L << 53) - 1)) / (double) (1L << 53) + (c == t ? 0.9 : 0.0);
+                total += scores[c];
+            }
+            for (int c = 0; c < CLASSES; c++) {
+                p[i * CLASSES + c] = (float) (scores[c] / total);
+            }
+            x = x * 6364136223846793005L + 1442695040888963407L;
+            truth[i] = t;
+            labels[i] = Long.remainderUnsigned(x >>> 40, 10) == 0
+                    ? (int) ((t + 1 + Long.remainderUnsigned(x >>> 20, CLASSES - 1)) % CLASSES) : t;
+        }
+    }
+
+    /** The numpy form of cleanlab's find_label_issues defaults (as src/test/python/confident_learning_peer.py). */
+    private static final String PEER = String.join("\n",
+            "import sys, time",
+            "import numpy as np",
+            "n, k = int(sys.argv[2]), int(sys.argv[3])",
+            "raw = np.fromfile(sys.argv[1], dtype='<i4', count=n)",
+            "probs = np.fromfile(sys.argv[1], dtype='<f4', offset=4 * n).reshape(n, k).astype(np.float64)",
+            "labels = raw.astype(np.int64)",
+            "def rps(f):",
+            "    ints = f.round(); target = np.sum(f).round(); s = np.sum(ints).round()",
+            "    while abs(s - target) > 1e-6:",
+            "        d = np.round(target - s); inc = -1 if d < 0 else 1",
+            "        for i in np.argsort(f - ints)[::-inc][:min(int(abs(d)), len(f))]: ints[i] += inc",
+            "        s = np.sum(ints).round()",
+            "    return ints.astype(int)",
+            "t0 = time.perf_counter()",
+            "counts = np.bincount(labels, minlength=k)",
+            "th = np.clip(np.array([probs[labels == c, c].mean() if counts[c] else 2.0 for c in range(k)]), 2e-6, None)",
+            "conf = probs >= th - 1e-6; nc = conf.sum(axis=1)",
+            "guess = np.where(nc > 1, probs.argmax(axis=1), conf.argmax(axis=1))",
+            "cj = np.zeros((k, k), dtype=np.int64); np.add.at(cj, (labels[nc > 0], guess[nc > 0]), 1)",
+            "np.fill_diagonal(cj, cj.diagonal().clip(min=1))",
+            "cal = (cj.T / np.clip(cj.sum(axis=1), 1e-100, None) * counts).T",
+            "cal = cal / np.clip(cal.sum(), 1e-100, None) * counts.sum()",
+            "cj = np.apply_along_axis(rps, 1, cal).astype(int)",
+            "pcm = cj.T.astype(float); dg = np.diagonal(pcm).copy(); nd = np.maximum(dg, 1)",
+            "new = pcm - (nd - dg) / np.maximum(np.count_nonzero(pcm, axis=0) - 1.0, 1.0)",
+            "new[new < 0] = 0; np.fill_diagonal(new, nd); prune = new.astype(int)",
+            "mask = np.zeros(n, dtype=bool)",
+            "for c in range(k):",
+            "    rows = np.flatnonzero(labels == c)",
+            "    if len(rows) <= 1: continue",
+            "    for j in range(k):",
+            "        if j != c and prune[j, c] > 0:",
+            "            m = probs[rows, j] - probs[rows, c]",
+            "            mask[rows[np.argsort(-m, kind='stable')[:prune[j, c]]]] = True",
+            "adj = probs.copy(); adj[np.arange(n), labels] += 1e-6",
+            "mask[adj.argmax(axis=1) == labels] = False",
+            "seconds = time.perf_counter() - t0",
+            "print(int(mask.sum()), int(np.flatnonzero(mask).sum()), seconds)");
+
+    private static Map<String, Object> numpy(int[] labels, float[] probabilities, Path workDir) throws IOException {
+        Map<String, Object> peer = new LinkedHashMap<>();
+        Path python = Path.of("/usr/bin/python3");
+        if (!Files.isExecutable(python)) {
+            peer.put("unavailable", "/usr/bin/python3 is not installed");
+            return peer;
+        }
+        Path data = workDir.resolve("label-errors-peer.bin");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(data), 1 << 20)) {
+            ByteBuffer buffer = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            for (int label : labels) {
+                out.write(buffer.clear().putInt(label).array());
+            }
+            for (float p : probabilities) {
+                out.write(buffer.clear().putFloat(p).array());
+            }
+        }
+        try {
+            Process process = new ProcessBuilder(python.toString(), "-c", PEER, data.toString(),
+                    String.valueOf(labels.length), String.valueOf(CLASSES)).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                peer.put("unavailable", "numpy did not run: " + output.lines().reduce((a, b) -> b).orElse(""));
+                return peer;
+            }
+            String[] parts = output.lines().reduce((a, b) -> b).orElse("").split(" ");
+            peer.put("issues", Long.parseLong(parts[0]));
+            peer.put("sum_of_rows", Long.parseLong(parts[1]));
+            peer.put("seconds", ImportBenchmark.round(Double.parseDouble(parts[2])));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            peer.put("unavailable", "interrupted");
+        } finally {
+            Files.deleteIfExists(data);
+        }
+        return peer;
+    }
+}

@@ -6,6 +6,7 @@ import org.labelbench.agreement.Ratings;
 import org.labelbench.agreement.SingleLabelOnly;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRepository;
+import org.labelbench.project.ProjectStore;
 import org.labelbench.project.Transaction;
 
 /**
@@ -16,7 +17,7 @@ import org.labelbench.project.Transaction;
  */
 public final class LabelErrors {
     /** One likely error: the item, the label it has, the label the run suggests, and P(given label). */
-    public record LabelError(String key, String given, String suggested, double selfConfidence) {
+    public record LabelError(long item, String key, String given, String suggested, double selfConfidence) {
     }
 
     /** The issues, worst first, with what they were found among. */
@@ -61,10 +62,28 @@ public final class LabelErrors {
         List<LabelError> errors = new ArrayList<>(ids.length);
         for (int e = 0; e < ids.length; e++) {
             ConfidentLearning.Issue issue = result.issues().get(e);
-            errors.add(new LabelError(keys.get(e), evaluation.classes().get(issue.given()),
+            errors.add(new LabelError(ids[e], keys.get(e), evaluation.classes().get(issue.given()),
                     evaluation.classes().get(issue.suggested()), issue.selfConfidence()));
         }
         return new Found(runName, rows.size(), evaluation.classes(), result.confidentJoint(), List.copyOf(errors));
+    }
+
+    /** The name a run's likely label errors are tagged with unless another is given. */
+    public static String defaultTag(String run) {
+        return "label errors: " + run;
+    }
+
+    /**
+     * Finds the run's likely label errors and makes them the members of manual tag {@code tag}, in
+     * one transaction (found again, the tag follows: items no longer doubted leave it). The tag
+     * table, the error sheet's tag filter and "Create queue" then work on them as on any tag.
+     */
+    public static Found tag(ProjectStore store, String runName, TruthSource truth, String tag, String author) {
+        return store.write(tx -> {
+            Found found = find(tx, runName, truth);
+            new TagService().replaceMembers(tx, tag, found.errors().stream().map(LabelError::item).toList(), author);
+            return found;
+        });
     }
 
     private static boolean hasProbabilities(float[] probabilities, int row, int k) {

@@ -40,6 +40,23 @@ public final class TagService {
         });
     }
 
+    /**
+     * In the caller's transaction, makes {@code items} the manual tag's members, no more and no
+     * fewer (defining the tag when new): a tag that is a snapshot of a finding, such as a run's
+     * likely label errors, found again. Returns how many items it carries.
+     */
+    public int replaceMembers(Transaction tx, String tag, java.util.Collection<Long> items, String author) {
+        String name = validName(tag);
+        requireManual(tx, name);
+        Instant now = Instant.now();
+        long id = tags.define(tx, name, "manual", null, now);
+        java.util.Set<Long> wanted = new java.util.HashSet<>(items);
+        List<Long> gone = tags.itemIdsInKeyOrder(tx, id).stream().filter(item -> !wanted.contains(item)).toList();
+        tags.remove(tx, id, gone);
+        tags.add(tx, id, wanted, "manual", author, now);
+        return wanted.size();
+    }
+
     public TagChange remove(ProjectStore store, String tag, List<String> itemKeys) {
         String name = validName(tag);
         return store.write(tx -> {

@@ -35,6 +35,14 @@ final class LabelErrorsCommand implements Callable<Integer> {
             description = "Print only the N most likely errors (the count still says how many were found).")
     Integer limit;
 
+    @Option(names = "--tag", arity = "0..1", fallbackValue = "", paramLabel = "NAME",
+            description = "Also tag the items found (default name: 'label errors: RUN'), so the tag table, the error"
+                    + " sheet and 'queue create --tag' work on them; found again, the tag follows.")
+    String tag;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "With --tag: who tags (default: the operating-system user).")
+    String author = GuidelineCommand.defaultAuthor();
+
     @Mixin
     JsonOption output;
 
@@ -47,8 +55,10 @@ final class LabelErrorsCommand implements Callable<Integer> {
         if (limit != null && limit < 0) {
             throw new BadInputException("--limit " + limit + " is negative");
         }
-        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            LabelErrors.Found found = store.read(tx -> LabelErrors.find(tx, run, truth.source()));
+        String tagName = tag == null ? null : tag.isBlank() ? LabelErrors.defaultTag(run) : tag.strip();
+        try (ProjectStore store = tagName == null ? ProjectStore.openReadOnly(project) : ProjectStore.open(project)) {
+            LabelErrors.Found found = tagName == null ? store.read(tx -> LabelErrors.find(tx, run, truth.source()))
+                    : LabelErrors.tag(store, run, truth.source(), tagName, author);
             List<LabelErrors.LabelError> shown = limit == null || limit >= found.errors().size() ? found.errors()
                     : found.errors().subList(0, limit);
             if (output.json) {
@@ -68,6 +78,9 @@ final class LabelErrorsCommand implements Callable<Integer> {
                     rows.add(row);
                 }
                 facts.put("errors", rows);
+                if (tagName != null) {
+                    facts.put("tag", tagName);
+                }
                 context.console().json(facts);
                 return LabelbenchCli.EXIT_OK;
             }
@@ -83,6 +96,10 @@ final class LabelErrorsCommand implements Callable<Integer> {
             for (LabelErrors.LabelError error : shown) {
                 context.console().line(String.format(Locale.ROOT, "%-" + keyWidth + "s  %-" + classWidth + "s  %-"
                         + classWidth + "s  %.3f", error.key(), error.given(), error.suggested(), error.selfConfidence()));
+            }
+            if (tagName != null) {
+                context.console().line("Tagged them '" + tagName + "': queue create PROJECT --name review --tag '"
+                        + tagName + "' makes a review queue");
             }
         }
         return LabelbenchCli.EXIT_OK;

@@ -70,6 +70,30 @@ class LabelErrorsCommandTest {
     }
 
     @Test
+    void theErrorsBecomeATagAReviewQueueAndTheTagFollowsAFixedLabel() throws Exception {
+        CliRunner.Result tagged = CliRunner.run("label-errors", project, "--run", "m1", "--tag");
+        assertThat(tagged.exitCode()).as(tagged.err()).isZero();
+        assertThat(tagged.out()).contains("Tagged them 'label errors: m1'");
+        assertThat(members("label errors: m1")).containsExactly("u05.png");
+        CliRunner.Result queue = CliRunner.run("queue", "create", project, "--name", "review", "--tag", "label errors: m1");
+        assertThat(queue.out()).contains("1 items (tag label errors: m1)");
+
+        // A reviewer agrees with the model: u05 is a dog. Found again, nothing is doubted and the tag follows.
+        ok("labels", "import", project, "--file",
+                Files.writeString(dir.resolve("fix.csv"), "item,annotator,label\nu05.png,A,dog\n").toString());
+        ok("label-errors", project, "--run", "m1", "--tag");
+        assertThat(members("label errors: m1")).isEmpty();
+    }
+
+    private java.util.List<String> members(String tag) {
+        try (org.labelbench.project.ProjectStore store = org.labelbench.project.ProjectStore.openReadOnly(Path.of(project))) {
+            return org.labelbench.testing.SqlRows.of(store, "SELECT i.key FROM item_tag it JOIN tag t ON t.id = it.tag"
+                    + " JOIN item i ON i.id = it.item WHERE t.name = ? ORDER BY i.key", tag)
+                    .stream().map(row -> row.get(0)).toList();
+        }
+    }
+
+    @Test
     void aRunWithoutProbabilitiesOrAnUnknownRunIsRefusedInOneLine() throws Exception {
         ok("predictions", "import", project, "--run", "bare", "--file",
                 Files.writeString(dir.resolve("bare.csv"), "item,label\nu01.png,cat\n").toString());

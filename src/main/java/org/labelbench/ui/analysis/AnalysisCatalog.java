@@ -4,16 +4,27 @@ import org.labelbench.project.Transaction;
 import java.nio.file.Path;
 import java.util.List;
 import org.labelbench.agreement.SingleLabelOnly;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.ErrorSheet;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.PredictionService;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.PredictionService.ImportedRun;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.RunComparison;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.RunEvaluation;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.SliceAudit;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.RuleTagService;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TagService;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TagService.TagChange;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TruthSource;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.labeling.Queue;
@@ -98,6 +109,11 @@ public final class AnalysisCatalog {
     /** Creates a queue in one transaction, as a job: a cancel rolls it back. */
     public Queue createQueue(QueueDefinition definition, String createdBy, JobContext context) {
         return queues.create(store, definition, createdBy, null, context);
+    }
+
+    /** Tags the run's likely label errors (confident learning against {@code truth}); returns the tag and count. */
+    public LabelErrors.Found tagLabelErrors(String run, TruthSource truth, String author) {
+        return LabelErrors.tag(store, run, truth, LabelErrors.defaultTag(run), author);
     }
 
     /** Defines (or redefines) a rule tag over {@code run}'s predictions; returns how many items it tags. */

@@ -566,6 +566,19 @@ public final class AnalysisController {
         new RuleTagDialog(window(), run, viewModel::defineRuleTag).show();
     }
 
+    /** The run's likely label errors as a tag: beside their media in the sheet, a review queue in one click. */
+    @FXML
+    private void tagLabelErrors() {
+        if (viewModel.runProperty().get() == null) {
+            return;
+        }
+        viewModel.tagLabelErrors().thenAccept(refusal -> {
+            if (refusal != null) {
+                dialogs.showError(window(), "No label errors tagged", refusal);
+            }
+        });
+    }
+
     /** One tag per value of a chosen attribute: the slices, in one click. */
     @FXML
     private void tagsFromAttribute() {

@@ -377,6 +377,12 @@ public final class AnalysisViewModel {
     }
 
     /** Turns every value of {@code attribute} into a tag ("attribute=value"): slices in one click. */
+    /** Tags the shown run's likely label errors against the chosen truth, as a job. */
+    public CompletionStage<String> tagLabelErrors() {
+        TruthChoice chosen = truth.get() == null ? TruthChoice.DEFAULT : truth.get();
+        return actions.tagLabelErrors(run.get(), chosen.source());
+    }
+
     public CompletionStage<String> tagsFromAttribute(String attribute) {
         return actions.tagsFromAttribute(attribute);
     }

@@ -11,7 +11,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.labelbench.analysis.PredictionService.ImportedRun;
 import org.labelbench.analysis.TagMembership;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TagService;
+import org.labelbench.analysis.TruthSource;
 import org.labelbench.jobs.Job;
 import org.labelbench.labeling.Queue;
 import org.labelbench.labeling.QueueDefinition;
@@ -106,6 +108,21 @@ final class TagActions {
             int items = catalog.defineRuleTag(name, expression, run, author.get());
             return "Rule tag '" + shownName + "': " + DisplayFormats.count(items, "item", "items");
         }, "Rule tag not defined: cancelled");
+    }
+
+    /**
+     * Tags the run's likely label errors ("label errors: RUN"), as a job: the tag table then says
+     * how the model does on them, the sheet shows them beside their media, and "Create queue"
+     * sends them to review.
+     */
+    CompletionStage<String> tagLabelErrors(String run, TruthSource truth) {
+        return runTagJob("Finding likely label errors of run '" + run + "'", context -> {
+            context.checkCancelled();
+            LabelErrors.Found found = catalog.tagLabelErrors(run, truth, author.get());
+            return "Tag '" + LabelErrors.defaultTag(run) + "': " + DisplayFormats.count(found.errors().size(),
+                    "likely label error", "likely label errors") + " among " + DisplayFormats.count(found.itemsConsidered(),
+                    "item", "items") + " with probabilities (confident learning)";
+        }, "No tag made: cancelled");
     }
 
     /** Turns every value of {@code attribute} into a tag ("attribute=value"), as a job: slices in one click. */

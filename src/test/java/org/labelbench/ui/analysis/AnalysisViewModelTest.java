@@ -310,6 +310,44 @@ class AnalysisViewModelTest {
         assertThat(vm.truthSummaryProperty().get()).isEqualTo("8 items labeled by ana");
     }
 
+    /**
+     * Run p2 is sure of every label but i3's (a coat it calls a shirt with 0.9, as sure as of the
+     * real shirts): confident learning flags i3 alone, and the tag makes it a row of the table.
+     */
+    @Test
+    void tagsTheRunsLikelyLabelErrorsAsAJob() throws Exception {
+        Path project = AnalysisProjects.clothes(dir);
+        try (ProjectStore importing = ProjectStore.open(project)) {
+            new org.labelbench.analysis.PredictionService().importFile(importing, "p2", Files.writeString(
+                    dir.resolve("p2.csv"), """
+                            item,label,p_shirt,p_t-shirt,p_coat
+                            i0.png,shirt,0.9,0.05,0.05
+                            i1.png,shirt,0.9,0.05,0.05
+                            i2.png,t-shirt,0.05,0.9,0.05
+                            i3.png,shirt,0.9,0.05,0.05
+                            i4.png,coat,0.05,0.05,0.9
+                            i5.png,t-shirt,0.3,0.4,0.3
+                            i6.png,t-shirt,0.05,0.9,0.05
+                            i7.png,coat,0.05,0.05,0.9
+                            """), null);
+        }
+        AnalysisViewModel vm = open(project);
+        vm.runProperty().set("p2");
+
+        String refused = vm.tagLabelErrors().toCompletableFuture().getNow("not answered");
+        assertThat(refused).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Tag 'label errors: p2': 1 likely label error among 7 items"
+                + " with probabilities (confident learning)");
+        assertThat(SqlRows.of(store, "SELECT i.key FROM item_tag it JOIN tag t ON t.id = it.tag JOIN item i"
+                + " ON i.id = it.item WHERE t.name = 'label errors: p2'")).containsExactly(List.of("i3.png"));
+        assertThat(vm.tagRows()).extracting(row -> row.tag()).contains("label errors: p2");
+
+        vm.runProperty().set("m1"); // no probabilities: refused in one line, nothing tagged
+        assertThat(vm.tagLabelErrors().toCompletableFuture().getNow("not answered"))
+                .isEqualTo("run 'm1' has no probabilities: finding label errors needs each class's probability"
+                        + " (p_<class> columns when importing)");
+    }
+
     @Test
     void createsARelabelingQueueOverATagsItems() throws Exception {
         AnalysisViewModel vm = open(AnalysisProjects.clothes(dir));

@@ -118,7 +118,7 @@ public final class AnalysisViewModel {
         this.sheet = new ErrorSheetModel(catalog, executors, figures, message);
         this.tagging = new TaggingModel(catalog, loader, sheet.rows(), executors, author, message, this::retagged);
         this.actions = new TagActions(catalog, executors, jobs, author, message,
-                () -> shown == null ? null : shown.membership(), this::refreshTags);
+                () -> shown == null ? null : shown.membership(), this::tagsChangedByAJob);
         busy.bind(loading.or(sheet.buildingProperty()));
         run.addListener((observable, was, now) -> {
             if (!syncing && now != null && !now.equals(was)) {
@@ -278,6 +278,12 @@ public final class AnalysisViewModel {
     }
 
     /** Re-reads the tags (another page may have changed them) and shows them again. */
+    /** A job changed tags in the store: the table's tags are read again, and so are the sheet's rows on screen. */
+    private void tagsChangedByAJob() {
+        refreshTags();
+        sheet.rows().rereadRows();
+    }
+
     private void refreshTags() {
         BackgroundCall.of(loader::retag)
                 .onSuccess(this::retagged)

@@ -43,6 +43,11 @@ public final class PagedErrorList extends PagedList<ErrorSheet.Row, ErrorSlot> {
         replaceSource(sourceOf(newSheet), newSheet == null ? 0 : newSheet.size(), 0, firstPage);
     }
 
+    /** The rows' tags changed in the store (a tag job): the rows in memory are read again where they are. */
+    void rereadRows() {
+        rereadLoaded();
+    }
+
     public ErrorSheet sheet() {
         return sheet;
     }

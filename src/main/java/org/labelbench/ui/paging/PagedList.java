@@ -100,6 +100,31 @@ public abstract class PagedList<R, S extends Slot<R>> extends ObservableListBase
         endChange();
     }
 
+    /**
+     * The rows in memory are stale (the store changed under them: a job tagged items, say): they
+     * are forgotten and read again as they are shown, the positions and the size kept; answers
+     * still on their way are dropped. FX thread.
+     */
+    protected final void rereadLoaded() {
+        List<Integer> loadedPages = new ArrayList<>(pages.keySet());
+        current = sources.next();
+        pages.clear();
+        requested.clear();
+        synchronized (pending) {
+            pending.clear();
+        }
+        if (loadedPages.isEmpty()) {
+            return;
+        }
+        beginChange();
+        for (int page : loadedPages) {
+            for (int i = page * pageSize; i < Math.min(size, (page + 1) * pageSize); i++) {
+                nextUpdate(i);
+            }
+        }
+        endChange();
+    }
+
     /** The slot for a position: {@code row} is null while its page is being read (and on the removed side of a replacement). */
     protected abstract S slot(int index, R row);
 

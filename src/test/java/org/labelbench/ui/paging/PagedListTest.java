@@ -127,6 +127,25 @@ class PagedListTest {
     }
 
     @Test
+    void rowsReadAgainKeepTheirPlacesAndShowWhatTheSourceSaysNow() {
+        String[] version = {"a"};
+        list.show(rowsOf("v", 95, index -> new Row(index, version[0] + index)), 95);
+        list.get(12);
+        runBackground();
+        assertThat(list.get(12).row().text()).isEqualTo("a12");
+        List<int[]> updates = updates();
+
+        version[0] = "b"; // the store changed under the rows
+        list.rereadLoaded();
+        assertThat(list).hasSize(95);
+        assertThat(updates).as("the loaded page's cells are told to ask again").extracting(u -> u[0] + "-" + u[1])
+                .containsExactly("10-20");
+        assertThat(list.get(12).isLoaded()).as("forgotten until read again").isFalse();
+        runBackground();
+        assertThat(list.get(12).row().text()).isEqualTo("b12");
+    }
+
+    @Test
     void theLastPageMayBeShortAndIsUpdatedOnlyWhereItHasRows() {
         list.show(source("a", 95), 95);
         List<int[]> updates = updates();

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.CsvCells;
 
 /**
  * A predictions file as written by a training script: CSV with the header
@@ -97,7 +98,9 @@ record PredictionFile(Path file, List<String> probabilityClasses, List<Row> rows
                 }
                 Double confidence = confidenceColumn < 0 || record.get(confidenceColumn).isBlank() ? null
                         : probability(file, line, "confidence", record.get(confidenceColumn));
-                rows.add(row(file, line, record.get(itemColumn), record.get(labelColumn), confidence, probabilities));
+                // A CSV may be one the app wrote (predictions export): undo its spreadsheet apostrophe.
+                rows.add(row(file, line, CsvCells.restoreText(record.get(itemColumn).strip()),
+                        CsvCells.restoreText(record.get(labelColumn).strip()), confidence, probabilities));
             }
             return new PredictionFile(file, List.copyOf(classes), rows);
         }

@@ -112,7 +112,7 @@ public record RunEvaluation(PredictionRun run, GroundTruth truth, long[] itemIds
         }
     }
 
-    private static String runNames(List<PredictionRun> runs) {
+    static String runNames(List<PredictionRun> runs) {
         return runs.isEmpty() ? " (the project has no runs; import one with 'predictions import')"
                 : "; runs: " + String.join(", ", runs.stream().map(PredictionRun::name).toList());
     }

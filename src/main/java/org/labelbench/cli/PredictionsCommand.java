@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.labelbench.analysis.PredictionExport;
 import org.labelbench.analysis.PredictionService;
 import org.labelbench.project.PredictionRepository.PredictionRun;
 import org.labelbench.project.ProjectStore;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "predictions", description = "A model's predictions: import a run from a file, list the runs.",
-        subcommands = {PredictionsCommand.Import.class, PredictionsCommand.ListRuns.class})
+@Command(name = "predictions", description = "A model's predictions: import a run from a file, list the runs, export a run.",
+        subcommands = {PredictionsCommand.Import.class, PredictionsCommand.ListRuns.class,
+            PredictionsCommand.Export.class})
 final class PredictionsCommand {
     private PredictionsCommand() {
     }
@@ -103,6 +105,48 @@ final class PredictionsCommand {
                 } else {
                     runs.forEach(r -> context.console().line(r.name() + "  " + r.predictions() + " predictions  "
                             + r.source() + (r.file() == null ? "" : " " + r.file()) + "  " + r.created()));
+                }
+            }
+            return LabelbenchCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "export", description = {"Write one prediction run as a CSV file that 'predictions import' reads back.",
+        "Columns: item,label,confidence and p_<class> for each class the run has probabilities for,",
+        "one row per item in key order. An existing file is replaced; a failed export leaves none."})
+    static final class Export implements Callable<Integer> {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        Path project;
+
+        @Option(names = "--run", required = true, paramLabel = "NAME", description = "The run to write.")
+        String run;
+
+        @Option(names = "--file", required = true, paramLabel = "F.csv", description = "The CSV file to write.")
+        Path file;
+
+        @Mixin
+        JsonOption output;
+
+        Export(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+                PredictionExport.ExportedRun exported = new PredictionExport().exportFile(store, run, file);
+                if (output.json) {
+                    Map<String, Object> facts = new LinkedHashMap<>();
+                    facts.put("run", exported.name());
+                    facts.put("rows", exported.rows());
+                    facts.put("file", exported.file().toString());
+                    facts.put("probability_classes", exported.probabilityClasses());
+                    context.console().json(facts);
+                } else {
+                    context.console().line("Wrote " + exported.rows() + " predictions of run '" + exported.name()
+                            + "' to " + file);
                 }
             }
             return LabelbenchCli.EXIT_OK;

@@ -202,4 +202,35 @@ public final class PredictionRepository {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
+
+    /**
+     * Every prediction of the run in item key order, named by the item's key, with its confidence
+     * (null when none) and probabilities (null when the run stored none): what an export writes,
+     * streamed so a run of millions never sits in memory.
+     */
+    public void forEachByItemKey(Transaction tx, long run, KeyedPredictionConsumer consumer) {
+        tx.run(c -> forEachByItemKey(c, run, consumer));
+    }
+
+    void forEachByItemKey(Connection c, long run, KeyedPredictionConsumer consumer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.key, p.label_class, p.confidence, p.probabilities"
+                + " FROM prediction p JOIN item i ON i.id = p.item WHERE p.run = ? ORDER BY i.key")) {
+            ps.setLong(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double confidence = rs.getDouble(3);
+                    Double stored = rs.wasNull() ? null : confidence;
+                    byte[] probabilities = rs.getBytes(4);
+                    consumer.accept(rs.getString(1), rs.getLong(2), stored,
+                            probabilities == null ? null : decode(probabilities));
+                }
+            }
+        }
+    }
+
+    /** Receives predictions one by one with their item's key (see {@link #forEachByItemKey}). */
+    @FunctionalInterface
+    public interface KeyedPredictionConsumer {
+        void accept(String itemKey, long labelClass, Double confidence, float[] probabilities);
+    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.labelbench.agreement.AlphaBootstrap;
 import org.labelbench.agreement.CoincidenceMatrix;
 import org.labelbench.agreement.CohenKappa;
@@ -108,9 +107,8 @@ public final class AgreementBenchmark {
     /** NLTK's alpha on the same items, timed inside Python (its start-up is not counted). */
     private static Map<String, Object> nltk(Ratings ratings, Path workDir) throws IOException {
         Map<String, Object> peer = new LinkedHashMap<>();
-        Path python = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(python)) {
-            peer.put("unavailable", "/usr/bin/python3 is not installed");
+        if (PythonPeer.missing().isPresent()) {
+            peer.put("unavailable", PythonPeer.missing().get());
             return peer;
         }
         Path data = workDir.resolve("agreement-peer.tsv");
@@ -133,19 +131,14 @@ public final class AgreementBenchmark {
                 + "a = AnnotationTask(data, distance=binary_distance).alpha()\n"
                 + "print(repr(a), time.perf_counter() - t)\n";
         try {
-            Process process = new ProcessBuilder(python.toString(), "-c", script, data.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                peer.put("unavailable", "nltk did not run: " + output.lines().reduce((a, b) -> b).orElse(""));
+            PythonPeer.Outcome outcome = PythonPeer.run("nltk", script, data.toString());
+            if (outcome.words().isEmpty()) {
+                peer.put("unavailable", outcome.unavailable());
                 return peer;
             }
-            String[] parts = output.lines().reduce((a, b) -> b).orElse("").split(" ");
+            String[] parts = outcome.words().get();
             peer.put("alpha", Double.parseDouble(parts[0]));
             peer.put("alpha_seconds", Double.parseDouble(parts[1]));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            peer.put("unavailable", "interrupted");
         } finally {
             Files.deleteIfExists(data);
         }

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.labelbench.analysis.ConfidentLearning;
 
 /**
@@ -128,9 +126,8 @@ public final class LabelErrorsBenchmark {
 
     private static Map<String, Object> numpy(int[] labels, float[] probabilities, Path workDir) throws IOException {
         Map<String, Object> peer = new LinkedHashMap<>();
-        Path python = Path.of("/usr/bin/python3");
-        if (!Files.isExecutable(python)) {
-            peer.put("unavailable", "/usr/bin/python3 is not installed");
+        if (PythonPeer.missing().isPresent()) {
+            peer.put("unavailable", PythonPeer.missing().get());
             return peer;
         }
         Path data = workDir.resolve("label-errors-peer.bin");
@@ -144,20 +141,16 @@ public final class LabelErrorsBenchmark {
             }
         }
         try {
-            Process process = new ProcessBuilder(python.toString(), "-c", PEER, data.toString(),
-                    String.valueOf(labels.length), String.valueOf(CLASSES)).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                peer.put("unavailable", "numpy did not run: " + output.lines().reduce((a, b) -> b).orElse(""));
+            PythonPeer.Outcome outcome = PythonPeer.run("numpy", PEER, data.toString(), String.valueOf(labels.length),
+                    String.valueOf(CLASSES));
+            if (outcome.words().isEmpty()) {
+                peer.put("unavailable", outcome.unavailable());
                 return peer;
             }
-            String[] parts = output.lines().reduce((a, b) -> b).orElse("").split(" ");
+            String[] parts = outcome.words().get();
             peer.put("issues", Long.parseLong(parts[0]));
             peer.put("sum_of_rows", Long.parseLong(parts[1]));
             peer.put("seconds", ImportBenchmark.round(Double.parseDouble(parts[2])));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            peer.put("unavailable", "interrupted");
         } finally {
             Files.deleteIfExists(data);
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.labelbench.analysis.Uncertainty;
+import org.labelbench.analysis.UncertaintyPriority;
 import org.labelbench.labeling.AnnotatorProgress;
 import org.labelbench.labeling.Queue;
 import org.labelbench.labeling.QueueDefinition;
@@ -87,6 +89,15 @@ final class QueueCommand {
         @Option(names = "--annotators", paramLabel = "A,B", description = "Who may work it (default: anyone).")
         String annotators;
 
+        @Option(names = "--uncertain-first", paramLabel = "RUN",
+            description = "Serve the items a prediction run is least sure of first (active learning; the run needs"
+                + " probabilities).")
+        String uncertainFirst;
+
+        @Option(names = "--uncertainty", defaultValue = "margin", paramLabel = "least-confidence|margin|entropy",
+            description = "With --uncertain-first: how unsure is measured (default: ${DEFAULT-VALUE}).")
+        String uncertainty;
+
         @Option(names = "--created-by", paramLabel = "NAME",
             description = "Who made the queue (default: the operating-system user).")
         String createdBy = System.getProperty("user.name", "unknown");
@@ -102,8 +113,10 @@ final class QueueCommand {
         public Integer call() {
             QueueDefinition definition = new QueueDefinition(name, scope(), QueueStrategy.parse(strategy), overlap, seed,
                     annotators == null ? List.of() : Arrays.asList(annotators.split(",")));
+            Uncertainty measure = Uncertainty.parse(uncertainty);
             try (ProjectStore store = ProjectStore.open(project)) {
-                Queue queue = new QueueService().create(store, definition, createdBy);
+                Queue queue = new QueueService().create(store, definition, createdBy,
+                        uncertainFirst == null ? null : new UncertaintyPriority(uncertainFirst, measure));
                 if (output.json) {
                     context.console().json(describe(queue));
                 } else {

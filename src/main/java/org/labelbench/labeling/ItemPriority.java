@@ -12,4 +12,9 @@ import java.util.Map;
 public interface ItemPriority {
     /** A score per item id; items without a score go after all scored ones, in key order. */
     Map<Long, Double> scores(Transaction tx, List<Long> itemIds);
+
+    /** How the order is made, stored with the queue after its scope ("most uncertain first ..."); null: not said. */
+    default String describe() {
+        return null;
+    }
 }

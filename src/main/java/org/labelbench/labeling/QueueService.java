@@ -76,7 +76,7 @@ public final class QueueService {
             }
             context.checkCancelled();
             long queueId = queues.insert(tx, new NewQueue(definition.name(), definition.strategy().id(),
-                    definition.overlap(), definition.seed(), definition.scope().describe(), definition.annotators(),
+                    definition.overlap(), definition.seed(), describe(definition.scope(), priority), definition.annotators(),
                     Instant.now(), createdBy));
             context.message("Writing " + ordered.size() + " items of queue '" + definition.name() + "'");
             for (int from = 0; from < ordered.size(); from += ITEMS_PER_BATCH) {
@@ -88,6 +88,12 @@ public final class QueueService {
             context.checkCancelled();
             return find(tx, definition.name()).orElseThrow();
         });
+    }
+
+    /** The scope as stored and listed, with the priority's order when it says one. */
+    private static String describe(QueueScope scope, ItemPriority priority) {
+        String order = priority == null ? null : priority.describe();
+        return order == null ? scope.describe() : scope.describe() + ", " + order;
     }
 
     public List<Queue> list(ProjectStore store) {

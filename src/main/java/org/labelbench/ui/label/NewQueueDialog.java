@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.labelbench.analysis.Uncertainty;
 import org.labelbench.labeling.QueueStrategy;
 
 /**
@@ -136,6 +137,44 @@ final class NewQueueDialog {
             return change;
         }));
         seed.disableProperty().bind(form.strategyProperty().isNotEqualTo(QueueStrategy.RANDOM));
+        // "" is the strategy's own order; a run name orders the queue most uncertain first by that run.
+        ComboBox<String> order = new ComboBox<>();
+        order.setId("orderChoice");
+        order.getItems().setAll(withStrategyOrder(form.uncertaintyRuns()));
+        form.uncertaintyRuns().addListener((javafx.collections.ListChangeListener<String>) change ->
+                order.getItems().setAll(withStrategyOrder(form.uncertaintyRuns())));
+        order.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String run) {
+                return run == null || run.isEmpty() ? "as the strategy orders" : "most uncertain first, by run " + run;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        order.setValue("");
+        order.valueProperty().addListener((observable, was, now) -> form.uncertainRunProperty().set(now));
+        ComboBox<Uncertainty> measure = new ComboBox<>();
+        measure.setId("uncertaintyChoice");
+        measure.getItems().setAll(Uncertainty.values());
+        measure.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Uncertainty value) {
+                return value == null ? "" : value.id();
+            }
+
+            @Override
+            public Uncertainty fromString(String text) {
+                return Uncertainty.parse(text);
+            }
+        });
+        measure.valueProperty().bindBidirectional(form.uncertaintyProperty());
+        measure.disableProperty().bind(order.valueProperty().isEqualTo("").or(order.valueProperty().isNull()));
+        order.setTooltip(new javafx.scene.control.Tooltip("Active learning: serve first the items a prediction run"
+                + " with probabilities is least sure of"));
+
         TextField annotators = new TextField();
         annotators.setId("annotatorsField");
         annotators.setPromptText("anyone (or names, comma-separated: ana, ben)");
@@ -161,6 +200,7 @@ final class NewQueueDialog {
         grid.add(itemsLabel, 0, row);
         grid.add(new VBox(6, all, filter, filterBox, keys, keyList, tagged, tag), 1, row++);
         grid.addRow(row++, new Label("Strategy"), strategy);
+        grid.addRow(row++, new Label("Order"), row(order, measure));
         Label overlapHint = muted("different annotators label each item");
         overlapHint.visibleProperty().bind(overlapReason.visibleProperty().not());
         overlapHint.managedProperty().bind(overlapHint.visibleProperty());
@@ -267,5 +307,13 @@ final class NewQueueDialog {
             case NEEDS_LABELS -> "items short of labels, closest to done first";
             case DISAGREEMENTS -> "items annotators disagree on (adjudication)";
         };
+    }
+
+    /** The order choices: the strategy's own ("") first, then each run with probabilities. */
+    private static java.util.List<String> withStrategyOrder(java.util.List<String> runs) {
+        java.util.List<String> choices = new java.util.ArrayList<>();
+        choices.add("");
+        choices.addAll(runs);
+        return choices;
     }
 }

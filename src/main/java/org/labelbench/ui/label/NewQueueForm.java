@@ -14,6 +14,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labelbench.analysis.Uncertainty;
+import org.labelbench.analysis.UncertaintyPriority;
+import org.labelbench.labeling.ItemPriority;
 import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueScope;
 import org.labelbench.labeling.QueueStrategy;
@@ -64,6 +67,11 @@ public final class NewQueueForm {
     private final ObservableList<String> attributeNames = FXCollections.observableArrayList(ANY_ATTRIBUTE);
     private final ObservableList<String> attributeValues = FXCollections.observableArrayList();
     private final ObservableList<String> tagNames = FXCollections.observableArrayList();
+    /** The prediction runs with probabilities, by which the queue may be ordered most uncertain first. */
+    private final ObservableList<String> uncertaintyRuns = FXCollections.observableArrayList();
+    /** The run that orders the queue most uncertain first; null: the strategy's own order. */
+    private final StringProperty uncertainRun = new SimpleStringProperty();
+    private final ObjectProperty<Uncertainty> uncertainty = new SimpleObjectProperty<>(Uncertainty.MARGIN);
 
     /** The core's definition of what the form says; a {@link BadInputException} names what is wrong. */
     public QueueDefinition definition() {
@@ -76,6 +84,25 @@ public final class NewQueueForm {
         List<String> allowed = Arrays.stream(annotators.get() == null ? new String[0] : annotators.get().split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
         return new QueueDefinition(name.get(), scope(), strategy.get(), overlap.get(), seedValue, allowed);
+    }
+
+    /** The order the form asks for beyond the strategy's: most uncertain first by a run, or none (null). */
+    public ItemPriority priority() {
+        String run = uncertainRun.get();
+        return run == null || run.isBlank() ? null
+                : new UncertaintyPriority(run, uncertainty.get() == null ? Uncertainty.MARGIN : uncertainty.get());
+    }
+
+    public ObservableList<String> uncertaintyRuns() {
+        return uncertaintyRuns;
+    }
+
+    public StringProperty uncertainRunProperty() {
+        return uncertainRun;
+    }
+
+    public ObjectProperty<Uncertainty> uncertaintyProperty() {
+        return uncertainty;
     }
 
     private QueueScope scope() {

@@ -13,12 +13,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labelbench.analysis.PredictionService;
 import org.labelbench.labeling.AnnotatorProgress;
+import org.labelbench.labeling.ItemPriority;
 import org.labelbench.labeling.Queue;
 import org.labelbench.labeling.QueueDefinition;
 import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.project.ItemRepository;
+import org.labelbench.project.PredictionRepository.PredictionRun;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.TagRepository;
 import org.labelbench.ui.DisplayFormats;
@@ -43,6 +46,7 @@ public final class QueueListViewModel {
     private final QueueService queueService = new QueueService();
     private final ItemRepository items = new ItemRepository();
     private final TagRepository tags = new TagRepository();
+    private final PredictionService predictions = new PredictionService();
 
     private final ObservableList<QueueProgress> queues = FXCollections.observableArrayList();
     private final ObjectProperty<QueueProgress> selected = new SimpleObjectProperty<>();
@@ -110,6 +114,11 @@ public final class QueueListViewModel {
                 .onSuccess(names -> form.tagNames().setAll(names))
                 .onFailure(failure -> form.showError("Cannot read the tags: " + FailureText.of(failure)))
                 .runOn(executors);
+        BackgroundCall.of(() -> predictions.runs(store).stream().filter(run -> run.classes() != null)
+                        .map(PredictionRun::name).toList())
+                .onSuccess(names -> form.uncertaintyRuns().setAll(names))
+                .onFailure(failure -> form.showError("Cannot read the prediction runs: " + FailureText.of(failure)))
+                .runOn(executors);
         form.attributeNameProperty().addListener((observable, was, name) -> loadValues(form, name));
         return form;
     }
@@ -137,8 +146,10 @@ public final class QueueListViewModel {
     public CompletionStage<Boolean> create(NewQueueForm form, String createdBy) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         QueueDefinition definition;
+        ItemPriority priority;
         try {
             definition = form.definition();
+            priority = form.priority();
         } catch (RuntimeException e) {
             form.showError(e.getMessage());
             done.complete(false);
@@ -150,7 +161,7 @@ public final class QueueListViewModel {
         }
         form.showError("");
         job.start("Creating queue '" + definition.name() + "'…",
-                context -> queueService.create(store, definition, createdBy, null, context),
+                context -> queueService.create(store, definition, createdBy, priority, context),
                 new ShownJob.Outcome<Queue>() {
                     @Override
                     public void succeeded(Queue queue) {

@@ -113,6 +113,39 @@ class QueueListViewModelTest {
         assertThat(list.selectedProperty().get().items()).isEqualTo(2);
     }
 
+    /**
+     * Ordered by run m: unsure of img_03 (margin 0.95), less of img_05 (0.7), sure of img_00
+     * (0.15); the items it did not predict follow in key order. A run without probabilities is not
+     * offered.
+     */
+    @Test
+    void aQueueOrderedMostUncertainFirstByARunWithProbabilities() throws Exception {
+        QueueListViewModel list = list();
+        org.labelbench.analysis.PredictionService predictions = new org.labelbench.analysis.PredictionService();
+        predictions.importFile(store, "m", java.nio.file.Files.writeString(dir.resolve("m.csv"), """
+                item,label,p_coat,p_shirt,p_bag
+                img_00.png,coat,0.9,0.05,0.05
+                img_03.png,coat,0.4,0.35,0.25
+                img_05.png,coat,0.6,0.3,0.1
+                """), null);
+        predictions.importFile(store, "bare", java.nio.file.Files.writeString(dir.resolve("bare.csv"),
+                "item,label\nimg_00.png,coat\n"), null);
+        NewQueueForm form = form(list, "uncertain");
+        assertThat(form.uncertaintyRuns()).containsExactly("m");
+        form.uncertainRunProperty().set("m");
+
+        CompletableFuture<Boolean> created = list.create(form, "lead").toCompletableFuture();
+        jobs.runHeld();
+
+        assertThat(created.join()).isTrue();
+        assertThat(list.selectedProperty().get().queue().scope())
+                .isEqualTo("all items, most uncertain first (margin of run m)");
+        assertThat(LabelProjects.rows(store, "SELECT i.key FROM queue_item qi JOIN queue q ON q.id = qi.queue"
+                + " JOIN item i ON i.id = qi.item WHERE q.name = 'uncertain' ORDER BY qi.position"))
+                .extracting(row -> row.get(0)).containsExactly("img_03.png", "img_05.png", "img_00.png",
+                        "img_01.png", "img_02.png", "img_04.png");
+    }
+
     /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread with its own cancel flag. */
     private static final class HeldJobRunner implements JobRunner {
         private Runnable held;

@@ -15,7 +15,6 @@ import org.labelbench.analysis.ErrorSheet;
 import org.labelbench.analysis.TagTable;
 import org.labelbench.analysis.TruthSource;
 import org.labelbench.jobs.Job;
-import org.labelbench.jobs.JobCancelledException;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueStrategy;
@@ -24,6 +23,7 @@ import org.labelbench.project.ProjectStore;
 import org.labelbench.testing.SqlRows;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.preview.MediaFiles;
+import org.labelbench.ui.jobs.ExecutorJobRunner;
 import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.RunningJob;
@@ -205,28 +205,11 @@ class AnalysisViewModelTest {
     private static final class CancelledJobRunner implements JobRunner {
         @Override
         public <T> RunningJob start(Job<T> job, JobListener<T> listener) {
-            JobContext cancelled = new JobContext() {
-                @Override
-                public void progress(long done, long total) {
-                }
-
-                @Override
-                public void message(String text) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return true;
-                }
-            };
-            try {
-                listener.succeeded(job.run(cancelled));
-            } catch (JobCancelledException e) {
-                listener.cancelled();
-            } catch (Exception e) {
-                listener.failed(e);
-            }
-            return () -> { };
+            List<Runnable> held = new ArrayList<>();
+            RunningJob running = new ExecutorJobRunner(held::add, Runnable::run).start(job, listener);
+            running.cancel();
+            held.forEach(Runnable::run);
+            return running;
         }
     }
 

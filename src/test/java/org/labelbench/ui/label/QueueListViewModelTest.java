@@ -11,14 +11,12 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labelbench.jobs.CancellationFlag;
 import org.labelbench.jobs.Job;
-import org.labelbench.jobs.JobCancelledException;
-import org.labelbench.jobs.JobContext;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.TagRepository;
 import org.labelbench.ui.UiExecutors;
+import org.labelbench.ui.jobs.ExecutorJobRunner;
 import org.labelbench.ui.jobs.JobListener;
 import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.RunningJob;
@@ -146,39 +144,14 @@ class QueueListViewModelTest {
                         "img_01.png", "img_02.png", "img_04.png");
     }
 
-    /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread with its own cancel flag. */
+    /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread; Cancel works as in the app. */
     private static final class HeldJobRunner implements JobRunner {
         private Runnable held;
+        private final JobRunner onHeld = new ExecutorJobRunner(work -> held = work, Runnable::run);
 
         @Override
         public <T> RunningJob start(Job<T> job, JobListener<T> listener) {
-            CancellationFlag flag = new CancellationFlag();
-            held = () -> {
-                JobContext context = new JobContext() {
-                    @Override
-                    public void progress(long done, long total) {
-                        listener.progress(total > 0 ? done / (double) total : -1);
-                    }
-
-                    @Override
-                    public void message(String text) {
-                        listener.message(text);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return flag.isCancelled();
-                    }
-                };
-                try {
-                    listener.succeeded(job.run(context));
-                } catch (JobCancelledException e) {
-                    listener.cancelled();
-                } catch (Exception e) {
-                    listener.failed(e);
-                }
-            };
-            return flag::cancel;
+            return onHeld.start(job, listener);
         }
 
         void runHeld() {

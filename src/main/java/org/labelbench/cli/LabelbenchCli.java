@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
             SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
             TagCommand.class, PredictionsCommand.class, AnalyzeCommand.class, MetricsCommand.class,
-            AuditCommand.class, CompareCommand.class, LabelErrorsCommand.class,
+            AuditCommand.class, CompareCommand.class, LabelErrorsCommand.class, AssistCommand.class,
             DisagreementsCommand.class, AdjudicateCommand.class,
             OpenCommand.class,
             OpenSampleCommand.class, BenchCommand.class})

@@ -49,6 +49,7 @@ class LayeringTest {
                 .layer("Cli").definedBy("org.labelbench.cli..")
                 .layer("Ui").definedBy("org.labelbench.ui..")
                 .layer("Bench").definedBy("org.labelbench.bench..")
+                .layer("Assist").definedBy("org.labelbench.assist..")
                 .layer("Ingest").definedBy("org.labelbench.ingest..")
                 .layer("Analysis").definedBy("org.labelbench.analysis..")
                 .layer("Agreement").definedBy("org.labelbench.agreement..")
@@ -60,15 +61,16 @@ class LayeringTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Assist").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Ingest")
-                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Analysis")
-                .whereLayer("Labeling").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Ingest", "Analysis",
-                        "Agreement")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "Bench", "Ingest",
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
+                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Analysis")
+                .whereLayer("Labeling").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest",
+                        "Analysis", "Agreement")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "Bench", "Assist", "Ingest",
                         "Analysis", "Agreement", "Labeling")
-                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Ingest")
-                .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Ingest", "Analysis",
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
+                .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Analysis",
                         "Agreement", "Labeling")
                 .check(classes);
     }
@@ -77,7 +79,8 @@ class LayeringTest {
     void theCoreKnowsNeitherFace() {
         noClasses().that().resideInAnyPackage("org.labelbench.project..", "org.labelbench.media..",
                 "org.labelbench.ingest..", "org.labelbench.labeling..", "org.labelbench.jobs..",
-                "org.labelbench.bench..", "org.labelbench.agreement..", "org.labelbench.analysis..")
+                "org.labelbench.bench..", "org.labelbench.agreement..", "org.labelbench.analysis..",
+                "org.labelbench.assist..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.labelbench.cli..", "org.labelbench.ui..")
                 .check(classes);
     }

@@ -1,0 +1,45 @@
+package org.labelbench.assist;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.labelbench.project.BadInputException;
+
+/**
+ * What an audio model takes: a mono float32 waveform in [-1,1] at {@code sampleRate}, padded with
+ * silence or cut to {@code clipSeconds}; a model trained here turns it into a log-mel spectrogram
+ * itself ({@code melBands} > 0), a loaded TorchScript model takes the waveform as it is (0).
+ */
+public record AudioInput(int sampleRate, double clipSeconds, int melBands) {
+    public AudioInput {
+        if (sampleRate < 1000 || sampleRate > 384_000) {
+            throw new BadInputException("--sample-rate " + sampleRate + ": expected 1000 to 384000 Hz");
+        }
+        if (!(clipSeconds > 0) || clipSeconds > 600) {
+            throw new BadInputException("--clip-seconds " + clipSeconds + ": expected more than 0 and at most 600");
+        }
+    }
+
+    public int samples() {
+        return (int) Math.round(sampleRate * clipSeconds);
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sample_rate", sampleRate);
+        json.put("clip_seconds", clipSeconds);
+        json.put("mel_bands", melBands);
+        return json;
+    }
+
+    static AudioInput fromJson(Map<String, Object> json) {
+        return new AudioInput(((Number) json.get("sample_rate")).intValue(),
+                ((Number) json.get("clip_seconds")).doubleValue(),
+                json.get("mel_bands") instanceof Number n ? n.intValue() : 0);
+    }
+
+    public String describe() {
+        return String.format(Locale.ROOT, "%d Hz, %.2f s%s", sampleRate, clipSeconds,
+                melBands > 0 ? ", " + melBands + " mel bands" : " waveform");
+    }
+}

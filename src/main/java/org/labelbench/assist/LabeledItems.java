@@ -1,0 +1,104 @@
+package org.labelbench.assist;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.labelbench.analysis.GroundTruth;
+import org.labelbench.analysis.TruthSource;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.Item;
+import org.labelbench.project.ItemRepository;
+import org.labelbench.project.Transaction;
+
+/**
+ * The items a model learns from: every item with a ground truth as the error-analysis screen
+ * defines it (adjudicated, else the majority; ties left out), never an unlabeled one. Held as
+ * parallel arrays of keys, files and class codes, not as item records.
+ */
+record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, List<String> classNames,
+        String media, Integer width, Integer height) {
+
+    static final int MINIMUM = 10;
+
+    static LabeledItems read(Transaction tx, Path projectFolder, TruthSource truth) {
+        GroundTruth groundTruth = GroundTruth.read(tx, truth);
+        int n = groundTruth.itemIds().length;
+        if (n == 0) {
+            throw new BadInputException("the project has no labeled items (" + truth.describe()
+                    + "), so there is nothing to train on; label some first");
+        }
+        Set<Integer> present = new TreeSet<>();
+        for (int c : groundTruth.classes()) {
+            present.add(c);
+        }
+        if (present.size() < 2) {
+            throw new BadInputException("every labeled item is '" + groundTruth.classNames().get(present.iterator().next())
+                    + "': a classifier needs labels of at least two classes");
+        }
+        if (n < MINIMUM) {
+            throw new BadInputException("only " + n + " labeled items: training needs at least " + MINIMUM
+                    + " (some are held out to judge the model)");
+        }
+        ItemRepository items = new ItemRepository();
+        String[] keys = new String[n];
+        Path[] files = new Path[n];
+        String media = null;
+        int[] widths = new int[n];
+        int[] heights = new int[n];
+        for (int from = 0; from < n; from += 5000) {
+            int to = Math.min(n, from + 5000);
+            List<Long> chunk = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                chunk.add(groundTruth.itemIds()[i]);
+            }
+            Map<Long, Item> found = items.findByIds(tx, chunk);
+            for (int i = from; i < to; i++) {
+                Item item = found.get(groundTruth.itemIds()[i]);
+                keys[i] = item.key();
+                files[i] = projectFolder.resolve(item.path()).normalize();
+                if (media == null) {
+                    media = item.media();
+                } else if (!media.equals(item.media())) {
+                    throw new BadInputException("the labeled items mix pictures and audio (" + keys[0] + " and "
+                            + item.key() + "); a model learns one kind");
+                }
+                widths[i] = item.width() == null ? 0 : item.width();
+                heights[i] = item.height() == null ? 0 : item.height();
+            }
+        }
+        return new LabeledItems(groundTruth.itemIds().clone(), keys, files, groundTruth.classes().clone(),
+                groundTruth.classNames(), media, median(widths), median(heights));
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    /** SHA-256 over the sorted "key TAB class" lines: which labels a model saw, comparable across models. */
+    String fingerprint() {
+        String[] lines = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            lines[i] = keys[i] + "\t" + classNames.get(classes[i]) + "\n";
+        }
+        Arrays.sort(lines);
+        MessageDigest digest = Sha256.digest();
+        for (String line : lines) {
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static Integer median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted[sorted.length / 2];
+        return middle == 0 ? null : middle;
+    }
+}

@@ -1,0 +1,117 @@
+package org.labelbench.assist;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.labelbench.jobs.JobContext;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ItemFileRepository;
+import org.labelbench.project.ItemFileRepository.ItemFile;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.PredictionRepository.NewPrediction;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Runs a stored model over items and writes its answers as a new prediction run (source model,
+ * with the model's hash), per-class probabilities included. Nothing is written until every item
+ * has been answered: a cancel, or a file the model cannot read, leaves the project unchanged.
+ */
+public final class PredictService {
+    static final int BATCH = 256;
+
+    /** What a prediction wrote. */
+    public record Predicted(String run, String model, long items, long skippedOtherMedia, String device,
+            double seconds) {
+        public double itemsPerSecond() {
+            return items / Math.max(1e-9, seconds);
+        }
+    }
+
+    public Predicted predict(ProjectStore store, String modelName, String runName, ItemSelection selection,
+            DeviceChoice deviceChoice, JobContext context) {
+        String run = runName == null ? "" : runName.strip();
+        if (run.isEmpty()) {
+            throw new BadInputException("a prediction run needs a name (--run)");
+        }
+        PredictionRepository runs = new PredictionRepository();
+        long started = System.nanoTime();
+        record Work(StoredModel model, List<ItemFile> files) {
+        }
+        Work work = store.read(tx -> {
+            if (runs.exists(tx, run)) {
+                throw new BadInputException("a prediction run named '" + run + "' exists; runs are never changed, so"
+                        + " predict under a new name");
+            }
+            StoredModel model = ModelCatalog.find(tx, store, modelName);
+            return new Work(model, new ItemFileRepository().files(tx, selection.itemIds(tx)));
+        });
+        List<ItemFile> files = work.files().stream().filter(f -> f.media().equals(work.model().media())).toList();
+        long skipped = work.files().size() - files.size();
+        if (files.isEmpty()) {
+            throw new BadInputException("no " + work.model().media() + " items among " + selection.describe()
+                    + " for model '" + work.model().name() + "' to predict");
+        }
+        Device device = deviceChoice.resolve();
+        List<float[]> probabilities = new ArrayList<>(files.size());
+        try (ModelRunner runner = ModelRunner.open(work.model(), device)) {
+            context.message(String.format(Locale.ROOT, "Predicting %,d items with '%s' on %s", files.size(),
+                    work.model().name(), ModelEngine.deviceName(device)));
+            answer(runner, store.directory(), files, probabilities, context);
+        }
+        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        context.message("Writing run '" + run + "'");
+        store.write(tx -> {
+            if (runs.exists(tx, run)) {
+                throw new BadInputException("a prediction run named '" + run + "' was written meanwhile; nothing"
+                        + " written");
+            }
+            long[] classIds = RunRows.classIds(tx, work.model().classes());
+            long id = runs.createRun(tx, run, "model", null, null, work.model().modelSha256(),
+                    Json.write(work.model().classes()), created, "model " + work.model().name() + " on "
+                            + selection.describe() + " (" + ModelEngine.deviceName(device) + ")");
+            List<NewPrediction> rows = new ArrayList<>(Math.min(files.size(), 10_000));
+            for (int i = 0; i < files.size(); i++) {
+                rows.add(RunRows.row(files.get(i).id(), probabilities.get(i), classIds));
+                if (rows.size() == 10_000) {
+                    runs.insert(tx, id, rows);
+                    rows.clear();
+                }
+            }
+            runs.insert(tx, id, rows);
+            return null;
+        });
+        return new Predicted(run, work.model().name(), files.size(), skipped, ModelEngine.deviceName(device),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Decodes each batch on both cores, then one forward pass per batch. */
+    static void answer(ModelRunner runner, Path projectFolder, List<ItemFile> files, List<float[]> into,
+            JobContext context) {
+        ItemFeatures features = runner.features();
+        int values = 1;
+        for (long d : features.shape()) {
+            values *= (int) d;
+        }
+        int width = values;
+        float[] batch = new float[BATCH * values];
+        for (int from = 0; from < files.size(); from += BATCH) {
+            int count = Math.min(BATCH, files.size() - from);
+            int first = from;
+            IntStream.range(0, count).parallel().forEach(i -> {
+                Path file = projectFolder.resolve(files.get(first + i).path()).normalize();
+                System.arraycopy(features.read(file, null), 0, batch, i * width, width);
+            });
+            float[] input = count == BATCH ? batch : java.util.Arrays.copyOf(batch, count * values);
+            for (float[] row : runner.probabilities(input, count)) {
+                into.add(row);
+            }
+            context.checkCancelled();
+            context.progress(from + count, files.size());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.labelbench.assist;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.labelbench.jobs.JobContext;
+import org.labelbench.project.BadInputException;
+import org.labelbench.project.ModelRepository;
+import org.labelbench.project.ModelRepository.ModelRow;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.ProjectStore;
+
+/**
+ * Trains a model on the project's labeled items and stores it with the project: its parameters
+ * in {@code PROJECT.models/NAME/}, its row (architecture, input, seed, device, labels seen,
+ * per-epoch history, dev figures) in the model table, and its answers on the dev items as the
+ * prediction run NAME, so two trainings compare with {@code compare} like any two runs. A cancel
+ * or a failure leaves the project and its folder as they were.
+ */
+public final class TrainingService {
+    private final ModelRepository models = new ModelRepository();
+    private final PredictionRepository runs = new PredictionRepository();
+
+    public StoredModel train(ProjectStore store, String modelName, TrainingOptions options, String author,
+            JobContext context, EpochListener listener) {
+        String name = ModelFiles.checkName(modelName);
+        Device device = options.device().resolve();
+        context.message("Reading the labeled items");
+        LabeledItems items = store.read(tx -> {
+            refuseTaken(tx, name);
+            return LabeledItems.read(tx, store.directory(), options.truth());
+        });
+        if (!"image".equals(items.media())) {
+            throw new BadInputException("training on audio items is not built yet");
+        }
+        Holdout holdout = Holdout.of(items, options.holdoutFraction(), options.holdoutSeed());
+        ImageInput input = ImageInputChoice.choose(items, holdout.train(), options);
+        Architecture architecture = options.architecture() != null ? options.architecture()
+                : Architecture.forInput(input.width(), input.height());
+        ImageFeatures features = new ImageFeatures(input, options.augmentation());
+        ImageFeatures plain = new ImageFeatures(input, ImageAugmentation.NONE);
+        Trained trained = fit(store, name, items, holdout, features, plain, architecture.build(items.classNames().size()),
+                options, device, context, listener);
+        Map<String, Object> params = options.toJson();
+        return store(store, name, StoredModel.TRAINED, "image", architecture.id(), Json.write(input.toJson()), items,
+                holdout, trained, params, options, device, author);
+    }
+
+    /** The part every training shares: the datasets, the loop, the staging folder. */
+    record Trained(NetTrainer.Outcome outcome, Path staging) {
+    }
+
+    Trained fit(ProjectStore store, String name, LabeledItems items, Holdout holdout, ItemFeatures trainFeatures,
+            ItemFeatures devFeatures, ai.djl.nn.Block block, TrainingOptions options, Device device,
+            JobContext context, EpochListener listener) {
+        ItemDataset train = dataset(items, holdout.train(), trainFeatures, true, options);
+        ItemDataset dev = dataset(items, holdout.dev(), devFeatures, false, options);
+        Path staging = ModelFiles.staging(store.file(), name);
+        try {
+            context.message(String.format(Locale.ROOT, "Training on %,d items, judged on %,d dev items (%s)",
+                    holdout.train().length, holdout.dev().length, ModelEngine.deviceName(device)));
+            NetTrainer.Outcome outcome = NetTrainer.train(train, dev, block, trainFeatures.shape(),
+                    items.classNames().size(), options, device, staging, context, listener);
+            return new Trained(outcome, staging);
+        } catch (RuntimeException | Error e) {
+            ModelFiles.deleteQuietly(staging);
+            throw e;
+        }
+    }
+
+    StoredModel store(ProjectStore store, String name, String origin, String media, String architecture,
+            String inputJson, LabeledItems items, Holdout holdout, Trained trained, Map<String, Object> params,
+            TrainingOptions options, Device device, String author) {
+        Path staging = trained.staging();
+        try {
+            NetTrainer.Outcome outcome = trained.outcome();
+            Map<String, String> hashes = ModelFiles.hashes(staging);
+            String modelSha256 = ModelFiles.modelHash(hashes);
+            Path target = ModelFiles.modelsFolder(store.file()).resolve(name);
+            EpochResult best = outcome.history().get(outcome.bestEpoch() - 1);
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            metrics.put("dev_accuracy", best.devAccuracy());
+            metrics.put("dev_loss", best.devLoss());
+            metrics.put("best_epoch", outcome.bestEpoch());
+            metrics.put("epochs_run", outcome.history().size());
+            metrics.put("train_items", holdout.train().length);
+            metrics.put("dev_items", holdout.dev().length);
+            metrics.put("dev_set", String.format(Locale.ROOT, "stratified %.0f %% holdout of the labeled items, picked"
+                    + " by SHA-256 of (seed %d, item key)", options.holdoutFraction() * 100, options.holdoutSeed()));
+            List<Object> history = new ArrayList<>();
+            outcome.history().forEach(epoch -> history.add(epoch.toJson()));
+            String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+            String engine = ModelEngine.NAME + " " + ModelEngine.engine().getVersion();
+            ModelRow row = new ModelRow(0, name, origin, media, architecture, inputJson,
+                    Json.write(items.classNames()), ModelFiles.relative(store.file(), target), Json.write(hashes),
+                    modelSha256, Json.write(params), options.seed(), ModelEngine.deviceName(device), engine,
+                    items.fingerprint(), Json.write(history), Json.write(metrics), created, author);
+            try {
+                return store.write(tx -> {
+                refuseTaken(tx, name);
+                models.insert(tx, row);
+                long run = runs.createRun(tx, name, "model", null, null, modelSha256, Json.write(items.classNames()),
+                        created, "model " + name + " on its " + holdout.dev().length + " dev items (best epoch "
+                                + outcome.bestEpoch() + ")");
+                runs.insert(tx, run, RunRows.of(tx, items, holdout.dev(), outcome.devProbabilities()));
+                // Last, so a failure above rolls the rows back with the files still in staging.
+                ModelFiles.moveIntoPlace(staging, target);
+                return StoredModel.of(models.find(tx, name).orElseThrow(), store.file());
+                });
+            } catch (RuntimeException e) {
+                // The commit failed after the files moved: take them back out, the rows are gone.
+                if (java.nio.file.Files.exists(target) && !java.nio.file.Files.exists(staging)) {
+                    ModelFiles.deleteQuietly(target);
+                }
+                throw e;
+            }
+        } finally {
+            ModelFiles.deleteQuietly(staging);
+        }
+    }
+
+    private static ItemDataset dataset(LabeledItems items, int[] members, ItemFeatures features, boolean augment,
+            TrainingOptions options) {
+        Path[] files = new Path[members.length];
+        int[] labels = new int[members.length];
+        for (int i = 0; i < members.length; i++) {
+            files[i] = items.files()[members[i]];
+            labels[i] = items.classes()[members[i]];
+        }
+        return new ItemDataset(files, labels, features, augment, options.seed(), options.batchSize());
+    }
+
+    private void refuseTaken(org.labelbench.project.Transaction tx, String name) {
+        if (models.exists(tx, name)) {
+            throw new BadInputException("a model named '" + name + "' exists; models are never changed, so train"
+                    + " under a new name");
+        }
+        if (runs.exists(tx, name)) {
+            throw new BadInputException("a prediction run named '" + name + "' exists, and a training writes its dev"
+                    + " predictions as a run of the model's name; choose another name");
+        }
+    }
+}

@@ -19,7 +19,6 @@ import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.ModelRepository;
 import org.labelbench.project.ModelRepository.ModelRow;
-import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.ProjectStore;
 
 /**
@@ -119,8 +118,8 @@ public final class TorchScriptLoader {
                         + request.torchScript().getFileName() + " " + e.getMessage().replaceFirst("^the model ", "")
                         .replaceFirst(", but it has \\d+ classes$", "") + "; nothing stored");
             } catch (RuntimeException e) {
-                throw new BadInputException(request.torchScript() + ": the model fails on a " + runner.features()
-                        .shape().length + "-axis sample input of the given size (" + rootMessage(e) + "); check"
+                throw new BadInputException(request.torchScript() + ": the model fails on a sample input of shape "
+                        + shape(runner.features().shape()) + " (" + rootMessage(e) + "); check"
                         + " --input-size and --channels (or --sample-rate and --clip-seconds); nothing stored");
             }
             return switch (request.outputs()) {
@@ -129,6 +128,14 @@ public final class TorchScriptLoader {
                 case AUTO -> isDistribution(outputs);
             };
         }
+    }
+
+    private static String shape(long[] item) {
+        StringBuilder text = new StringBuilder("[2");
+        for (long d : item) {
+            text.append(", ").append(d);
+        }
+        return text.append(']').toString();
     }
 
     private static boolean isDistribution(float[][] rows) {

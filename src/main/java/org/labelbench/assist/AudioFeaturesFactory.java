@@ -11,6 +11,11 @@ final class AudioFeaturesFactory {
         if (model.audioInput().melBands() == 0) {
             return new WaveformFeatures(model.audioInput());
         }
+        return training(model, false);
+    }
+
+    /** A trained audio model's log-mel features, augmented or not. */
+    static ItemFeatures training(StoredModel model, boolean augment) {
         throw new BadInputException("model '" + model.name() + "' reads log-mel features, which this build cannot"
                 + " compute");
     }

@@ -38,7 +38,8 @@ final class NetTrainer {
     static final String PARAMS_PREFIX = "model";
 
     /** What came of a training: the best epoch's parameters in {@code folder}, and its dev probabilities. */
-    record Outcome(List<EpochResult> history, int bestEpoch, float[][] devProbabilities, Path paramsFile) {
+    record Outcome(List<EpochResult> history, int bestEpoch, float[][] devProbabilities, float[][] heldProbabilities,
+            Path paramsFile) {
     }
 
     private NetTrainer() {
@@ -46,6 +47,16 @@ final class NetTrainer {
 
     static Outcome train(ItemDataset train, ItemDataset dev, Block block, long[] inputShape, int classes,
             TrainingOptions options, Device device, Path folder, JobContext context, EpochListener listener) {
+        return train(train, dev, null, block, inputShape, classes, options, device, folder, context, listener);
+    }
+
+    /**
+     * As above; {@code held} (may be null) are items neither trained nor judged on, answered by the
+     * best epoch: a cross-validation fold's out-of-fold probabilities.
+     */
+    static Outcome train(ItemDataset train, ItemDataset dev, ItemDataset held, Block block, long[] inputShape,
+            int classes, TrainingOptions options, Device device, Path folder, JobContext context,
+            EpochListener listener) {
         ModelEngine.engine().setRandomSeed((int) options.seed());
         Loss loss = Loss.softmaxCrossEntropyLoss();
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
@@ -62,6 +73,7 @@ final class NetTrainer {
         });
         List<EpochResult> history = new ArrayList<>();
         float[][] bestProbabilities = null;
+        float[][] heldProbabilities = null;
         int bestEpoch = 0;
         double bestAccuracy = -1;
         double bestLoss = Double.POSITIVE_INFINITY;
@@ -118,6 +130,10 @@ final class NetTrainer {
                         bestLoss = evaluation.loss();
                         bestEpoch = epoch;
                         bestProbabilities = evaluation.probabilities();
+                        if (held != null) {
+                            heldProbabilities = evaluate(trainer, held, options.batchSize(), loss, classes, readers,
+                                    context).probabilities();
+                        }
                         saveOnly(model, folder, epoch);
                     } else if (epoch - bestEpoch >= options.patience()) {
                         context.message("Stopped early: no better dev accuracy for " + options.patience() + " epochs");
@@ -132,7 +148,8 @@ final class NetTrainer {
         } finally {
             readers.shutdownNow();
         }
-        return new Outcome(List.copyOf(history), bestEpoch, bestProbabilities, paramsFile(folder, bestEpoch));
+        return new Outcome(List.copyOf(history), bestEpoch, bestProbabilities, heldProbabilities,
+                paramsFile(folder, bestEpoch));
     }
 
     private record Evaluation(double loss, double accuracy, float[][] probabilities) {

@@ -75,6 +75,19 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
                 architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
     }
 
+    /** The recipe a trained model was made with (its net and input come from the model itself). */
+    static TrainingOptions recipe(StoredModel model, DeviceChoice device) {
+        Map<String, Object> p = model.params();
+        ImageAugmentation augmentation = new ImageAugmentation(Boolean.TRUE.equals(p.get("flip")),
+                Boolean.TRUE.equals(p.get("crop")), Boolean.TRUE.equals(p.get("colour")));
+        TruthSource truth = new TruthSource((String) p.get("truth_annotator"), (String) p.get("tie_breaker"));
+        return new TrainingOptions(((Number) p.get("epochs")).intValue(), ((Number) p.get("batch_size")).intValue(),
+                ((Number) p.get("learning_rate")).floatValue(), model.seed() == null ? DEFAULT_SEED : model.seed(),
+                ((Number) p.get("patience")).intValue(), device, augmentation, Architecture.parse(model.architecture()),
+                null, null, null, truth, ((Number) p.get("holdout_fraction")).doubleValue(),
+                ((Number) p.get("holdout_seed")).longValue());
+    }
+
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("epochs", epochs);
@@ -83,7 +96,12 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
         json.put("optimizer", "adam");
         json.put("patience", patience);
         json.put("augmentation", augmentation.describe());
+        json.put("flip", augmentation.flip());
+        json.put("crop", augmentation.crop());
+        json.put("colour", augmentation.colour());
         json.put("truth", truth.describe());
+        json.put("truth_annotator", truth.onlyAnnotator());
+        json.put("tie_breaker", truth.tieBreaker());
         json.put("holdout_fraction", holdoutFraction);
         json.put("holdout_seed", holdoutSeed);
         return json;

@@ -43,10 +43,9 @@ public final class TrainingService {
         ImageInput input = ImageInputChoice.choose(items, holdout.train(), options);
         Architecture architecture = options.architecture() != null ? options.architecture()
                 : Architecture.forInput(input.width(), input.height());
-        ImageFeatures features = new ImageFeatures(input, options.augmentation());
-        ImageFeatures plain = new ImageFeatures(input, ImageAugmentation.NONE);
-        Trained trained = fit(store, name, items, holdout, features, plain, architecture.build(items.classNames().size()),
-                options, device, context, listener);
+        Recipe recipe = new Recipe(architecture, new ImageFeatures(input, options.augmentation()),
+                new ImageFeatures(input, ImageAugmentation.NONE), options);
+        Trained trained = fit(store, name, items, holdout, recipe, device, context, listener);
         Map<String, Object> params = options.toJson();
         return store(store, name, StoredModel.TRAINED, "image", architecture.id(), Json.write(input.toJson()), items,
                 holdout, trained, params, options, device, author);
@@ -56,17 +55,16 @@ public final class TrainingService {
     record Trained(NetTrainer.Outcome outcome, Path staging) {
     }
 
-    Trained fit(ProjectStore store, String name, LabeledItems items, Holdout holdout, ItemFeatures trainFeatures,
-            ItemFeatures devFeatures, ai.djl.nn.Block block, TrainingOptions options, Device device,
+    Trained fit(ProjectStore store, String name, LabeledItems items, Holdout holdout, Recipe recipe, Device device,
             JobContext context, EpochListener listener) {
-        ItemDataset train = dataset(items, holdout.train(), trainFeatures, true, options);
-        ItemDataset dev = dataset(items, holdout.dev(), devFeatures, false, options);
+        ItemDataset train = recipe.dataset(items, holdout.train(), true);
+        ItemDataset dev = recipe.dataset(items, holdout.dev(), false);
         Path staging = ModelFiles.staging(store.file(), name);
         try {
             context.message(String.format(Locale.ROOT, "Training on %,d items, judged on %,d dev items (%s)",
                     holdout.train().length, holdout.dev().length, ModelEngine.deviceName(device)));
-            NetTrainer.Outcome outcome = NetTrainer.train(train, dev, block, trainFeatures.shape(),
-                    items.classNames().size(), options, device, staging, context, listener);
+            NetTrainer.Outcome outcome = NetTrainer.train(train, dev, recipe.block(items.classNames().size()),
+                    recipe.shape(), items.classNames().size(), recipe.options(), device, staging, context, listener);
             return new Trained(outcome, staging);
         } catch (RuntimeException | Error e) {
             ModelFiles.deleteQuietly(staging);
@@ -123,17 +121,6 @@ public final class TrainingService {
         } finally {
             ModelFiles.deleteQuietly(staging);
         }
-    }
-
-    private static ItemDataset dataset(LabeledItems items, int[] members, ItemFeatures features, boolean augment,
-            TrainingOptions options) {
-        Path[] files = new Path[members.length];
-        int[] labels = new int[members.length];
-        for (int i = 0; i < members.length; i++) {
-            files[i] = items.files()[members[i]];
-            labels[i] = items.classes()[members[i]];
-        }
-        return new ItemDataset(files, labels, features, augment, options.seed(), options.batchSize());
     }
 
     private void refuseTaken(org.labelbench.project.Transaction tx, String name) {

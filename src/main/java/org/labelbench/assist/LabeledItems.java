@@ -23,7 +23,7 @@ import org.labelbench.project.Transaction;
  * parallel arrays of keys, files and class codes, not as item records.
  */
 record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, List<String> classNames,
-        String media, Integer width, Integer height) {
+        String media, Integer width, Integer height, GroundTruth truth) {
 
     static final int MINIMUM = 10;
 
@@ -74,7 +74,7 @@ record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, 
             }
         }
         return new LabeledItems(groundTruth.itemIds().clone(), keys, files, groundTruth.classes().clone(),
-                groundTruth.classNames(), media, median(widths), median(heights));
+                groundTruth.classNames(), media, median(widths), median(heights), groundTruth);
     }
 
     int size() {

@@ -20,6 +20,14 @@ record Recipe(Architecture architecture, ItemFeatures trainFeatures, ItemFeature
                 new ImageFeatures(model.imageInput(), ImageAugmentation.NONE), options);
     }
 
+    /** The input as the model's row stores it. */
+    String inputJson() {
+        if (plainFeatures instanceof ImageFeatures image) {
+            return Json.write(image.input().toJson());
+        }
+        return Json.write(((AudioModelInput) plainFeatures).input().toJson());
+    }
+
     Block block(int classes) {
         return architecture.build(classes);
     }

@@ -40,15 +40,20 @@ public final class TrainingService {
             throw new BadInputException("training on audio items is not built yet");
         }
         Holdout holdout = Holdout.of(items, options.holdoutFraction(), options.holdoutSeed());
-        ImageInput input = ImageInputChoice.choose(items, holdout.train(), options);
-        Architecture architecture = options.architecture() != null ? options.architecture()
-                : Architecture.forInput(input.width(), input.height());
-        Recipe recipe = new Recipe(architecture, new ImageFeatures(input, options.augmentation()),
-                new ImageFeatures(input, ImageAugmentation.NONE), options);
+        Recipe recipe = recipeFor(items, holdout.train(), options);
         Trained trained = fit(store, name, items, holdout, recipe, device, context, listener);
         Map<String, Object> params = options.toJson();
-        return store(store, name, StoredModel.TRAINED, "image", architecture.id(), Json.write(input.toJson()), items,
-                holdout, trained, params, options, device, author);
+        return store(store, name, StoredModel.TRAINED, items.media(), recipe.architecture().id(), recipe.inputJson(),
+                items, holdout, trained, params, options, device, author);
+    }
+
+    /** The net and input for these items, decided from the training items where the options leave it open. */
+    static Recipe recipeFor(LabeledItems items, int[] train, TrainingOptions options) {
+        ImageInput input = ImageInputChoice.choose(items, train, options);
+        Architecture architecture = options.architecture() != null ? options.architecture()
+                : Architecture.forInput(input.width(), input.height());
+        return new Recipe(architecture, new ImageFeatures(input, options.augmentation()),
+                new ImageFeatures(input, ImageAugmentation.NONE), options);
     }
 
     /** The part every training shares: the datasets, the loop, the staging folder. */

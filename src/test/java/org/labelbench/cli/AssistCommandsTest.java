@@ -150,6 +150,26 @@ class AssistCommandsTest {
     }
 
     @Test
+    void theLearningCurveTrainsNestedSharesOnTheSameDevItems() throws Exception {
+        JsonNode curve = JSON.readTree(ok("assist", "learning-curve", project, "--model-kind", "image", "--fractions",
+                "0.25,0.5,1", "--epochs", "4", "--device", "cpu", "--json").out());
+        assertThat(curve.get("dev_items").asInt()).isEqualTo(15);
+        JsonNode points = curve.get("points");
+        assertThat(points).hasSize(3);
+        // 135 training labels: a quarter (34), a half (68), all.
+        assertThat(points.get(0).get("train_labels").asInt()).isEqualTo(34);
+        assertThat(points.get(1).get("train_labels").asInt()).isEqualTo(68);
+        assertThat(points.get(2).get("train_labels").asInt()).isEqualTo(135);
+        assertThat(points.get(2).get("dev_accuracy").asDouble()).isGreaterThanOrEqualTo(0.7);
+        // One annotator: no HLP to aim at, and the curve says so rather than inventing one.
+        assertThat(curve.get("overall").get("verdict").asText()).startsWith("no HLP to aim at");
+        assertRefused("--model-kind audio: the labeled items are image", "assist", "learning-curve", project,
+                "--model-kind", "audio");
+        assertRefused("expected rising shares", "assist", "learning-curve", project, "--model-kind", "image",
+                "--fractions", "0.5,0.25");
+    }
+
+    @Test
     void aTakenNameAnUnknownModelAndBadOptionsAreRefusedWithExitTwo() {
         assertRefused("a model named 'm1' exists", "assist", "train", project, "--model", "m1");
         assertRefused("no model named 'nope'", "assist", "predict", project, "--model", "nope", "--run", "r");

@@ -12,6 +12,10 @@ Run (Debian: apt-get install python3-numpy):
 SAMPLES.f32 is the mono clip as raw little-endian float32; LENGTH is the number of samples the clip is
 cut or zero-padded to first (its own length for no change). Prints one line of JSON:
 {"frames", "bins", "filters": [mels][bins], "logmel": [mels][frames], "torch": null or {...}}.
+
+The resampling step before it (media/Resampler) is checked against scipy itself (python3-scipy):
+  /usr/bin/python3 src/test/python/log_mel_peer.py resample SAMPLES.f32 FROM_RATE TO_RATE
+prints {"scipy": version, "out": scipy.signal.resample_poly(x, TO_RATE, FROM_RATE)}.
 """
 import json
 import sys
@@ -101,5 +105,20 @@ def main(argv):
                       "filters": filters.tolist(), "logmel": logmel.tolist(), "torch": torch_result}))
 
 
+def resample(argv):
+    import math
+    import scipy
+    from scipy.signal import resample_poly
+    path, from_rate, to_rate = argv
+    y = np.fromfile(path, dtype="<f4").astype(np.float64)
+    y[~np.isfinite(y)] = 0.0
+    g = math.gcd(int(from_rate), int(to_rate))
+    out = resample_poly(y, int(to_rate) // g, int(from_rate) // g)
+    print(json.dumps({"scipy": scipy.__version__, "out": out.tolist()}))
+
+
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["resample"]:
+        resample(sys.argv[2:])
+    else:
+        main(sys.argv[1:])

@@ -164,22 +164,21 @@ public final class LogMelSpectrogram {
         return unflatten(computeFlat(mono, samples), frames(samples));
     }
 
-    /** The mono mix of {@code audio}, which must be at this sample rate. */
+    /** The spectrogram of {@link #monoAtRate}{@code (audio)}. */
     public float[][] compute(PcmAudio audio) {
         return compute(monoAtRate(audio));
     }
 
-    /** {@link #computeFixed} of the mono mix of {@code audio}, which must be at this sample rate. */
+    /** {@link #computeFixed} of {@link #monoAtRate}{@code (audio)}. */
     public float[][] computeFixed(PcmAudio audio, double seconds) {
         return computeFixed(monoAtRate(audio), seconds);
     }
 
-    private float[] monoAtRate(PcmAudio audio) {
-        if (audio.sampleRate() != params.sampleRate()) {
-            throw new IllegalArgumentException("audio at " + audio.sampleRate() + " Hz for a log-mel front end at "
-                    + params.sampleRate() + " Hz");
-        }
-        return audio.mono();
+    /** The mono mix of {@code audio} at this front end's rate: resampled by {@link Resampler} when it is at another. */
+    public float[] monoAtRate(PcmAudio audio) {
+        float[] mono = audio.mono();
+        return audio.sampleRate() == params.sampleRate() ? mono
+                : Resampler.resample(mono, audio.sampleRate(), params.sampleRate());
     }
 
     /**

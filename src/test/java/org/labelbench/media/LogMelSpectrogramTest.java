@@ -174,7 +174,7 @@ class LogMelSpectrogramTest {
     }
 
     @Test
-    void takesPcmAudioAtItsRateOnly() {
+    void takesPcmAudioAtAnyRateResampledToItsOwn() {
         LogMelSpectrogram logMel = LogMelSpectrogram.defaults(RATE);
         float[] stereo = new float[2 * 1600];
         float[] left = tone(1000, 0.5, 1600, RATE);
@@ -184,8 +184,18 @@ class LogMelSpectrogramTest {
         }
         assertThat(logMel.compute(new PcmAudio(RATE, 2, stereo))).isDeepEqualTo(logMel.compute(left));
         assertThat(logMel.computeFixed(new PcmAudio(RATE, 2, stereo), 1.0)[0]).hasSize(101);
-        assertThatThrownBy(() -> logMel.compute(new PcmAudio(44100, 1, new float[10])))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("44100 Hz");
+        float[] cd = tone(1000, 0.5, 44100, 44100);
+        float[][] fromCd = logMel.compute(new PcmAudio(44100, 1, cd));
+        assertThat(fromCd[0]).hasSize(101);
+        assertThat(fromCd).isDeepEqualTo(logMel.compute(Resampler.resample(cd, 44100, RATE)));
+        float[][] native16k = logMel.compute(tone(1000, 0.5, RATE, RATE));
+        for (int m = 0; m < 64; m++) { // the same tone recorded at 16 kHz, inside the clip
+            for (int t = 5; t < 95; t++) {
+                if (native16k[m][t] > -5) {
+                    assertThat(fromCd[m][t]).as("band %d, frame %d", m, t).isCloseTo(native16k[m][t], offset(0.01f));
+                }
+            }
+        }
     }
 
     @Test
@@ -198,9 +208,8 @@ class LogMelSpectrogramTest {
     }
 
     /**
-     * A 1 s clip at 16 kHz with the defaults (101 frames of 512 points, 64 mels) takes about 0.3 ms
-     * here once warm; the bound is loose for a busy shared machine but catches a per-frame
-     * allocation or a dense filterbank.
+     * A 1 s clip at 16 kHz with the defaults (101 frames of 512 points, 64 mels) takes about 0.4-0.7 ms
+     * here once warm (best of ten rounds); the bound is loose for a busy shared machine.
      */
     @Test
     void aSecondOfAudioTakesWellUnderAMillisecondOrSo() {
@@ -211,15 +220,14 @@ class LogMelSpectrogramTest {
             clip[i] = (float) (random.nextGaussian() * 0.1);
         }
         float[] out = new float[64 * 101];
-        for (int i = 0; i < 2000; i++) {
-            logMel.computeInto(clip, RATE, out, 0);
+        double ms = Double.MAX_VALUE; // the best of rounds, as other work shares the machine
+        for (int round = 0; round < 10; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                logMel.computeInto(clip, RATE, out, 0);
+            }
+            ms = Math.min(ms, (System.nanoTime() - start) / 1e6 / 200);
         }
-        int runs = 500;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            logMel.computeInto(clip, RATE, out, 0);
-        }
-        double ms = (System.nanoTime() - start) / 1e6 / runs;
         System.out.printf("log-mel of 1 s at 16 kHz: %.3f ms%n", ms);
         assertThat(ms).isLessThan(3.0);
     }

@@ -135,10 +135,7 @@ public final class LogMelSpectrogram {
 
     /** Samples in a clip of {@code seconds} at this sample rate, rounded: what {@link #computeFixed} pads or cuts to. */
     public int samplesFor(double seconds) {
-        if (!(seconds > 0) || seconds * params.sampleRate() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("clip length must be positive and finite: " + seconds + " s");
-        }
-        return (int) Math.round(seconds * params.sampleRate());
+        return AudioInput.samples(seconds, params.sampleRate());
     }
 
     /** Frames of every clip cut or padded to {@code seconds}. */
@@ -176,9 +173,7 @@ public final class LogMelSpectrogram {
 
     /** The mono mix of {@code audio} at this front end's rate: resampled by {@link Resampler} when it is at another. */
     public float[] monoAtRate(PcmAudio audio) {
-        float[] mono = audio.mono();
-        return audio.sampleRate() == params.sampleRate() ? mono
-                : Resampler.resample(mono, audio.sampleRate(), params.sampleRate());
+        return AudioInput.mono(audio, params.sampleRate());
     }
 
     /**

@@ -67,6 +67,9 @@ class LogMelPeerTest {
         cases.add(new Case("22.05 kHz, n_fft = win = 1024, hop 256, 128 mels",
                 new LogMelSpectrogram.Params(22050, 1024, 1024, 256, 128, 0, 11025,
                         MelFilterbank.Scale.SLANEY, MelFilterbank.Norm.SLANEY), cd, cd.length));
+        float[] cd44 = noisyChord(22050, 44100, 13);
+        cases.add(new Case("44.1 kHz defaults: an odd window of 1103 centred in 2048", LogMelSpectrogram.Params.defaults(44100),
+                cd44, cd44.length));
         // shorter than half a frame: the reflection wraps round several times
         float[] tiny = noisyChord(100, 16000, 5);
         cases.add(new Case("100 samples", defaults, tiny, tiny.length));

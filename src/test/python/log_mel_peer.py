@@ -7,15 +7,14 @@ a periodic Hann window of win_length centred in n_fft, the power spectrum by np.
 energies, ln(energy + 1e-6). librosa is not packaged in Debian; when python3-torch is there, the
 power spectrum is also taken by torch.stft and the log-mel it gives compared (printed under "torch").
 
-Run (Debian: apt-get install python3-numpy):
-  /usr/bin/python3 src/test/python/log_mel_peer.py SAMPLES.f32 SR N_FFT WIN HOP MELS FMIN FMAX slaney|htk slaney|none LENGTH
-SAMPLES.f32 is the mono clip as raw little-endian float32; LENGTH is the number of samples the clip is
-cut or zero-padded to first (its own length for no change). Prints one line of JSON:
-{"frames", "bins", "filters": [mels][bins], "logmel": [mels][frames], "torch": null or {...}}.
-
-The resampling step before it (media/Resampler) is checked against scipy itself (python3-scipy):
-  /usr/bin/python3 src/test/python/log_mel_peer.py resample SAMPLES.f32 FROM_RATE TO_RATE
-prints {"scipy": version, "out": scipy.signal.resample_poly(x, TO_RATE, FROM_RATE)}.
+Run (Debian: apt-get install python3-numpy):  /usr/bin/python3 src/test/python/log_mel_peer.py CASES.json
+CASES.json is a list of cases, each with "clip" (a file of the mono clip as raw little-endian float32)
+and either "kind": "logmel" with "sr", "n_fft", "win", "hop", "mels", "fmin", "fmax", "scale"
+(slaney|htk), "norm" (slaney|none) and "length" (the samples the clip is cut or zero-padded to first),
+or "kind": "resample" with "from" and "to" (rates). Prints one line of JSON, a list of results in order:
+{"frames", "bins", "filters": [mels][bins], "logmel": [mels][frames], "torch": null or {...}} for a
+log-mel case; {"scipy": version, "out": scipy.signal.resample_poly(x, up, down)} for a resampling one,
+the check of media/Resampler against scipy itself (python3-scipy).
 """
 import json
 import sys
@@ -91,34 +90,35 @@ def torch_check(y, n_fft, win, hop, filters, logmel):
             "max_abs_logmel_diff": float(np.max(np.abs(theirs - logmel)))}
 
 
-def main(argv):
-    path, sr, n_fft, win, hop, n_mels, fmin, fmax, scale, norm, length = argv
-    sr, n_fft, win, hop, n_mels, length = int(sr), int(n_fft), int(win), int(hop), int(n_mels), int(length)
-    y = np.fromfile(path, dtype="<f4").astype(np.float64)
-    y[~np.isfinite(y)] = 0.0
+def log_mel(case):
+    sr, n_fft, win, hop, n_mels, length = (int(case[k]) for k in ("sr", "n_fft", "win", "hop", "mels", "length"))
+    y = read_clip(case["clip"])
     y = fit(y, length)
-    filters = mel_filters(sr, n_fft, n_mels, float(fmin), float(fmax), scale, norm)
+    filters = mel_filters(sr, n_fft, n_mels, float(case["fmin"]), float(case["fmax"]), case["scale"], case["norm"])
     power = power_spectrum(y, n_fft, win, hop)
     logmel = np.log(filters @ power.T + 1e-6)
     torch_result = torch_check(y, n_fft, win, hop, filters, logmel) if len(y) > n_fft // 2 else None
-    print(json.dumps({"frames": int(power.shape[0]), "bins": int(power.shape[1]),
-                      "filters": filters.tolist(), "logmel": logmel.tolist(), "torch": torch_result}))
+    return {"frames": int(power.shape[0]), "bins": int(power.shape[1]),
+            "filters": filters.tolist(), "logmel": logmel.tolist(), "torch": torch_result}
 
 
-def resample(argv):
+def resample(case):
     import math
     import scipy
     from scipy.signal import resample_poly
-    path, from_rate, to_rate = argv
+    y = read_clip(case["clip"])
+    g = math.gcd(int(case["from"]), int(case["to"]))
+    out = resample_poly(y, int(case["to"]) // g, int(case["from"]) // g)
+    return {"scipy": scipy.__version__, "out": out.tolist()}
+
+
+def read_clip(path):
     y = np.fromfile(path, dtype="<f4").astype(np.float64)
     y[~np.isfinite(y)] = 0.0
-    g = math.gcd(int(from_rate), int(to_rate))
-    out = resample_poly(y, int(to_rate) // g, int(from_rate) // g)
-    print(json.dumps({"scipy": scipy.__version__, "out": out.tolist()}))
+    return y
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["resample"]:
-        resample(sys.argv[2:])
-    else:
-        main(sys.argv[1:])
+    with open(sys.argv[1]) as f:
+        cases = json.load(f)
+    print(json.dumps([log_mel(c) if c["kind"] == "logmel" else resample(c) for c in cases]))

@@ -1,5 +1,6 @@
 package org.labelbench.media;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -215,7 +216,7 @@ public final class LogMelSpectrogram {
             if (both) {
                 frame(mono, samples, (t + 1) * hop - nFft / 2, im);
             } else {
-                java.util.Arrays.fill(im, 0);
+                Arrays.fill(im, 0);
             }
             fft.forward(re, im);
             for (int k = 0; k < bins; k++) {
@@ -244,8 +245,8 @@ public final class LogMelSpectrogram {
      * at both ends.
      */
     private void frame(float[] mono, int length, int start, double[] out) {
-        java.util.Arrays.fill(out, 0, windowOffset, 0);
-        java.util.Arrays.fill(out, windowOffset + window.length, out.length, 0);
+        Arrays.fill(out, 0, windowOffset, 0);
+        Arrays.fill(out, windowOffset + window.length, out.length, 0);
         int first = start + windowOffset;
         int last = first + window.length; // exclusive
         if (first >= 0 && last <= Math.min(length, mono.length)) {
@@ -281,7 +282,7 @@ public final class LogMelSpectrogram {
     private float[][] unflatten(float[] flat, int frames) {
         float[][] rows = new float[params.mels()][];
         for (int m = 0; m < rows.length; m++) {
-            rows[m] = java.util.Arrays.copyOfRange(flat, m * frames, (m + 1) * frames);
+            rows[m] = Arrays.copyOfRange(flat, m * frames, (m + 1) * frames);
         }
         return rows;
     }

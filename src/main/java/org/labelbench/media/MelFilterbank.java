@@ -1,6 +1,7 @@
 package org.labelbench.media;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A bank of triangular mel filters over the {@code nFft / 2 + 1} bins of a real FFT, generated in
@@ -110,7 +111,7 @@ public final class MelFilterbank {
                     + fmin + ", " + fmax);
         }
         return new MelFilterbank(sampleRate, nFft, mels, fmin, fmax,
-                java.util.Objects.requireNonNull(scale, "scale"), java.util.Objects.requireNonNull(norm, "norm"));
+                Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(norm, "norm"));
     }
 
     /** librosa's defaults: Slaney scale and Slaney area normalisation. */

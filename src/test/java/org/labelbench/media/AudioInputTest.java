@@ -3,9 +3,46 @@ package org.labelbench.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AudioInputTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * The path the audio CNN takes, from a file: a 1.5 s stereo 16-bit WAV at 44.1 kHz of a 2 kHz
+     * tone becomes, augmented or not, a 64 x 101 log-mel input whose loudest band holds 2 kHz.
+     */
+    @Test
+    void aWavFileBecomesAFixedSizeLogMelInput() throws Exception {
+        Path file = dir.resolve("tone.wav");
+        Files.write(file, WavBuilder.wav(44100, 2, 16).samples(WavBuilder.sine(66150, 2, 44100, 2000, 0.5)).build());
+        LogMelSpectrogram front = LogMelSpectrogram.defaults(16000);
+        AudioAugmentation augment = AudioAugmentation.defaults(16000);
+        float[] batch = new float[2 * 64 * 101];
+        Random random = new Random(4);
+        for (int item = 0; item < 2; item++) {
+            float[] wave = AudioInput.waveform(WavDecoder.decode(file), 16000, 1.0);
+            assertThat(wave).hasSize(16000);
+            if (item == 1) {
+                wave = augment.apply(wave, random);
+            }
+            front.computeInto(wave, wave.length, batch, item * 64 * 101);
+        }
+        double[] edges = front.filterbank().edgesHz();
+        for (int item = 0; item < 2; item++) {
+            int loudest = 0;
+            for (int m = 0; m < 64; m++) {
+                int at = item * 64 * 101 + m * 101 + 50;
+                loudest = batch[at] > batch[item * 64 * 101 + loudest * 101 + 50] ? m : loudest;
+            }
+            assertThat(2000.0).as("item %d, band %d", item, loudest).isBetween(edges[loudest], edges[loudest + 2]);
+        }
+    }
 
     @Test
     void aWaveformIsTheMonoMixAtTheRateCutOrPadded() {

@@ -136,7 +136,7 @@ public final class LogMelSpectrogram {
 
     /** Samples in a clip of {@code seconds} at this sample rate, rounded: what {@link #computeFixed} pads or cuts to. */
     public int samplesFor(double seconds) {
-        return AudioInput.samples(seconds, params.sampleRate());
+        return AudioClips.samples(seconds, params.sampleRate());
     }
 
     /** Frames of every clip cut or padded to {@code seconds}. */
@@ -174,7 +174,7 @@ public final class LogMelSpectrogram {
 
     /** The mono mix of {@code audio} at this front end's rate: resampled by {@link Resampler} when it is at another. */
     public float[] monoAtRate(PcmAudio audio) {
-        return AudioInput.mono(audio, params.sampleRate());
+        return AudioClips.mono(audio, params.sampleRate());
     }
 
     /**

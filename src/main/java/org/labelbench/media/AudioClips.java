@@ -8,8 +8,8 @@ import java.util.Arrays;
  * silence at the end. A waveform model (a TorchScript one loaded with {@code --sample-rate R
  * --clip-seconds S}) takes {@link #waveform} as it is; the CNN takes its {@link LogMelSpectrogram}.
  */
-public final class AudioInput {
-    private AudioInput() {
+public final class AudioClips {
+    private AudioClips() {
     }
 
     /** The mono mix of {@code audio} at {@code sampleRate}: the mix itself when the rates agree, else resampled. */

@@ -75,15 +75,47 @@ public final class Fft {
                 im[j] = t;
             }
         }
-        for (int length = 2; length <= size; length <<= 1) {
+        if (size < 4) {
+            if (size == 2) {
+                double t = re[1];
+                re[1] = re[0] - t;
+                re[0] += t;
+                t = im[1];
+                im[1] = im[0] - t;
+                im[0] += t;
+            }
+            return;
+        }
+        // The first two stages as one radix-4 pass: their twiddles are 1 and -i, so no multiplications.
+        for (int s = 0; s < size; s += 4) {
+            double r0 = re[s] + re[s + 1];
+            double i0 = im[s] + im[s + 1];
+            double r1 = re[s] - re[s + 1];
+            double i1 = im[s] - im[s + 1];
+            double r2 = re[s + 2] + re[s + 3];
+            double i2 = im[s + 2] + im[s + 3];
+            double r3 = re[s + 2] - re[s + 3];
+            double i3 = im[s + 2] - im[s + 3];
+            re[s] = r0 + r2;
+            im[s] = i0 + i2;
+            re[s + 2] = r0 - r2;
+            im[s + 2] = i0 - i2;
+            re[s + 1] = r1 + i3; // (r3 + i i3) times -i is i3 - i r3
+            im[s + 1] = i1 - r3;
+            re[s + 3] = r1 - i3;
+            im[s + 3] = i1 + r3;
+        }
+        // Then radix 2, one twiddle at a time across all the butterflies that use it.
+        for (int length = 8; length <= size; length <<= 1) {
             int half = length >>> 1;
             int step = size / length;
-            for (int start = 0; start < size; start += length) {
-                for (int k = 0, w = 0; k < half; k++, w += step) {
-                    int a = start + k;
+            for (int k = 0, w = 0; k < half; k++, w += step) {
+                double wr = cos[w];
+                double wi = sin[w];
+                for (int a = k; a < size; a += length) {
                     int b = a + half;
-                    double tr = re[b] * cos[w] - im[b] * sin[w];
-                    double ti = re[b] * sin[w] + im[b] * cos[w];
+                    double tr = re[b] * wr - im[b] * wi;
+                    double ti = re[b] * wi + im[b] * wr;
                     re[b] = re[a] - tr;
                     im[b] = im[a] - ti;
                     re[a] += tr;

@@ -1,6 +1,5 @@
 package org.labelbench.assist;
 
-import org.labelbench.project.BadInputException;
 
 /** The features an audio model reads: its own log-mel spectrogram when trained here, the waveform when loaded. */
 final class AudioFeaturesFactory {
@@ -16,7 +15,8 @@ final class AudioFeaturesFactory {
 
     /** A trained audio model's log-mel features, augmented or not. */
     static ItemFeatures training(StoredModel model, boolean augment) {
-        throw new BadInputException("model '" + model.name() + "' reads log-mel features, which this build cannot"
-                + " compute");
+        boolean anyAugmentation = Boolean.TRUE.equals(model.params().get("flip"))
+                || Boolean.TRUE.equals(model.params().get("crop")) || Boolean.TRUE.equals(model.params().get("colour"));
+        return new LogMelFeatures(model.audioInput(), augment && anyAugmentation);
     }
 }

@@ -23,7 +23,7 @@ import org.labelbench.project.Transaction;
  * parallel arrays of keys, files and class codes, not as item records.
  */
 record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, List<String> classNames,
-        String media, Integer width, Integer height, GroundTruth truth) {
+        String media, Integer width, Integer height, Integer sampleRate, Long durationMs, GroundTruth truth) {
 
     static final int MINIMUM = 10;
 
@@ -52,6 +52,8 @@ record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, 
         String media = null;
         int[] widths = new int[n];
         int[] heights = new int[n];
+        int[] rates = new int[n];
+        int[] durations = new int[n];
         for (int from = 0; from < n; from += 5000) {
             int to = Math.min(n, from + 5000);
             List<Long> chunk = new ArrayList<>(to - from);
@@ -71,10 +73,13 @@ record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, 
                 }
                 widths[i] = item.width() == null ? 0 : item.width();
                 heights[i] = item.height() == null ? 0 : item.height();
+                rates[i] = item.sampleRate() == null ? 0 : item.sampleRate();
+                durations[i] = item.durationMs() == null ? 0 : (int) Math.min(Integer.MAX_VALUE, item.durationMs());
             }
         }
         return new LabeledItems(groundTruth.itemIds().clone(), keys, files, groundTruth.classes().clone(),
-                groundTruth.classNames(), media, median(widths), median(heights), groundTruth);
+                groundTruth.classNames(), media, median(widths), median(heights), median(rates),
+                median(durations) == null ? null : (long) median(durations), groundTruth);
     }
 
     int size() {

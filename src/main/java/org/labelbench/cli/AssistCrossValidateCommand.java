@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "cross-validate", description = {"Out-of-fold probabilities of every labeled item, as a new run:",
+@Command(name = "cross-validate", description = {"Out-of-fold probabilities of every labeled item, as a new run.",
     "K models trained with MODEL's recipe, each answering the fold it never saw. What label-errors needs."})
 final class AssistCrossValidateCommand implements Callable<Integer> {
     private final CliContext context;

@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "learning-curve", description = {"How much more data: train on nested shares of the labels, judge each",
-    "on the same dev items, fit error = a·n^-b, and say how many labels reach HLP, overall and for the top tags."})
+@Command(name = "learning-curve", description = {"How much more data would reach HLP, from models trained on nested shares of the labels.",
+    "Each share is judged on the same dev items; error = a·n^-b is fitted; overall and for the top tags."})
 final class AssistLearningCurveCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -35,7 +35,8 @@ final class AssistLearningCurveCommand implements Callable<Integer> {
             description = "At most N epochs per point (default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "" + TrainingOptions.DEFAULT_SEED, paramLabel = "S")
+    @Option(names = "--seed", defaultValue = "" + TrainingOptions.DEFAULT_SEED, paramLabel = "S",
+            description = "Seeds every point's training (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Mixin

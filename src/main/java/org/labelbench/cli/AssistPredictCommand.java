@@ -13,8 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "predict", description = {"Run a stored model over items and write its answers as a new prediction run,",
-    "per-class probabilities included (source: model, with the model's SHA-256). All or nothing."})
+@Command(name = "predict", description = {"Run a stored model over items and write its answers as a new prediction run.",
+    "Per-class probabilities included (source: model, with the model's SHA-256). All or nothing."})
 final class AssistPredictCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -21,14 +21,16 @@ import picocli.CommandLine.Parameters;
     "label (durable labels per second and submit latency through a labeling session),",
     "agreement (every agreement figure on 1M items x 5 annotators, alpha beside NLTK, the bootstrap),",
     "analyze (the tag table, metrics and the errors spreadsheet's first page on 1M predicted items, 50 tags),",
-    "label-errors (confident learning on 1M items x 10 classes beside the same algorithm in numpy)."})
+    "label-errors (confident learning on 1M items x 10 classes beside the same algorithm in numpy),",
+    "assist (training and prediction images/s on 28x28 PNGs: the whole path against a bare forward loop, and",
+    "`assist predict` as its own process beside the same net in Python's PyTorch)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -37,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--labels", defaultValue = "2000", description = "label: labels to submit (default: 2000).")
     int labels;
+
+    @picocli.CommandLine.Mixin
+    DeviceOption device;
 
     @Option(names = "--json", description = "Accepted for symmetry: bench always prints JSON.")
     boolean json;
@@ -70,8 +75,10 @@ final class BenchCommand implements Callable<Integer> {
             case "agreement" -> new AgreementBenchmark().run(items == null ? 1_000_000 : items, work);
             case "analyze" -> new AnalyzeBenchmark().run(items == null ? 1_000_000 : items, work);
             case "label-errors" -> new LabelErrorsBenchmark().run(items == null ? 1_000_000 : items, work);
+            case "assist" -> new org.labelbench.bench.AssistBenchmark().run(items == null ? 20_000 : items,
+                    device.device, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
-                    + "' (import, open, label, agreement, analyze)");
+                    + "' (import, open, label, agreement, analyze, label-errors, assist)");
         };
     }
 

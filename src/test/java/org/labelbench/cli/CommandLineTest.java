@@ -49,7 +49,7 @@ class CommandLineTest {
         assertThat(info.get("classes").toString()).isEqualTo("[\"cat\",\"dog\"]");
         assertThat(info.get("annotators").asInt()).isZero();
         assertThat(info.get("annotations").asInt()).isZero();
-        assertThat(info.get("schema_version").asInt()).isEqualTo(5);
+        assertThat(info.get("schema_version").asInt()).isEqualTo(6);
 
         CliRunner.Result text = CliRunner.run("info", project);
         assertThat(text.out()).contains("items").contains("4").contains("cat, dog");

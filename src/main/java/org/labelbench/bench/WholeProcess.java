@@ -1,0 +1,41 @@
+package org.labelbench.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a Labelbench command as its own process, as a user runs it, and times it from start to
+ * exit (the JVM's start, the engine's load and the project's open included): the figure that
+ * stands beside every in-memory one.
+ */
+final class WholeProcess {
+    /** Wall seconds and the exit code; {@code output} is its last line. */
+    record Timed(double seconds, int exitCode, String output) {
+    }
+
+    private WholeProcess() {
+    }
+
+    static Timed run(String... arguments) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Dai.djl.offline=true", "-cp",
+                System.getProperty("java.class.path"), "org.labelbench.Main"));
+        command.addAll(List.of(arguments));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        try {
+            process.waitFor(30, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed(seconds, process.exitValue(), output.lines().reduce((a, b) -> b).orElse(""));
+    }
+}

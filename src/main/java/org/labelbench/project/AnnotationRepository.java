@@ -93,8 +93,8 @@ public final class AnnotationRepository {
     }
 
     private static final String INSERT = "INSERT INTO annotation (item, annotator, kind, label_class, value,"
-            + " guideline_version, origin, started, submitted, duration_ms, unsure, note, transcript, supersedes)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " guideline_version, origin, started, submitted, duration_ms, unsure, note, transcript, supersedes,"
+            + " prediction_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private static void bind(PreparedStatement ps, NewAnnotation a) throws SQLException {
         ps.setLong(1, a.item());
@@ -115,6 +115,7 @@ public final class AnnotationRepository {
         ps.setString(12, a.note());
         ps.setString(13, a.transcript());
         setNullableLong(ps, 14, a.supersedes());
+        setNullableLong(ps, 15, a.predictionRun());
     }
 
     public long count(Transaction tx) {

@@ -184,7 +184,7 @@ final class NewQueueDialog {
         suggestions.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String run) {
-                return run == null || run.isEmpty() ? "none" : "run " + run + " (Tab accepts its class)";
+                return run == null || run.isEmpty() ? "none" : "run " + run;
             }
 
             @Override
@@ -193,6 +193,8 @@ final class NewQueueDialog {
             }
         });
         suggestions.setValue("");
+        suggestions.setPrefWidth(220);
+        suggestions.setMinWidth(Region.USE_PREF_SIZE);
         suggestions.valueProperty().addListener((observable, was, now) -> form.suggestionsRunProperty().set(now));
         suggestions.setTooltip(new javafx.scene.control.Tooltip("Pre-labeling: show labelers a run's class and"
                 + " confidence for each item; agreement and HLP leave accepted suggestions out unless asked"));
@@ -232,7 +234,9 @@ final class NewQueueDialog {
         seedHint.managedProperty().bind(seedHint.visibleProperty());
         grid.addRow(row++, new Label("Seed"), row(seed, seedHint, seedReason));
         grid.addRow(row++, new Label("Annotators"), annotators);
-        grid.addRow(row++, new Label("Suggestions"), row(suggestions, muted("a model's answer shown, not a label")));
+        Label suggestionsHint = muted("shown to labelers as a hint; Tab accepts it");
+        suggestionsHint.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row++, new Label("Suggestions"), row(suggestions, suggestionsHint));
         grid.add(error, 0, row, 2, 1);
         grid.setPrefWidth(680);
         ProgressBar progress = new ProgressBar();

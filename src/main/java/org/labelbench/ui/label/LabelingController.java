@@ -355,8 +355,9 @@ public final class LabelingController {
 
     /**
      * A key pressed in the transcript field that is not typing: Enter submits (without a class it
-     * says why, and the field keeps the focus), Escape leaves the field, and a digit that is a
-     * class's hotkey chooses that class. True when it was handled here.
+     * says why, and the field keeps the focus), Escape leaves the field, Tab accepts the
+     * suggestion in a queue that shows them, and a digit that is a class's hotkey chooses that
+     * class. True when it was handled here.
      */
     private boolean transcriptKey(KeyEvent event) {
         KeyCode code = event.getCode();
@@ -368,6 +369,11 @@ public final class LabelingController {
         if (code == KeyCode.ESCAPE) {
             literalNext = false;
             root.requestFocus();
+            return true;
+        }
+        if (code == KeyCode.TAB && !viewModel.suggestionsRunProperty().get().isEmpty()) {
+            literalNext = false;
+            viewModel.acceptSuggestion(); // with the transcript typed so far
             return true;
         }
         if (code == KeyCode.BACK_SPACE && literalNext) {

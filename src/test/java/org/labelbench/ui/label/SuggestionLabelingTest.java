@@ -91,6 +91,42 @@ class SuggestionLabelingTest extends LabelWorkbenchTest {
         }
     }
 
+    @Test
+    void tabInTheTranscriptFieldAcceptsTheSuggestionWithWhatWasTyped() throws Exception {
+        Path project = LabelProjects.audio(dir);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            store.write(tx -> {
+                PredictionRepository runs = new PredictionRepository();
+                long run = runs.createRun(tx, "m1", "import", null, null, null, null, Instant.now().toString(), null);
+                long item = new org.labelbench.project.ItemRepository().findByKey(tx, "a.wav").orElseThrow().id();
+                runs.insert(tx, run, List.of(new NewPrediction(item, classId(tx, "up"), 0.8, null)));
+                return null;
+            });
+            new QueueService().create(store, new QueueDefinition("assisted", QueueScope.all(), QueueStrategy.SEQUENTIAL,
+                    1, 1, List.of(), "m1"), "lead");
+        }
+        openProject(project);
+        showQueues("round 1");
+        startLabeling("assisted");
+        signIn("chloe");
+
+        waitForText("#itemKeyLabel", "a.wav");
+        waitForText("#suggestionLabel", "Model suggests up · 80 %");
+        type(KeyCode.G, KeyCode.O); // letters start the transcript
+        waitUntil(() -> lookup("#transcriptField").query().isFocused());
+        type(KeyCode.TAB);
+        waitForText("#itemKeyLabel", "b.wav");
+
+        type(KeyCode.ESCAPE);
+        closeProjectAndWait();
+        try (ProjectStore store = reopenStore(project)) {
+            assertThat(SqlRows.of(store, "SELECT i.key, lc.name, a.origin, r.name, a.transcript FROM annotation a"
+                    + " JOIN item i ON i.id = a.item JOIN label_class lc ON lc.id = a.label_class"
+                    + " LEFT JOIN prediction_run r ON r.id = a.prediction_run ORDER BY a.id"))
+                    .containsExactly(List.of("a.wav", "up", "accepted-suggestion", "m1", "go"));
+        }
+    }
+
     private static long itemId(org.labelbench.project.Transaction tx, int index) {
         return new org.labelbench.project.ItemRepository().findByKey(tx, LabelProjects.imageKey(index)).orElseThrow()
                 .id();

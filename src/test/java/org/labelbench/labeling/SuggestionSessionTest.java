@@ -78,6 +78,37 @@ class SuggestionSessionTest {
     }
 
     @Test
+    void theRunShownTravelsInLabelFilesByName() throws Exception {
+        try (LabelingSession session = LabelingSession.open(store, "q", "ana", "labeler")) {
+            session.submit(LabelDecision.accept(session.current().orElseThrow().suggestion()));
+            session.submit(LabelDecision.single(session.schema().classes().get(0))); // human, m1 shown
+            session.submit(LabelDecision.single(session.schema().classes().get(0))); // no suggestion shown
+        }
+        Path exported = dir.resolve("labels.csv");
+        LabelFileService files = new LabelFileService();
+        files.exportFile(store, exported);
+        assertThat(java.nio.file.Files.readAllLines(exported)).hasSize(4).allSatisfy(line -> assertThat(line)
+                .endsWith(line.startsWith("item-02") ? "," : line.startsWith("item,") ? ",prediction_run" : ",m1"));
+
+        try (ProjectStore without = LabelingFixture.project(java.nio.file.Files.createDirectories(dir.resolve("b")), 3,
+                false)) {
+            assertThatThrownBy(() -> files.importFile(without, exported)).isInstanceOf(BadInputException.class)
+                    .hasMessage(exported + ": row 2: unknown prediction run 'm1' (and 1 more problems); nothing imported");
+            assertThat(SqlRows.of(without, "SELECT COUNT(*) FROM annotation")).containsExactly(List.of("0"));
+        }
+        try (ProjectStore copy = LabelingFixture.project(java.nio.file.Files.createDirectories(dir.resolve("c")), 3,
+                false)) {
+            copy.write(tx -> new PredictionRepository().createRun(tx, "m1", "import", null, null, null, null,
+                    Instant.now().toString(), null));
+            assertThat(files.importFile(copy, exported).added()).isEqualTo(3);
+            String stored = "SELECT i.key, a.origin, r.name FROM annotation a JOIN item i ON i.id = a.item"
+                    + " LEFT JOIN prediction_run r ON r.id = a.prediction_run ORDER BY i.key";
+            assertThat(SqlRows.of(copy, stored)).isEqualTo(SqlRows.of(store, stored));
+            assertThat(files.importFile(copy, exported).unchanged()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aRetiredClassIsNotSuggested() {
         new LabelSchemaService().retireClass(store, "dog");
         try (LabelingSession session = LabelingSession.open(store, "q", "ana", "labeler")) {

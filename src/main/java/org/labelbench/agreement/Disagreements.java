@@ -26,7 +26,9 @@ import org.labelbench.project.Transaction;
  * Reads the items whose annotators disagree. "Opinions" are as in {@link LabelMatrix#read}: the
  * newest class label of each (item, annotator) among labels by people and imports; the gold
  * (origin {@code adjudicated}) and model labels are not opinions. An item is contested when its
- * opinions hold two or more classes.
+ * opinions hold two or more classes. Current opinions that are accepted suggestions count only
+ * when the filter says so ({@link DisagreementFilter#suggestions}); the details of a listed item
+ * show every current opinion with its origin.
  *
  * <p>The order is computed once, by one set-based statement that returns ids only
  * ({@link DisagreementRepository#forEachContested}): most contested first (1 − plurality
@@ -53,7 +55,7 @@ public final class Disagreements {
         Long classId = classId(tx, filter.className());
         Long otherClassId = classId(tx, filter.otherClassName());
         Listed listed = new Listed(filter.includeResolved());
-        contested.forEachContested(tx, classId, otherClassId, listed::add);
+        contested.forEachContested(tx, classId, otherClassId, filter.suggestions(), listed::add);
         return new DisagreementList(Arrays.copyOf(listed.ids, listed.size), listed.contested, listed.resolved, filter);
     }
 

@@ -14,12 +14,14 @@ import org.labelbench.project.GoldRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.LabelMatrixRepository;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.Transaction;
 
 /**
  * The project's current class labels as reliability data: one unit per labeled item, one rater
  * per annotator, categories in schema order. Opinions only: labels by people and imports count;
- * adjudications (the gold) and model labels do not. Read in one pass ordered by item.
+ * adjudications (the gold) and model labels do not; accepted suggestions only when asked
+ * ({@link Opinions.Suggestions}). Read in one pass ordered by item.
  */
 public record LabelMatrix(Ratings ratings, List<String> annotators, List<String> classes, long[] itemIds, int[] gold,
         String[] guidelines) {
@@ -100,15 +102,27 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
         return values;
     }
 
-    /** The project's current class opinions, with each unit's gold class. */
+    /**
+     * The project's current class opinions, with each unit's gold class: human-only, the
+     * agreement and HLP default (current opinions that are accepted suggestions are left out,
+     * see {@link Opinions}).
+     */
     public static LabelMatrix read(Transaction tx) {
+        return read(tx, Opinions.Suggestions.LEFT_OUT);
+    }
+
+    /**
+     * The project's current class opinions, with each unit's gold class; {@code suggestions} says
+     * whether current opinions that are accepted suggestions count (ground truth: they do).
+     */
+    public static LabelMatrix read(Transaction tx, Opinions.Suggestions suggestions) {
         Map<Long, Integer> categoryOf = new HashMap<>();
         List<String> classes = schemaClasses(tx, categoryOf);
         Map<Long, Integer> raterOf = new HashMap<>();
-        List<String> annotators = raters(tx, "class", raterOf);
+        List<String> annotators = raters(tx, "class", suggestions, raterOf);
         int raters = annotators.size();
         UnitBuilder built = new UnitBuilder(raters);
-        LABEL_MATRICES.forEachCurrentClassOpinion(tx, (item, annotator, labelClass, version) ->
+        LABEL_MATRICES.forEachCurrentClassOpinion(tx, suggestions, (item, annotator, labelClass, version) ->
                 built.add(item, raterOf.get(annotator), categoryOf.get(labelClass), version));
         int units = built.units;
         int[] codes = built.codes;
@@ -136,9 +150,10 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
     }
 
     /** The annotators with an opinion of {@code kind}, by name; {@code raterOf} maps their ids to positions. */
-    private static List<String> raters(Transaction tx, String kind, Map<Long, Integer> raterOf) {
+    private static List<String> raters(Transaction tx, String kind, Opinions.Suggestions suggestions,
+            Map<Long, Integer> raterOf) {
         List<String> annotators = new ArrayList<>();
-        for (Annotator annotator : LABEL_MATRICES.annotatorsWithOpinions(tx, kind)) {
+        for (Annotator annotator : LABEL_MATRICES.annotatorsWithOpinions(tx, kind, suggestions)) {
             raterOf.put(annotator.id(), annotators.size());
             annotators.add(annotator.name());
         }
@@ -153,6 +168,11 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
      * takes 40 MB.
      */
     public static Map<String, LabelMatrix> readPerClass(Transaction tx) {
+        return readPerClass(tx, Opinions.Suggestions.LEFT_OUT);
+    }
+
+    /** As {@link #readPerClass(Transaction)}, counting accepted suggestions or not. */
+    public static Map<String, LabelMatrix> readPerClass(Transaction tx, Opinions.Suggestions suggestions) {
         Map<Long, Integer> categoryOf = new HashMap<>();
         List<String> classes = schemaClasses(tx, categoryOf);
         int k = classes.size();
@@ -160,9 +180,9 @@ public record LabelMatrix(Ratings ratings, List<String> annotators, List<String>
             return new LinkedHashMap<>();
         }
         Map<Long, Integer> raterOf = new HashMap<>();
-        List<String> annotators = raters(tx, "multi", raterOf);
+        List<String> annotators = raters(tx, "multi", suggestions, raterOf);
         MultiUnitBuilder built = new MultiUnitBuilder(k, annotators.size());
-        LABEL_MATRICES.forEachCurrentMultiAnswer(tx, (item, annotator, answer, labelClass, version) -> built.add(item,
+        LABEL_MATRICES.forEachCurrentMultiAnswer(tx, suggestions, (item, annotator, answer, labelClass, version) -> built.add(item,
                 raterOf.get(annotator), answer, labelClass == LabelMatrixRepository.NO_CLASS ? -1
                         : categoryOf.get(labelClass), version));
         Map<Long, Set<Integer>> adjudicated = new HashMap<>();

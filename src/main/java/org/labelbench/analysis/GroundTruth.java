@@ -1,5 +1,6 @@
 package org.labelbench.analysis;
 
+import org.labelbench.project.Opinions;
 import org.labelbench.project.Transaction;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ public record GroundTruth(long[] itemIds, int[] classes, List<String> classNames
     }
 
     public static GroundTruth read(Transaction tx, TruthSource source) {
-        LabelMatrix labels = LabelMatrix.read(tx);
+        // Accepted suggestions are the labeler's answer: ground truth counts them (agreement does not by default).
+        LabelMatrix labels = LabelMatrix.read(tx, Opinions.Suggestions.INCLUDED);
         Ratings ratings = labels.ratings();
         Map<Long, Integer> adjudicatedOnly = adjudicatedWithoutOpinions(tx, labels);
         int only = source.onlyAnnotator() == null ? -1 : rater(labels, source.onlyAnnotator());

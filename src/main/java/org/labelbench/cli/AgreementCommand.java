@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "agreement", description = {"Inter-annotator agreement over the current labels (read-only).",
     "Percent agreement, Cohen's kappa per pair and mean, Fleiss' kappa, Krippendorff's alpha.",
+    "Human-only unless --include-suggestions: labels that accepted a model's suggestion are not counted.",
     "Null figures come with their reason under \"notes\"."})
 final class AgreementCommand implements Callable<Integer> {
     private final CliContext context;
@@ -70,7 +71,7 @@ final class AgreementCommand implements Callable<Integer> {
     /** --by annotator: each annotator against the others, and against the adjudicated labels. */
     private void byAnnotator(ProjectStore store) {
         java.util.List<org.labelbench.agreement.AnnotatorAgreement> rows = store.read(tx ->
-                org.labelbench.agreement.AnnotatorAgreement.of(BreakdownOptions.singleLabelMatrixBy(tx, project,
+                org.labelbench.agreement.AnnotatorAgreement.of(breakdown.measuredMatrixBy(tx, project,
                         "annotator")));
         if (output.json) {
             context.console().json(rows.stream().map(a -> {

@@ -10,6 +10,7 @@ import org.labelbench.agreement.LabelMatrix;
 import org.labelbench.agreement.SingleLabelOnly;
 import org.labelbench.agreement.Slices;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.Transaction;
 import picocli.CommandLine.Option;
@@ -28,6 +29,25 @@ final class BreakdownOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the resampling (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--include-suggestions",
+            description = {"Count labels that accepted a model's suggestion. By default the figures are human-only:",
+                "an (item, annotator) whose current label is an accepted suggestion is not counted (no older",
+                "label of theirs stands in for it)."})
+    boolean includeSuggestions;
+
+    /** Whether accepted suggestions count, from --include-suggestions. */
+    Opinions.Suggestions suggestions() {
+        return Opinions.Suggestions.included(includeSuggestions);
+    }
+
+    /** The single-label answers that agreement and HLP measure (human-only unless --include-suggestions). */
+    LabelMatrix measuredMatrixBy(Transaction tx, Path project, String byName) {
+        if (isMultiLabel(tx)) {
+            throw perClassOnly(project, byName);
+        }
+        return LabelMatrix.read(tx, suggestions());
+    }
+
     static boolean isMultiLabel(Transaction tx) {
         return ProjectMeta.isMultiLabel(tx);
     }
@@ -40,18 +60,7 @@ final class BreakdownOptions {
         if (isMultiLabel(tx)) {
             throw new BadInputException(project + ": " + SingleLabelOnly.refusal(what));
         }
-        return LabelMatrix.read(tx);
-    }
-
-    /**
-     * The project's single-label answers, for the breakdown {@code --by by}; a multi-label project
-     * is refused: it is measured per class, and only {@code --by class} is offered for it.
-     */
-    static LabelMatrix singleLabelMatrixBy(Transaction tx, Path project, String by) {
-        if (isMultiLabel(tx)) {
-            throw perClassOnly(project, by);
-        }
-        return LabelMatrix.read(tx);
+        return LabelMatrix.read(tx, Opinions.Suggestions.INCLUDED);
     }
 
     private static BadInputException perClassOnly(Path project, String by) {
@@ -82,10 +91,10 @@ final class BreakdownOptions {
             if (by != null && !"class".equals(by)) {
                 throw perClassOnly(project, by);
             }
-            LabelMatrix.readPerClass(tx).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
+            LabelMatrix.readPerClass(tx, suggestions()).forEach((name, matrix) -> results.put(name, measure.apply(prepare.apply(matrix))));
             return results;
         }
-        LabelMatrix matrix = prepare.apply(LabelMatrix.read(tx));
+        LabelMatrix matrix = prepare.apply(LabelMatrix.read(tx, suggestions()));
         if (by == null) {
             results.put(null, measure.apply(matrix));
         } else if ("class".equals(by)) {

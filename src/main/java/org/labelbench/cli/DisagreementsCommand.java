@@ -14,6 +14,7 @@ import org.labelbench.agreement.DisagreementList;
 import org.labelbench.agreement.DisagreementVerdict;
 import org.labelbench.agreement.Disagreements;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,11 @@ final class DisagreementsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N items (the most contested).")
     Integer limit;
 
+    @Option(names = "--include-suggestions",
+            description = "Count current labels that accepted a model's suggestion towards a contest (by default"
+                    + " they do not: the list is of human disagreements, like agreement and hlp).")
+    boolean includeSuggestions;
+
     @Mixin
     JsonOption output;
 
@@ -55,7 +61,8 @@ final class DisagreementsCommand implements Callable<Integer> {
         }
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Disagreements disagreements = new Disagreements();
-            DisagreementList list = disagreements.list(store, new DisagreementFilter(all, className));
+            DisagreementList list = disagreements.list(store, new DisagreementFilter(all, className)
+                    .withSuggestions(Opinions.Suggestions.included(includeSuggestions)));
             int shown = limit == null ? list.size() : Math.min(limit, list.size());
             List<Map<String, Object>> rows = new ArrayList<>();
             if (!output.json) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "hlp", description = {"Human-level performance (HLP) of the current labels (read-only).",
     "How often one human's label matches the adjudicated label, or, where there is none, another human's;",
-    "with each annotator's accuracy against the gold."})
+    "with each annotator's accuracy against the gold.",
+    "Human-only unless --include-suggestions: labels that accepted a model's suggestion are not counted."})
 final class HlpCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -43,7 +43,13 @@ final class QueueCommand {
         facts.put("annotators", q.annotators());
         facts.put("items", q.items());
         facts.put("created", q.created().toString());
+        facts.put("suggestions", q.suggestionsRun());
         return facts;
+    }
+
+    /** ", suggestions from run R" when the queue shows a run's suggestions, else nothing. */
+    static String suggestionsText(Queue q) {
+        return q.showsSuggestions() ? ", suggestions from run " + q.suggestionsRun() : "";
     }
 
     @Command(name = "create", description = "Create a queue over all items, a filter, a list of keys, or a tag's items.")
@@ -98,6 +104,12 @@ final class QueueCommand {
             description = "With --uncertain-first: how unsure is measured (default: ${DEFAULT-VALUE}).")
         String uncertainty;
 
+        @Option(names = "--suggestions", paramLabel = "RUN",
+            description = {"Show this prediction run's class and confidence to the labelers as a suggestion (one key",
+                "accepts it). An item the run did not predict shows none. Not for multi-label projects or",
+                "disagreements queues."})
+        String suggestions;
+
         @Option(names = "--created-by", paramLabel = "NAME",
             description = "Who made the queue (default: the operating-system user).")
         String createdBy = System.getProperty("user.name", "unknown");
@@ -112,7 +124,7 @@ final class QueueCommand {
         @Override
         public Integer call() {
             QueueDefinition definition = new QueueDefinition(name, scope(), QueueStrategy.parse(strategy), overlap, seed,
-                    annotators == null ? List.of() : Arrays.asList(annotators.split(",")));
+                    annotators == null ? List.of() : Arrays.asList(annotators.split(","))).withSuggestions(suggestions);
             Uncertainty measure = Uncertainty.parse(uncertainty);
             try (ProjectStore store = ProjectStore.open(project)) {
                 Queue queue = new QueueService().create(store, definition, createdBy,
@@ -121,7 +133,8 @@ final class QueueCommand {
                     context.console().json(describe(queue));
                 } else {
                     context.console().line("Created queue '" + queue.name() + "': " + queue.items() + " items ("
-                            + queue.scope() + "), " + queue.strategy().id() + ", overlap " + queue.overlap());
+                            + queue.scope() + "), " + queue.strategy().id() + ", overlap " + queue.overlap()
+                            + suggestionsText(queue));
                 }
             }
             return LabelbenchCli.EXIT_OK;
@@ -214,8 +227,8 @@ final class QueueCommand {
                 for (Queue q : queues) {
                     QueueProgress p = service.progress(store, q.name());
                     context.console().line(String.format(Locale.ROOT, "%-20s %-13s overlap %-2d %7d items  %5.1f %% done"
-                            + "  (%s)", q.name(), q.strategy().id(), q.overlap(), q.items(), 100 * p.fractionDone(),
-                            q.scope()));
+                            + "  (%s)%s", q.name(), q.strategy().id(), q.overlap(), q.items(), 100 * p.fractionDone(),
+                            q.scope(), suggestionsText(q)));
                 }
             }
             return LabelbenchCli.EXIT_OK;
@@ -257,7 +270,7 @@ final class QueueCommand {
                 }
                 context.console().line(String.format(Locale.ROOT, "%s: %d of %d labels (%.1f %%), %d of %d items complete,"
                         + " %d skipped", p.queue().name(), p.labelsDone(), p.labelsWanted(), 100 * p.fractionDone(),
-                        p.complete(), p.items(), p.skipped()));
+                        p.complete(), p.items(), p.skipped()) + suggestionsText(p.queue()));
                 for (AnnotatorProgress a : p.annotators()) {
                     context.console().line(String.format(Locale.ROOT, "  %-16s %6d done %5d skipped  %s labels/h  %s s/item",
                             a.annotator(), a.done(), a.skipped(), a.labelsPerHour() == null ? "-"

@@ -6,11 +6,22 @@ import org.labelbench.project.LabelClass;
 /**
  * What a labeler decided on the shown item: the classes (one in a single-label project, any
  * number in a multi-label one), or a skip with a reason; and optionally unsure, a note and a
- * transcript.
+ * transcript. {@code acceptsSuggestion}: the answer is the shown suggestion, accepted by its key
+ * (stored with origin {@code accepted-suggestion}).
  */
-public record LabelDecision(List<Long> classIds, boolean unsure, String note, String transcript, String skipReason) {
+public record LabelDecision(List<Long> classIds, boolean unsure, String note, String transcript, String skipReason,
+        boolean acceptsSuggestion) {
     public LabelDecision {
         classIds = classIds == null ? List.of() : classIds.stream().distinct().sorted().toList();
+    }
+
+    public LabelDecision(List<Long> classIds, boolean unsure, String note, String transcript, String skipReason) {
+        this(classIds, unsure, note, transcript, skipReason, false);
+    }
+
+    /** Accepting the model's suggestion of the shown item: its class, by the accept key. */
+    public static LabelDecision accept(Suggestion suggestion) {
+        return new LabelDecision(List.of(suggestion.classId()), false, null, null, null, true);
     }
 
     public static LabelDecision single(LabelClass labelClass) {
@@ -30,14 +41,14 @@ public record LabelDecision(List<Long> classIds, boolean unsure, String note, St
     }
 
     public LabelDecision withUnsure(boolean flag) {
-        return new LabelDecision(classIds, flag, note, transcript, skipReason);
+        return new LabelDecision(classIds, flag, note, transcript, skipReason, acceptsSuggestion);
     }
 
     public LabelDecision withNote(String text) {
-        return new LabelDecision(classIds, unsure, text, transcript, skipReason);
+        return new LabelDecision(classIds, unsure, text, transcript, skipReason, acceptsSuggestion);
     }
 
     public LabelDecision withTranscript(String text) {
-        return new LabelDecision(classIds, unsure, note, text, skipReason);
+        return new LabelDecision(classIds, unsure, note, text, skipReason, acceptsSuggestion);
     }
 }

@@ -38,6 +38,7 @@ import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
+import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 
@@ -56,7 +57,8 @@ import org.labelbench.project.ProjectStore;
 public final class LabelFileService {
     /** The columns export writes, in this order. */
     public static final List<String> COLUMNS = List.of("item", "annotator", "label", "guideline_version",
-            "transcript", "note", "unsure", "skip_reason", "origin", "started_at", "submitted_at", "seconds");
+            "transcript", "note", "unsure", "skip_reason", "origin", "started_at", "submitted_at", "seconds",
+            "prediction_run");
     /** The origins the annotation table allows (V001); a file's {@code origin} is one of them. */
     private static final List<String> ORIGINS = List.of("human", "import", "accepted-suggestion", "auto",
             "adjudicated");
@@ -67,6 +69,7 @@ public final class LabelFileService {
     private final LabelClassRepository classes = new LabelClassRepository();
     private final AnnotatorRepository annotators = new AnnotatorRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
+    private final PredictionRepository predictions = new PredictionRepository();
 
     /** What an import did. */
     public record LabelImportResult(long rows, long added, long unchanged, List<String> annotatorsCreated) {
@@ -77,7 +80,7 @@ public final class LabelFileService {
      * {@code origin} and {@code submitted} null: not given (import records "import" and now).
      */
     private record Facts(String skipReason, Integer guidelineVersion, String transcript, String note, boolean unsure,
-            String origin, Instant started, Instant submitted, Long durationMs) {
+            String origin, Instant started, Instant submitted, Long durationMs, String predictionRun) {
     }
 
     /** A row of the file; {@code label} null: a skip, or "none apply" in a multi-label project. */
@@ -101,8 +104,16 @@ public final class LabelFileService {
             boolean multiLabel = ProjectMeta.isMultiLabel(tx);
             List<String> problems = new ArrayList<>();
             int latestGuideline = GuidelineService.currentVersion(tx).orElse(0);
+            Map<String, Long> runIds = new HashMap<>();
+            for (LabelRow row : rows) {
+                String run = row.facts().predictionRun();
+                if (run != null && !runIds.containsKey(run)) {
+                    predictions.findRun(tx, run).ifPresent(found -> runIds.put(run, found.id()));
+                }
+            }
             for (LabelRow row : rows) {
                 Integer version = row.facts().guidelineVersion();
+                String run = row.facts().predictionRun();
                 if (!itemIds.containsKey(row.item())) {
                     problems.add("row " + row.row() + ": unknown item '" + row.item() + "'");
                 } else if (row.label() != null && !classByName.containsKey(row.label())) {
@@ -111,6 +122,8 @@ public final class LabelFileService {
                     problems.add("row " + row.row() + ": class '" + row.label() + "' is retired");
                 } else if (row.label() == null && row.facts().skipReason() == null && !multiLabel) {
                     problems.add("row " + row.row() + ": no label and no skip_reason (a skip needs its reason)");
+                } else if (run != null && !runIds.containsKey(run)) {
+                    problems.add("row " + row.row() + ": unknown prediction run '" + run + "'");
                 } else if (version != null && (version < 1 || version > latestGuideline)) {
                     problems.add("row " + row.row() + ": guideline version " + version
                             + " does not exist (" + (latestGuideline == 0 ? "the project has no guideline yet"
@@ -153,19 +166,20 @@ public final class LabelFileService {
                 long annotator = annotatorByName.get(first.annotator()).id();
                 String origin = facts.origin() == null ? "import" : facts.origin();
                 Instant submitted = facts.submitted() == null ? now : facts.submitted();
+                Long run = facts.predictionRun() == null ? null : runIds.get(facts.predictionRun());
                 if (facts.skipReason() != null) {
                     batched.add(new NewAnnotation(item, annotator, "skip", null, facts.skipReason(),
                             facts.guidelineVersion(), origin, facts.started(), submitted, facts.durationMs(),
-                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null));
+                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null, run));
                 } else if (multiLabel) {
                     List<Long> classIds = labels.stream().map(l -> classByName.get(l).id()).toList();
                     multiSets.add(new NewAnnotation(item, annotator, "multi", null, null, facts.guidelineVersion(),
                             origin, facts.started(), submitted, facts.durationMs(), facts.unsure(), facts.note(),
-                            facts.transcript(), classIds, null));
+                            facts.transcript(), classIds, null, run));
                 } else {
                     batched.add(new NewAnnotation(item, annotator, "class", classByName.get(first.label()).id(), null,
                             facts.guidelineVersion(), origin, facts.started(), submitted, facts.durationMs(),
-                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null));
+                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null, run));
                 }
             }
             annotations.append(tx, batched); // batched: label files can hold millions of rows
@@ -235,6 +249,8 @@ public final class LabelFileService {
             return "submitted_at";
         } else if (!Objects.equals(a.durationMs(), b.durationMs())) {
             return "seconds";
+        } else if (!Objects.equals(a.predictionRun(), b.predictionRun())) {
+            return "prediction_run";
         }
         return null;
     }
@@ -259,7 +275,9 @@ public final class LabelFileService {
                 && (facts.origin() == null || facts.origin().equals(stored.origin()))
                 && (!columns.contains("started_at") || Objects.equals(facts.started(), storedInstant(stored.started())))
                 && (facts.submitted() == null || facts.submitted().equals(storedInstant(stored.submitted())))
-                && (!columns.contains("seconds") || Objects.equals(facts.durationMs(), stored.durationMs()));
+                && (!columns.contains("seconds") || Objects.equals(facts.durationMs(), stored.durationMs()))
+                && (!columns.contains("prediction_run")
+                        || Objects.equals(facts.predictionRun(), stored.predictionRun()));
     }
 
     private static Instant storedInstant(String stored) {
@@ -377,7 +395,7 @@ public final class LabelFileService {
         }
         Facts facts = new Facts(skipReason, version, cells.text("transcript"), cells.text("note"), unsure,
                 origin.isEmpty() ? null : origin, instant(at, "started_at", cells), instant(at, "submitted_at", cells),
-                milliseconds(at, cells));
+                milliseconds(at, cells), blankToNull(cells.name("prediction_run")));
         return new LabelRow(row, item, annotator, label.isEmpty() ? null : label, facts);
     }
 
@@ -429,7 +447,8 @@ public final class LabelFileService {
                                     row.guidelineVersion(), row.transcript(), row.note(), row.unsure(),
                                     row.skipReason(), row.origin(), exportedInstant(row.started()),
                                     exportedInstant(row.submitted()),
-                                    row.durationMs() == null ? null : BigDecimal.valueOf(row.durationMs(), 3));
+                                    row.durationMs() == null ? null : BigDecimal.valueOf(row.durationMs(), 3),
+                                    row.predictionRun());
                             count[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -457,5 +476,9 @@ public final class LabelFileService {
     private static Object exportedInstant(String stored) {
         Instant instant = storedInstant(stored);
         return instant != null ? instant : stored;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

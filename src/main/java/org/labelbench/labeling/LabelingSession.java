@@ -21,6 +21,7 @@ import org.labelbench.project.LabelClass;
 import org.labelbench.project.LatestAnswerRepository;
 import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.Opinions;
+import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.StatementCache;
 import org.labelbench.project.Transaction;
@@ -45,6 +46,7 @@ public final class LabelingSession implements AutoCloseable {
     private final AssignmentRepository assignments = new AssignmentRepository(statements);
     private final LatestAnswerRepository latestAnswers = new LatestAnswerRepository(statements);
     private final GuidelineRepository guidelines = new GuidelineRepository(statements);
+    private final PredictionRepository predictions = new PredictionRepository(statements);
     private LabelSchema schema;
     /** The furthest queue position served to this annotator: read once, then kept here (one session per annotator). */
     private Long cursor;
@@ -114,9 +116,17 @@ public final class LabelingSession implements AutoCloseable {
         shownAt = Instant.now();
     }
 
-    /** Records {@code decision} on the shown item and moves on; returns the next item, if any. */
+    /**
+     * Records {@code decision} on the shown item and moves on; returns the next item, if any. A
+     * decision that accepts a suggestion must be the shown item's suggestion.
+     */
     public Optional<QueueTask> submit(LabelDecision decision) {
         QueueTask task = requireShown();
+        if (decision.acceptsSuggestion() && (task.suggestion() == null
+                || !decision.classIds().equals(List.of(task.suggestion().classId())))) {
+            throw new BadInputException("item '" + task.item().key() + "' has no such suggestion to accept"
+                    + (task.suggestion() == null ? " (run " + queue.suggestionsRun() + " did not predict it)" : ""));
+        }
         List<String> classNames = validate(decision);
         Instant now = Instant.now();
         long durationMs = Math.max(0, Duration.between(shownAt, now).toMillis());
@@ -130,10 +140,13 @@ public final class LabelingSession implements AutoCloseable {
             NewAnnotation annotation = new NewAnnotation(task.item().id(), annotator.id(),
                     decision.isSkip() ? "skip" : multi ? "multi" : "class",
                     decision.isSkip() || multi ? null : decision.classIds().get(0),
-                    decision.isSkip() ? decision.skipReason() : null, guideline, origin(), shownAt, now, durationMs,
+                    decision.isSkip() ? decision.skipReason() : null, guideline,
+                    decision.acceptsSuggestion() ? Opinions.ACCEPTED_SUGGESTION : origin(), shownAt, now, durationMs,
                     decision.unsure(), SubmittedLabel.blankToNull(decision.note()),
                     SubmittedLabel.blankToNull(decision.transcript()), multi ? decision.classIds() : List.of(),
-                    own == null ? null : own.annotationId());
+                    own == null ? null : own.annotationId(),
+                    // Accepted or not, an answer given with a suggestion on screen records its run.
+                    task.suggestion() == null ? null : task.suggestion().runId());
             long id = annotations.appendOne(tx, annotation);
             assignments.finish(tx, queue.id(), annotator.id(), task.item().id(), decision.isSkip() ? "skipped" : "done",
                     now, id);
@@ -410,7 +423,22 @@ public final class LabelingSession implements AutoCloseable {
                     .filter(l -> !l.annotator().equals(annotator.name())).toList();
         }
         Map<String, String> attributes = items.attributes(tx, List.of(itemId)).getOrDefault(itemId, Map.of());
-        return new QueueTask(item, seq, state, ownLabel(tx, itemId), others, attributes);
+        return new QueueTask(item, seq, state, ownLabel(tx, itemId), others, attributes, suggestion(tx, itemId));
+    }
+
+    /**
+     * The queue's run's prediction for the item as a suggestion; null when the queue shows none,
+     * the run did not predict the item, or predicted a class that is retired (it cannot be given).
+     */
+    private Suggestion suggestion(Transaction tx, long itemId) {
+        if (!queue.showsSuggestions()) {
+            return null;
+        }
+        return predictions.predictionOf(tx, queue.suggestionsRunId(), itemId).flatMap(p -> schema.byId(p.labelClass())
+                .filter(c -> !c.retired())
+                .map(c -> new Suggestion(queue.suggestionsRunId(), queue.suggestionsRun(), c.id(), c.name(),
+                        p.confidence())))
+                .orElse(null);
     }
 
     /** This annotator's newest annotation on the item, whatever queue or import it came from. */

@@ -16,6 +16,9 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.OpinionRepository;
 import org.labelbench.project.OpinionRepository.CurrentAnswer;
+import org.labelbench.project.PredictionRepository;
+import org.labelbench.project.PredictionRepository.PredictionRun;
+import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.QueueRepository;
 import org.labelbench.project.QueueRepository.AnnotatorWork;
@@ -35,6 +38,7 @@ public final class QueueService {
     private final TagRepository tags = new TagRepository();
     private final QueueRepository queues = new QueueRepository();
     private final OpinionRepository opinions = new OpinionRepository();
+    private final PredictionRepository predictions = new PredictionRepository();
 
     public Queue create(ProjectStore store, QueueDefinition definition, String createdBy) {
         return create(store, definition, createdBy, null);
@@ -55,6 +59,7 @@ public final class QueueService {
             if (queues.find(tx, definition.name()).isPresent()) {
                 throw new BadInputException("a queue named '" + definition.name() + "' already exists");
             }
+            Long suggestionsRun = suggestionsRun(tx, definition);
             context.message("Choosing the items of queue '" + definition.name() + "'");
             context.progress(0, -1);
             List<Long> ids = resolve(tx, definition.scope());
@@ -77,7 +82,7 @@ public final class QueueService {
             context.checkCancelled();
             long queueId = queues.insert(tx, new NewQueue(definition.name(), definition.strategy().id(),
                     definition.overlap(), definition.seed(), describe(definition.scope(), priority), definition.annotators(),
-                    Instant.now(), createdBy));
+                    Instant.now(), createdBy, suggestionsRun));
             context.message("Writing " + ordered.size() + " items of queue '" + definition.name() + "'");
             for (int from = 0; from < ordered.size(); from += ITEMS_PER_BATCH) {
                 context.checkCancelled();
@@ -88,6 +93,29 @@ public final class QueueService {
             context.checkCancelled();
             return find(tx, definition.name()).orElseThrow();
         });
+    }
+
+    /**
+     * The id of the run whose suggestions the queue shows, or null. Refused: an unknown run, a
+     * multi-label project (a prediction is one class; an answer there is a set), and a
+     * disagreements queue (working it adjudicates: the gold is a reviewer's, not a model's).
+     */
+    private Long suggestionsRun(Transaction tx, QueueDefinition definition) {
+        String run = definition.suggestionsRun();
+        if (run == null) {
+            return null;
+        }
+        long id = predictions.findRun(tx, run).map(PredictionRun::id)
+                .orElseThrow(() -> new BadInputException("no prediction run named '" + run + "'"));
+        if (ProjectMeta.isMultiLabel(tx)) {
+            throw new BadInputException("suggestions from run '" + run + "' cannot be shown in a multi-label project:"
+                    + " a prediction is one class, an answer there is a set");
+        }
+        if (definition.strategy() == QueueStrategy.DISAGREEMENTS) {
+            throw new BadInputException("a disagreements queue adjudicates; it does not show suggestions (run '"
+                    + run + "')");
+        }
+        return id;
     }
 
     /** The scope as stored and listed, with the priority's order when it says one. */
@@ -225,6 +253,6 @@ public final class QueueService {
     private static Queue toQueue(StoredQueue stored) {
         return new Queue(stored.id(), stored.name(), QueueStrategy.parse(stored.strategy()), stored.overlap(),
                 stored.seed(), stored.scope(), stored.annotators(), stored.created(), stored.createdBy(),
-                stored.items());
+                stored.items(), stored.suggestionsRunId(), stored.suggestionsRun());
     }
 }

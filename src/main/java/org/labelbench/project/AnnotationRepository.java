@@ -93,8 +93,8 @@ public final class AnnotationRepository {
     }
 
     private static final String INSERT = "INSERT INTO annotation (item, annotator, kind, label_class, value,"
-            + " guideline_version, origin, started, submitted, duration_ms, unsure, note, transcript, supersedes)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " guideline_version, origin, started, submitted, duration_ms, unsure, note, transcript, supersedes,"
+            + " prediction_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private static void bind(PreparedStatement ps, NewAnnotation a) throws SQLException {
         ps.setLong(1, a.item());
@@ -115,6 +115,7 @@ public final class AnnotationRepository {
         ps.setString(12, a.note());
         ps.setString(13, a.transcript());
         setNullableLong(ps, 14, a.supersedes());
+        setNullableLong(ps, 15, a.predictionRun());
     }
 
     public long count(Transaction tx) {
@@ -174,11 +175,12 @@ public final class AnnotationRepository {
         String itemFilter = itemIds == null ? ""
                 : " WHERE item IN (" + String.join(",", java.util.Collections.nCopies(itemIds.size(), "?")) + ")";
         String sql = "SELECT i.key, n.name, a.kind, lc.name, a.value, a.guideline_version, a.origin, a.started,"
-                + " a.submitted, a.duration_ms, a.unsure, a.note, a.transcript FROM annotation a"
+                + " a.submitted, a.duration_ms, a.unsure, a.note, a.transcript, r.name FROM annotation a"
                 + " JOIN (SELECT MAX(id) AS id FROM annotation" + itemFilter + " GROUP BY item, annotator) cur"
                 + " ON cur.id = a.id JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
                 + " LEFT JOIN annotation_label al ON al.annotation = a.id"
                 + " LEFT JOIN label_class lc ON lc.id = COALESCE(a.label_class, al.label_class)"
+                + " LEFT JOIN prediction_run r ON r.id = a.prediction_run"
                 + " WHERE a.kind IN ('class', 'multi', 'skip') ORDER BY i.key, n.name, lc.ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (itemIds != null) {
@@ -193,7 +195,7 @@ public final class AnnotationRepository {
                             "skip".equals(kind) ? rs.getString(5) : null,
                             rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getObject(10) == null ? null : rs.getLong(10), rs.getInt(11) != 0,
-                            rs.getString(12), rs.getString(13)));
+                            rs.getString(12), rs.getString(13), rs.getString(14)));
                 }
             }
         }
@@ -219,11 +221,12 @@ public final class AnnotationRepository {
     /**
      * One row of a current answer, addressed by the item's key as in label CSV files: {@code label}
      * is null for a skip (then {@code skipReason} is set) and for a multi-label "none apply";
-     * {@code started} and {@code submitted} are the stored ISO-8601 instants.
+     * {@code started} and {@code submitted} are the stored ISO-8601 instants; {@code predictionRun}
+     * the name of the run whose suggestion was shown when it was given, or null.
      */
     public record AnswerRow(String item, String annotator, String kind, String label, String skipReason,
             Integer guidelineVersion, String origin, String started, String submitted, Long durationMs,
-            boolean unsure, String note, String transcript) {
+            boolean unsure, String note, String transcript, String predictionRun) {
     }
 
     private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -15,7 +15,9 @@ import java.util.Map;
  */
 public final class DisagreementRepository {
     private static final String CONTESTED = "WITH opinion AS (SELECT a.item, a.label_class FROM annotation a"
-            + " JOIN (" + Opinions.currentIds(null) + ") cur ON cur.id = a.id WHERE a.kind = 'class'),"
+            + " JOIN (" + Opinions.currentIds(null) + ") cur ON cur.id = a.id WHERE a.kind = 'class'"
+            // accepted suggestions left out after choosing the current opinion (Opinions.Suggestions)
+            + " AND (? = 1 OR a.origin <> '" + Opinions.ACCEPTED_SUGGESTION + "')),"
             + " tally AS (SELECT item, label_class, COUNT(*) AS votes FROM opinion GROUP BY item, label_class),"
             + " contested AS (SELECT item, SUM(votes) AS raters, MAX(votes) AS plurality, COUNT(*) AS classes,"
             + " MAX(CASE WHEN label_class = ? THEN 1 ELSE 0 END) AS involves,"
@@ -49,15 +51,27 @@ public final class DisagreementRepository {
      * {@code otherClassId} (null: any) those where that one is too.
      */
     public void forEachContested(Transaction tx, Long classId, Long otherClassId, ContestedSink sink) {
-        tx.run(c -> forEachContested(c, classId, otherClassId, sink));
+        forEachContested(tx, classId, otherClassId, Opinions.Suggestions.INCLUDED, sink);
     }
 
-    void forEachContested(Connection c, Long classId, Long otherClassId, ContestedSink sink) throws SQLException {
+    /**
+     * As {@link #forEachContested(Transaction, Long, Long, ContestedSink)}; with
+     * {@link Opinions.Suggestions#LEFT_OUT} current opinions that are accepted suggestions do not
+     * count towards a contest.
+     */
+    public void forEachContested(Transaction tx, Long classId, Long otherClassId, Opinions.Suggestions suggestions,
+            ContestedSink sink) {
+        tx.run(c -> forEachContested(c, classId, otherClassId, suggestions, sink));
+    }
+
+    void forEachContested(Connection c, Long classId, Long otherClassId, Opinions.Suggestions suggestions,
+            ContestedSink sink) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(CONTESTED)) {
-            ps.setLong(1, classId == null ? -1 : classId);
-            ps.setLong(2, otherClassId == null ? -1 : otherClassId);
-            ps.setInt(3, classId == null ? 0 : 1);
-            ps.setInt(4, otherClassId == null ? 0 : 1);
+            ps.setInt(1, suggestions == Opinions.Suggestions.INCLUDED ? 1 : 0);
+            ps.setLong(2, classId == null ? -1 : classId);
+            ps.setLong(3, otherClassId == null ? -1 : otherClassId);
+            ps.setInt(4, classId == null ? 0 : 1);
+            ps.setInt(5, otherClassId == null ? 0 : 1);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(rs.getLong(1), rs.getInt(2) != 0);

@@ -33,14 +33,20 @@ public final class LabelMatrixRepository {
 
     /** The annotators with an opinion of {@code kind} ({@code class}, {@code multi}), by name. */
     public List<Annotator> annotatorsWithOpinions(Transaction tx, String kind) {
-        return tx.call(c -> annotatorsWithOpinions(c, kind));
+        return annotatorsWithOpinions(tx, kind, Opinions.Suggestions.INCLUDED);
     }
 
-    List<Annotator> annotatorsWithOpinions(Connection c, String kind) throws SQLException {
+    /** As {@link #annotatorsWithOpinions(Transaction, String)}, counting accepted suggestions or not. */
+    public List<Annotator> annotatorsWithOpinions(Transaction tx, String kind, Opinions.Suggestions suggestions) {
+        return tx.call(c -> annotatorsWithOpinions(c, kind, suggestions));
+    }
+
+    List<Annotator> annotatorsWithOpinions(Connection c, String kind, Opinions.Suggestions suggestions)
+            throws SQLException {
         List<Annotator> annotators = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT n.id, n.name, n.role FROM annotator n WHERE EXISTS"
                 + " (SELECT 1 FROM annotation a WHERE a.annotator = n.id AND a.kind = ? AND a.origin IN "
-                + Opinions.ORIGINS_SQL + ") ORDER BY n.name")) {
+                + Opinions.ORIGINS_SQL + " AND " + suggestions.condition("a") + ") ORDER BY n.name")) {
             ps.setString(1, kind);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -56,14 +62,24 @@ public final class LabelMatrixRepository {
      * multi-label answers are left out, and so is an earlier class replaced by one of them.
      */
     public void forEachCurrentClassOpinion(Transaction tx, ClassOpinionSink sink) {
-        tx.run(c -> forEachCurrentClassOpinion(c, sink));
+        forEachCurrentClassOpinion(tx, Opinions.Suggestions.INCLUDED, sink);
     }
 
-    void forEachCurrentClassOpinion(Connection c, ClassOpinionSink sink) throws SQLException {
+    /**
+     * As {@link #forEachCurrentClassOpinion(Transaction, ClassOpinionSink)}; with
+     * {@link Opinions.Suggestions#LEFT_OUT} a current opinion that is an accepted suggestion is
+     * left out too (its annotator's older opinions do not stand in for it).
+     */
+    public void forEachCurrentClassOpinion(Transaction tx, Opinions.Suggestions suggestions, ClassOpinionSink sink) {
+        tx.run(c -> forEachCurrentClassOpinion(c, suggestions, sink));
+    }
+
+    void forEachCurrentClassOpinion(Connection c, Opinions.Suggestions suggestions, ClassOpinionSink sink)
+            throws SQLException {
         // Every opinion in (item, annotator, id) order, the index's order: the last row of each
         // (item, annotator) is the current one. Cheaper than grouping by MAX(id) and joining back,
         // which makes SQLite materialise the groups and sort them again.
-        String sql = "SELECT item, annotator, kind, label_class, guideline_version FROM annotation"
+        String sql = "SELECT item, annotator, kind, label_class, guideline_version, origin FROM annotation"
                 + " WHERE origin IN " + Opinions.ORIGINS_SQL + " ORDER BY item, annotator, id";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             long pendingItem = Long.MIN_VALUE;
@@ -79,7 +95,7 @@ public final class LabelMatrixRepository {
                 }
                 pendingItem = item;
                 pendingAnnotator = annotator;
-                pendingIsClass = "class".equals(rs.getString(3));
+                pendingIsClass = "class".equals(rs.getString(3)) && suggestions.counts(rs.getString(6));
                 pendingClass = rs.getLong(4);
                 pendingVersion = rs.getInt(5);
                 if (rs.wasNull()) {
@@ -97,13 +113,20 @@ public final class LabelMatrixRepository {
      * {@link #NO_CLASS} for an empty set), by item (ascending) then answer id.
      */
     public void forEachCurrentMultiAnswer(Transaction tx, MultiAnswerSink sink) {
-        tx.run(c -> forEachCurrentMultiAnswer(c, sink));
+        forEachCurrentMultiAnswer(tx, Opinions.Suggestions.INCLUDED, sink);
     }
 
-    void forEachCurrentMultiAnswer(Connection c, MultiAnswerSink sink) throws SQLException {
+    /** As {@link #forEachCurrentMultiAnswer(Transaction, MultiAnswerSink)}, counting accepted suggestions or not. */
+    public void forEachCurrentMultiAnswer(Transaction tx, Opinions.Suggestions suggestions, MultiAnswerSink sink) {
+        tx.run(c -> forEachCurrentMultiAnswer(c, suggestions, sink));
+    }
+
+    void forEachCurrentMultiAnswer(Connection c, Opinions.Suggestions suggestions, MultiAnswerSink sink)
+            throws SQLException {
         String sql = "SELECT a.item, a.annotator, a.id, al.label_class, a.guideline_version FROM annotation a"
                 + " JOIN (" + Opinions.currentIds(null) + ") cur ON cur.id = a.id"
-                + " LEFT JOIN annotation_label al ON al.annotation = a.id WHERE a.kind = 'multi'"
+                + " LEFT JOIN annotation_label al ON al.annotation = a.id WHERE a.kind = 'multi' AND "
+                + suggestions.condition("a")
                 + " ORDER BY a.item, a.id";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {

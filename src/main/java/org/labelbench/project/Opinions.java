@@ -18,12 +18,48 @@ import java.util.stream.Collectors;
  * multi-label set (an empty set is an answer too); otherwise it is <em>unlabeled</em>: never
  * answered, only skipped, or only adjudicated. The Items "Unlabeled" filter and a queue's
  * "unlabeled" scope mean exactly this.
+ *
+ * <p><em>Human-only figures</em> ({@link Suggestions#LEFT_OUT}, the default of agreement, HLP and
+ * the disagreement list): the current opinion is chosen exactly as above, and when it is an
+ * accepted suggestion the (item, annotator) pair is not counted at all: the figure does not fall
+ * back to an older opinion of that annotator, which their acceptance replaced. Ground truth,
+ * queues, the Items list and rule tags keep counting accepted suggestions: they are the
+ * labeler's answer.
  */
 public final class Opinions {
+    /** The origin of an answer a labeler gave by accepting a model's suggestion (one key). */
+    public static final String ACCEPTED_SUGGESTION = "accepted-suggestion";
     /** The origins of an opinion. */
-    public static final List<String> ORIGINS = List.of("human", "import", "accepted-suggestion");
+    public static final List<String> ORIGINS = List.of("human", "import", ACCEPTED_SUGGESTION);
     /** The origin of gold set by a reviewer or lead. */
     public static final String ADJUDICATED = "adjudicated";
+
+    /**
+     * Whether a figure counts current opinions that are accepted suggestions: {@link #LEFT_OUT}
+     * (human-only figures) or {@link #INCLUDED}.
+     */
+    public enum Suggestions {
+        LEFT_OUT, INCLUDED;
+
+        /** {@code --include-suggestions} given or not. */
+        public static Suggestions included(boolean include) {
+            return include ? INCLUDED : LEFT_OUT;
+        }
+
+        /** True when a current opinion of {@code origin} counts. */
+        public boolean counts(String origin) {
+            return this == INCLUDED || !ACCEPTED_SUGGESTION.equals(origin);
+        }
+
+        /**
+         * A condition on the current opinion {@code alias} that it counts (always true when
+         * included): applied after choosing the current opinion, never before, so no older
+         * opinion takes an accepted suggestion's place.
+         */
+        String condition(String alias) {
+            return this == INCLUDED ? "1 = 1" : alias + ".origin <> '" + ACCEPTED_SUGGESTION + "'";
+        }
+    }
 
     /** {@link #ORIGINS} as a SQL list, {@code ('human', 'import', 'accepted-suggestion')}. */
     static final String ORIGINS_SQL = ORIGINS.stream().map(o -> "'" + o + "'")

@@ -13,6 +13,42 @@ import java.util.Optional;
 
 /** The SQL of prediction runs and their predictions (tables {@code prediction_run}, {@code prediction}). */
 public final class PredictionRepository {
+    private final StatementCache cache;
+
+    public PredictionRepository() {
+        this(null);
+    }
+
+    /** With a cache, {@link #predictionOf} is prepared once (a labeling session reads it per item). */
+    public PredictionRepository(StatementCache cache) {
+        this.cache = cache;
+    }
+
+    /** One item's predicted class and its confidence (null when the run stored none). */
+    public record ItemPrediction(long labelClass, Double confidence) {
+    }
+
+    /** The run's prediction for one item, if it predicted it. */
+    public Optional<ItemPrediction> predictionOf(Transaction tx, long run, long item) {
+        return tx.call(c -> predictionOf(c, run, item));
+    }
+
+    Optional<ItemPrediction> predictionOf(Connection c, long run, long item) throws SQLException {
+        try (StatementCache.Prepared prepared = StatementCache.prepare(cache, c,
+                "SELECT label_class, confidence FROM prediction WHERE run = ? AND item = ?")) {
+            PreparedStatement ps = prepared.statement();
+            ps.setLong(1, run);
+            ps.setLong(2, item);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long labelClass = rs.getLong(1);
+                double confidence = rs.getDouble(2);
+                return Optional.of(new ItemPrediction(labelClass, rs.wasNull() ? null : confidence));
+            }
+        }
+    }
 
     /** A run as stored; {@code classes} is the JSON array of its probability classes, or null. */
     public record PredictionRun(long id, String name, String source, String file, String fileSha256,

@@ -16,19 +16,29 @@ import java.util.Optional;
  * its assignments.
  */
 public final class QueueRepository {
-    /** A queue as stored; {@code strategy} its id, {@code items} how many items it covers. */
+    /**
+     * A queue as stored; {@code strategy} its id, {@code items} how many items it covers;
+     * {@code suggestionsRunId} and {@code suggestionsRun} the prediction run whose suggestions it
+     * shows (null: none).
+     */
     public record StoredQueue(long id, String name, String strategy, int overlap, Long seed, String scope,
-            List<String> annotators, Instant created, String createdBy, long items) {
+            List<String> annotators, Instant created, String createdBy, long items, Long suggestionsRunId,
+            String suggestionsRun) {
         public StoredQueue {
             annotators = List.copyOf(annotators);
         }
     }
 
-    /** A queue to write; {@code annotators} empty: anyone may work it. */
+    /** A queue to write; {@code annotators} empty: anyone may work it; {@code suggestionsRun} a run id or null. */
     public record NewQueue(String name, String strategy, int overlap, long seed, String scope,
-            List<String> annotators, Instant created, String createdBy) {
+            List<String> annotators, Instant created, String createdBy, Long suggestionsRun) {
         public NewQueue {
             annotators = List.copyOf(annotators);
+        }
+
+        public NewQueue(String name, String strategy, int overlap, long seed, String scope, List<String> annotators,
+                Instant created, String createdBy) {
+            this(name, strategy, overlap, seed, scope, annotators, created, createdBy, null);
         }
     }
 
@@ -49,8 +59,8 @@ public final class QueueRepository {
     }
 
     private static final String QUEUE_COLUMNS = "SELECT q.id, q.name, q.strategy, q.overlap, q.seed, q.scope,"
-            + " q.annotators, q.created, q.created_by, (SELECT COUNT(*) FROM queue_item qi WHERE qi.queue = q.id)"
-            + " FROM queue q";
+            + " q.annotators, q.created, q.created_by, (SELECT COUNT(*) FROM queue_item qi WHERE qi.queue = q.id),"
+            + " q.suggestions_run, r.name FROM queue q LEFT JOIN prediction_run r ON r.id = q.suggestions_run";
 
     public Optional<StoredQueue> find(Transaction tx, String name) {
         return tx.call(c -> {
@@ -80,7 +90,7 @@ public final class QueueRepository {
     public long insert(Transaction tx, NewQueue queue) {
         return tx.call(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue (name, strategy, overlap, seed, scope,"
-                    + " annotators, created, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " annotators, created, created_by, suggestions_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, queue.name());
                 ps.setString(2, queue.strategy());
@@ -90,6 +100,11 @@ public final class QueueRepository {
                 ps.setString(6, queue.annotators().isEmpty() ? null : String.join(",", queue.annotators()));
                 ps.setString(7, queue.created().toString());
                 ps.setString(8, queue.createdBy());
+                if (queue.suggestionsRun() == null) {
+                    ps.setNull(9, java.sql.Types.INTEGER);
+                } else {
+                    ps.setLong(9, queue.suggestionsRun());
+                }
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -193,6 +208,6 @@ public final class QueueRepository {
         Long seed = rs.getObject(5) == null ? null : rs.getLong(5);
         return new StoredQueue(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), seed, rs.getString(6),
                 annotators == null ? List.of() : List.of(annotators.split(",")), Instant.parse(rs.getString(8)),
-                rs.getString(9), rs.getLong(10));
+                rs.getString(9), rs.getLong(10), rs.getObject(11) == null ? null : rs.getLong(11), rs.getString(12));
     }
 }

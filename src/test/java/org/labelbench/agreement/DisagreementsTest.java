@@ -30,7 +30,7 @@ class DisagreementsTest {
         // k02: three annotators, three classes (contest 2/3): the most contested
         DisagreementFixture.append(store, 2, "ana", "class", "a", "human", true, "hard to tell", 4200L, 1);
         label(store, 2, "ben", "b", "import");
-        label(store, 2, "cy", "c", "accepted-suggestion");
+        label(store, 2, "cy", "c", "human");
         // k03: two against one (contest 1/3)
         label(store, 3, "ana", "a", "human");
         label(store, 3, "ben", "a", "human");
@@ -75,6 +75,26 @@ class DisagreementsTest {
 
     private List<String> keys(DisagreementList list) {
         return disagreements.details(store, list.itemIds(0, list.size())).stream().map(Disagreement::key).toList();
+    }
+
+    @Test
+    void anAcceptedSuggestionCountsTowardsAContestOnlyWhenAsked() {
+        // k09: ana says a; ben accepted a model's b. Human-only, k09 has one opinion: not contested.
+        label(store, 9, "ana", "a", "human");
+        label(store, 9, "ben", "b", "accepted-suggestion");
+        DisagreementList human = disagreements.list(store, DisagreementFilter.unresolved());
+        assertThat(keys(human)).doesNotContain("k09");
+        DisagreementList with = disagreements.list(store, DisagreementFilter.unresolved()
+                .withSuggestions(org.labelbench.project.Opinions.Suggestions.INCLUDED));
+        assertThat(keys(with)).contains("k09");
+        assertThat(with.contested()).isEqualTo(human.contested() + 1);
+        Disagreement k09 = disagreements.details(store, java.util.List.of(with.itemIds(0, with.size()).get(
+                keys(with).indexOf("k09")))).get(0);
+        assertThat(k09.opinions()).extracting(DisagreementOpinion::origin)
+                .containsExactly("human", "accepted-suggestion");
+        // The class filters keep the choice.
+        assertThat(keys(disagreements.list(store, DisagreementFilter.unresolved().withSuggestions(
+                org.labelbench.project.Opinions.Suggestions.INCLUDED).withClasses("a", "b")))).contains("k09");
     }
 
     @Test

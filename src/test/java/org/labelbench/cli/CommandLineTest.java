@@ -81,10 +81,10 @@ class CommandLineTest {
         json(CliRunner.run("labels", "export", project, "--file", exported.toString(), "--json"));
         assertThat(Files.readString(exported).replaceAll(",\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,", ",IMPORT-TIME,"))
                 .as("submitted_at is the time of the import").isEqualToNormalizingNewlines("""
-                item,annotator,label,guideline_version,transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds
-                cat/1.png,ana,cat,1,,,false,,import,,IMPORT-TIME,
-                cat/1.png,ben,dog,,,,false,,import,,IMPORT-TIME,
-                dog/3.png,ana,dog,2,,,false,,import,,IMPORT-TIME,
+                item,annotator,label,guideline_version,transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds,prediction_run
+                cat/1.png,ana,cat,1,,,false,,import,,IMPORT-TIME,,
+                cat/1.png,ben,dog,,,,false,,import,,IMPORT-TIME,,
+                dog/3.png,ana,dog,2,,,false,,import,,IMPORT-TIME,,
                 """);
         JsonNode info = json(CliRunner.run("info", project, "--json"));
         assertThat(info.get("annotators").asInt()).isEqualTo(2);

@@ -185,11 +185,11 @@ class LabelingCommandsTest {
         ok("labels", "export", multi, "--file", exported.toString());
         assertThat(Files.readString(exported).replaceAll(",\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,", ",IMPORT-TIME,"))
                 .as("submitted_at is the time of the import").isEqualToNormalizingNewlines("""
-                item,annotator,label,guideline_version,transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds
-                cat/0.png,ana,cat,,,,false,,import,,IMPORT-TIME,
-                cat/0.png,ana,outdoor,,,,false,,import,,IMPORT-TIME,
-                cat/0.png,ben,cat,,,,false,,import,,IMPORT-TIME,
-                dog/1.png,ana,dog,,,,false,,import,,IMPORT-TIME,
+                item,annotator,label,guideline_version,transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds,prediction_run
+                cat/0.png,ana,cat,,,,false,,import,,IMPORT-TIME,,
+                cat/0.png,ana,outdoor,,,,false,,import,,IMPORT-TIME,,
+                cat/0.png,ben,cat,,,,false,,import,,IMPORT-TIME,,
+                dog/1.png,ana,dog,,,,false,,import,,IMPORT-TIME,,
                 """);
         Path twice = Files.writeString(dir.resolve("twice.csv"), "item,annotator,label\ncat/0.png,ana,cat\n"
                 + "cat/0.png,ana,dog\n");

@@ -74,16 +74,16 @@ class LabelFileRoundTripTest {
 
         String text = Files.readString(exported);
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("item,annotator,label,guideline_version,"
-                + "transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds");
+                + "transcript,note,unsure,skip_reason,origin,started_at,submitted_at,seconds,prediction_run");
         assertThat(text).contains(key(0) + ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",cat,1,'-miaow-,"
                 + "\"'+1 looks like a dog, \"\"really\"\"\nsee ear\",true,,human,");
         assertThat(text).contains(key(1) + ",'@SUM(1),,1,,''=not a formula,false,too dark,human,");
         assertThat(text).contains(",'@blurry,human,").contains(",bird,1,,'-,false,,human,");
         assertThat(text).as("no cell of a text column starts a formula").doesNotContain(",=", ",@", ",+", "\n=",
                 "\n@");
-        assertThat(text).containsPattern(",import,," + "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,\r\n")
+        assertThat(text).containsPattern(",import,," + "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,,\r\n")
                 .as("seconds is a plain number of seconds to the millisecond")
-                .containsPattern(",human,\\d{4}-[0-9T:.-]+Z,\\d{4}-[0-9T:.-]+Z,\\d+\\.\\d{3}\r\n");
+                .containsPattern(",human,\\d{4}-[0-9T:.-]+Z,\\d{4}-[0-9T:.-]+Z,\\d+\\.\\d{3},\r\n");
 
         ProjectStore copy = project("b", 3, false);
         LabelFileService.LabelImportResult imported = files.importFile(copy, exported);

@@ -7,6 +7,7 @@ import org.labelbench.agreement.Slices;
 import org.labelbench.project.AnnotationRepository;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClassRepository;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.Transaction;
@@ -37,16 +38,21 @@ public final class AgreementCatalog {
         return store.read(this::stamp);
     }
 
-    /** The labels as reliability data, with what the view slices them by. */
+    /** The labels as reliability data (human-only), with what the view slices them by. */
     AgreementSnapshot snapshot() {
+        return snapshot(Opinions.Suggestions.LEFT_OUT);
+    }
+
+    /** The labels as reliability data, counting accepted suggestions or not, with what the view slices them by. */
+    AgreementSnapshot snapshot(Opinions.Suggestions suggestions) {
         return store.read(tx -> {
             Stamp stamp = stamp(tx);
             List<String> attributes = items.attributeNames(tx);
             if (stamp.multiLabel()) {
-                return new AgreementSnapshot(stamp, true, null, Map.of(), LabelMatrix.readPerClass(tx),
+                return new AgreementSnapshot(stamp, true, null, Map.of(), LabelMatrix.readPerClass(tx, suggestions),
                         attributes);
             }
-            LabelMatrix matrix = LabelMatrix.read(tx);
+            LabelMatrix matrix = LabelMatrix.read(tx, suggestions);
             return new AgreementSnapshot(stamp, false, matrix, Slices.of(tx, matrix, "guideline"), Map.of(),
                     attributes);
         });

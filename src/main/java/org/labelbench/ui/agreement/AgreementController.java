@@ -36,6 +36,8 @@ public final class AgreementController {
     @FXML
     private BorderPane root;
     @FXML
+    private javafx.scene.control.CheckBox includeSuggestionsBox;
+    @FXML
     private Label agreementSummary;
     @FXML
     private ProgressBar intervalProgress;
@@ -108,6 +110,7 @@ public final class AgreementController {
 
     @FXML
     private void initialize() {
+        includeSuggestionsBox.selectedProperty().bindBidirectional(viewModel.includeSuggestionsProperty());
         bindState();
         bindHeader();
         bindCards();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ import org.labelbench.agreement.AgreementReport;
 import org.labelbench.agreement.AnnotatorAgreement;
 import org.labelbench.agreement.HumanLevelPerformance;
 import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.project.Opinions;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
 import org.labelbench.ui.UiExecutors;
@@ -114,6 +116,7 @@ public final class AgreementViewModel {
     private Future<?> runningSliceIntervals;
     private AgreementSnapshot snapshot;
     private AgreementResults shown;
+    private final BooleanProperty includeSuggestions = new javafx.beans.property.SimpleBooleanProperty();
 
     public AgreementViewModel(AgreementCatalog catalog, UiExecutors executors) {
         this(catalog, executors, Executors.newSingleThreadExecutor(daemon("labelbench-agreement")),
@@ -146,6 +149,15 @@ public final class AgreementViewModel {
         canOpenDisagreements = Bindings.createBooleanBinding(() -> disagreementsHooked.get() && units.get() > 0,
                 disagreementsHooked, units);
         selectedAttribute.addListener((observable, was, name) -> computeSlices());
+        includeSuggestions.addListener((observable, was, now) -> reload());
+    }
+
+    /**
+     * Whether the figures count labels that accepted a model's suggestion; off (the default) they
+     * are human-only, as the command line's without --include-suggestions. Changing it recomputes.
+     */
+    public BooleanProperty includeSuggestionsProperty() {
+        return includeSuggestions;
     }
 
     /**
@@ -176,7 +188,8 @@ public final class AgreementViewModel {
         } else {
             state.set(State.LOADING);
         }
-        BackgroundCall.of(catalog::snapshot).onSuccess(read -> BackgroundCall
+        Opinions.Suggestions counted = Opinions.Suggestions.included(includeSuggestions.get());
+        BackgroundCall.of(() -> catalog.snapshot(counted)).onSuccess(read -> BackgroundCall
                 .of(() -> token.isLatest() ? AgreementFigures.estimate(read) : null) // stale: dropped anyway
                 .onSuccess(results -> show(read, results)).onFailure(this::failed).unlessStale(token)
                 .runOn(figures, executors.fx())).onFailure(this::failed).unlessStale(token).runOn(executors);

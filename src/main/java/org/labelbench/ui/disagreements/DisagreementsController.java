@@ -84,6 +84,8 @@ public final class DisagreementsController {
     @FXML
     private CheckBox showResolvedCheck;
     @FXML
+    private CheckBox includeSuggestionsCheck;
+    @FXML
     private Label adjudicatorLabel;
     @FXML
     private Hyperlink switchAdjudicatorLink;
@@ -173,6 +175,7 @@ public final class DisagreementsController {
         disagreementClassFilter.setItems(viewModel.classFilterChoices());
         disagreementClassFilter.valueProperty().bindBidirectional(viewModel.classFilterProperty());
         showResolvedCheck.selectedProperty().bindBidirectional(viewModel.showResolvedProperty());
+        includeSuggestionsCheck.selectedProperty().bindBidirectional(viewModel.includeSuggestionsProperty());
         adjudicatorLabel.textProperty().bind(viewModel.adjudicatorTextProperty());
     }
 

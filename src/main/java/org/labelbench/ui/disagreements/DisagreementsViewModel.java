@@ -35,6 +35,7 @@ import org.labelbench.labeling.LabelSchemaService;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRow;
 import org.labelbench.project.LabelClass;
+import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.DisplayFormats;
@@ -70,6 +71,8 @@ public final class DisagreementsViewModel {
     private final Consumer<Labeler> setAdjudicator;
 
     private final BooleanProperty showResolved = new SimpleBooleanProperty(false);
+    /** Whether accepted model suggestions count towards a contest (off: human disagreements only). */
+    private final BooleanProperty includeSuggestions = new SimpleBooleanProperty(false);
     private final ObjectProperty<FilterChoice> classFilter = new SimpleObjectProperty<>(ALL_CLASSES);
     private final ObservableList<FilterChoice> classFilterChoices = FXCollections.observableArrayList(ALL_CLASSES);
     private final ObservableList<LabelClass> classes = FXCollections.observableArrayList();
@@ -125,6 +128,7 @@ public final class DisagreementsViewModel {
             }
         });
         showResolved.addListener(observable -> reload());
+        includeSuggestions.addListener(observable -> reload());
         classFilter.addListener(observable -> {
             if (!choosingPair) {
                 otherClass = null; // the user chose one class: the pair from the Agreement view no longer applies
@@ -152,7 +156,8 @@ public final class DisagreementsViewModel {
     public void reload() {
         BackgroundCall.Latest.Token token = lists.next();
         DisagreementFilter filter = new DisagreementFilter(showResolved.get(),
-                classFilter.get() == null ? null : classFilter.get().value(), otherClass);
+                classFilter.get() == null ? null : classFilter.get().value(), otherClass)
+                .withSuggestions(Opinions.Suggestions.included(includeSuggestions.get()));
         long keep = selected.get() == null ? -1 : selected.get().item().id();
         DisagreementList onScreen = items.list();
         long versionOnScreen = shownVersion;
@@ -515,6 +520,14 @@ public final class DisagreementsViewModel {
 
     public BooleanProperty showResolvedProperty() {
         return showResolved;
+    }
+
+    /**
+     * Whether labels that accepted a model's suggestion count towards a contest; off (the default)
+     * the list is of human disagreements, as `disagreements` without --include-suggestions.
+     */
+    public BooleanProperty includeSuggestionsProperty() {
+        return includeSuggestions;
     }
 
     /** The class the list is limited to, or {@link #ALL_CLASSES}. */

@@ -49,6 +49,11 @@ final class ClassButtons {
         choices.forEach(c -> c.chosenProperty().set(names.contains(c.name())));
     }
 
+    /** Marks the button of the class named {@code name} as the model's suggestion (null: none). */
+    void suggest(String name) {
+        choices.forEach(c -> c.suggestedProperty().set(c.name().equals(name)));
+    }
+
     List<LabelClass> chosen() {
         return choices.stream().filter(ClassChoice::isChosen).map(ClassChoice::labelClass).toList();
     }

@@ -11,6 +11,7 @@ import org.labelbench.project.LabelClass;
 public final class ClassChoice {
     private final LabelClass labelClass;
     private final BooleanProperty chosen = new SimpleBooleanProperty();
+    private final BooleanProperty suggested = new SimpleBooleanProperty();
 
     ClassChoice(LabelClass labelClass) {
         this.labelClass = labelClass;
@@ -40,6 +41,15 @@ public final class ClassChoice {
 
     public boolean isChosen() {
         return chosen.get();
+    }
+
+    /** True while the model suggests this class for the item on screen (a hint, not a choice). */
+    public BooleanProperty suggestedProperty() {
+        return suggested;
+    }
+
+    public boolean isSuggested() {
+        return suggested.get();
     }
 
     @Override

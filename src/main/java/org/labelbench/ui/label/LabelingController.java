@@ -48,6 +48,9 @@ import org.labelbench.ui.preview.WaveformCanvas;
 public final class LabelingController {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+    /** The suggestion line of an item the run did not predict. */
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     /** Keys offered under the jump field as one types. */
     private static final int JUMP_COMPLETIONS = 8;
     /** Left and Right move the playhead by this much. */
@@ -141,6 +144,12 @@ public final class LabelingController {
     private HBox transcriptRow;
     @FXML
     private TextField transcriptField;
+    @FXML
+    private HBox suggestionRow;
+    @FXML
+    private Label suggestionLabel;
+    @FXML
+    private Label suggestionKeyLabel;
     @FXML
     private FlowPane classButtons;
     @FXML
@@ -245,6 +254,14 @@ public final class LabelingController {
         Tooltip audioProblemTip = new Tooltip();
         audioProblemTip.textProperty().bind(viewModel.audio().problemProperty()); // Java Sound's own words
         audioProblemLabel.setTooltip(audioProblemTip);
+        suggestionRow.visibleProperty().bind(viewModel.suggestionProperty().isNotEmpty());
+        suggestionRow.managedProperty().bind(suggestionRow.visibleProperty());
+        suggestionLabel.textProperty().bind(viewModel.suggestionProperty());
+        suggestionKeyLabel.visibleProperty().bind(viewModel.hasSuggestionProperty());
+        viewModel.hasSuggestionProperty().addListener((observable, was, has) ->
+                suggestionLabel.pseudoClassStateChanged(NONE, !has));
+        suggestionLabel.pseudoClassStateChanged(NONE, !viewModel.hasSuggestionProperty().get());
+        viewModel.suggestionsRunProperty().addListener(observable -> showKeysHint());
         viewModel.classes().addListener((ListChangeListener<ClassChoice>) change -> showClassButtons());
         viewModel.multiLabelProperty().addListener(observable -> showKeysHint());
         viewModel.transcriptShownProperty().addListener(observable -> showKeysHint());
@@ -316,6 +333,7 @@ public final class LabelingController {
             case BACK_SPACE -> viewModel.back();
             case END -> viewModel.resume();
             case ENTER -> viewModel.submitChosen();
+            case TAB -> viewModel.acceptSuggestion(); // consumed either way: no focus traversal on this screen
             case SPACE -> viewModel.audio().replay();
             case LEFT -> viewModel.audio().seekBy(-SEEK_SECONDS);
             case RIGHT -> viewModel.audio().seekBy(SEEK_SECONDS);
@@ -337,8 +355,9 @@ public final class LabelingController {
 
     /**
      * A key pressed in the transcript field that is not typing: Enter submits (without a class it
-     * says why, and the field keeps the focus), Escape leaves the field, and a digit that is a
-     * class's hotkey chooses that class. True when it was handled here.
+     * says why, and the field keeps the focus), Escape leaves the field, Tab accepts the
+     * suggestion in a queue that shows them, and a digit that is a class's hotkey chooses that
+     * class. True when it was handled here.
      */
     private boolean transcriptKey(KeyEvent event) {
         KeyCode code = event.getCode();
@@ -350,6 +369,11 @@ public final class LabelingController {
         if (code == KeyCode.ESCAPE) {
             literalNext = false;
             root.requestFocus();
+            return true;
+        }
+        if (code == KeyCode.TAB && !viewModel.suggestionsRunProperty().get().isEmpty()) {
+            literalNext = false;
+            viewModel.acceptSuggestion(); // with the transcript typed so far
             return true;
         }
         if (code == KeyCode.BACK_SPACE && literalNext) {
@@ -532,6 +556,8 @@ public final class LabelingController {
             focusTranscriptIfChosen();
         });
         button.pseudoClassStateChanged(CHOSEN, choice.isChosen());
+        button.pseudoClassStateChanged(SUGGESTED, choice.isSuggested());
+        choice.suggestedProperty().addListener((observable, was, now) -> button.pseudoClassStateChanged(SUGGESTED, now));
         choice.chosenProperty().addListener((observable, was, now) -> button.pseudoClassStateChanged(CHOSEN, now));
         button.setTooltip(new Tooltip(choice.hotkey().isEmpty() ? choice.name()
                 : choice.name() + " (key " + choice.hotkey() + ")"));
@@ -544,7 +570,8 @@ public final class LabelingController {
                         ? "digit key chooses class, also in the transcript · \\ then a digit (or the number pad)"
                         + " types the digit · Enter submits"
                 : "class key labels";
-        keysHintLabel.setText(classKeys + " · Backspace back · Ctrl+Space skip · Ctrl+U unsure · Ctrl+N note"
+        String accept = viewModel.suggestionsRunProperty().get().isEmpty() ? "" : " · Tab accepts suggestion";
+        keysHintLabel.setText(classKeys + accept + " · Backspace back · Ctrl+Space skip · Ctrl+U unsure · Ctrl+N note"
                 + " · Ctrl+J jump · End latest · F1 guideline · Esc queues");
     }
 

@@ -25,6 +25,7 @@ import org.labelbench.labeling.QueueProgress;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.labeling.QueueTask;
 import org.labelbench.labeling.SubmittedLabel;
+import org.labelbench.labeling.Suggestion;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.UiExecutors;
@@ -68,6 +69,11 @@ public final class LabelingViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper audioProblem = new ReadOnlyStringWrapper("");
+    /** The run whose suggestions the open queue shows; empty: it shows none. */
+    private final ReadOnlyStringWrapper suggestionsRun = new ReadOnlyStringWrapper("");
+    /** The line about the shown item's suggestion ("Model suggests coat · 92 %"); empty without a suggestions run. */
+    private final ReadOnlyStringWrapper suggestion = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasSuggestion = new ReadOnlyBooleanWrapper();
     /** The item whose media the view last reported on screen (-1: none yet): its time is counted once. */
     private long renderedItem = -1;
 
@@ -117,6 +123,8 @@ public final class LabelingViewModel {
                     header.opened(progress.queue().name(), opening.finishedByMe(), progress.labelsDone(),
                             progress.labelsWanted());
                     buttons.show(opening.schema());
+                    String run = progress.queue().suggestionsRun();
+                    suggestionsRun.set(run == null ? "" : run);
                     guideline.show(opening.guideline());
                     show(opening.task());
                     opened.complete(null);
@@ -135,6 +143,8 @@ public final class LabelingViewModel {
     /** Leaves the queue: stops playback and closes the session (after a commit in flight). */
     public void close() {
         worker.close();
+        suggestionsRun.set("");
+        showSuggestion(null);
         audio.load(null);
         itemMedia.clear();
         open.set(false);
@@ -210,6 +220,25 @@ public final class LabelingViewModel {
             status.info("Press a class key to label this item" + (transcriptShown.get() ? " (then Enter)" : ""));
             return false;
         }
+        return true;
+    }
+
+    /**
+     * The accept key: answers the shown item with the model's suggestion (stored with origin
+     * accepted-suggestion and its run). Without a suggestion on the item it says why and does
+     * nothing. False when nothing was submitted.
+     */
+    public boolean acceptSuggestion() {
+        if (!acceptsDecisions()) {
+            return false;
+        }
+        Suggestion shown = task.get().suggestion();
+        if (shown == null) {
+            status.info(suggestionsRun.get().isEmpty() ? "This queue shows no suggestions"
+                    : "No suggestion to accept: run " + suggestionsRun.get() + " did not predict this item");
+            return false;
+        }
+        commit(LabelDecision.accept(shown));
         return true;
     }
 
@@ -307,6 +336,7 @@ public final class LabelingViewModel {
         task.set(next);
         renderedItem = -1;
         header.show(next);
+        showSuggestion(next);
         resetItemState(next == null ? null : next.own());
         if (next == null) {
             transcriptShown.set(false);
@@ -337,6 +367,19 @@ public final class LabelingViewModel {
             }
             return null;
         }, done -> { }, error -> status.error(FailureText.of(error)));
+    }
+
+    private void showSuggestion(QueueTask next) {
+        Suggestion shown = next == null ? null : next.suggestion();
+        hasSuggestion.set(shown != null);
+        buttons.suggest(shown == null ? null : shown.className());
+        if (shown != null) {
+            suggestion.set(shown.text());
+        } else if (next != null && !suggestionsRun.get().isEmpty()) {
+            suggestion.set("No suggestion for this item (run " + suggestionsRun.get() + " did not predict it)");
+        } else {
+            suggestion.set("");
+        }
     }
 
     private void resetItemState(SubmittedLabel own) {
@@ -436,6 +479,24 @@ public final class LabelingViewModel {
     /** {@link #NO_AUDIO_OUTPUT} once Java Sound had no output line; empty while sound plays. */
     public ReadOnlyStringProperty audioProblemProperty() {
         return audioProblem.getReadOnlyProperty();
+    }
+
+    /** The run whose suggestions the open queue shows; empty when it shows none. */
+    public ReadOnlyStringProperty suggestionsRunProperty() {
+        return suggestionsRun.getReadOnlyProperty();
+    }
+
+    /**
+     * What the model suggests for the shown item ("Model suggests coat · 92 %"), or why there is
+     * no suggestion; empty when the queue shows none. A suggestion, never a label.
+     */
+    public ReadOnlyStringProperty suggestionProperty() {
+        return suggestion.getReadOnlyProperty();
+    }
+
+    /** True when the shown item has a suggestion the accept key would give. */
+    public ReadOnlyBooleanProperty hasSuggestionProperty() {
+        return hasSuggestion.getReadOnlyProperty();
     }
 
     /** The media pane's size in device pixels: images are decoded no larger. */

@@ -29,8 +29,8 @@ import org.labelbench.analysis.Uncertainty;
 import org.labelbench.labeling.QueueStrategy;
 
 /**
- * "New queue": name, items (all, a filter, or pasted keys), strategy, overlap, seed and who
- * may work it. Create keeps the dialog open until the core accepts the queue; a refusal shows
+ * "New queue": name, items (all, a filter, or pasted keys), strategy, overlap, seed, who
+ * may work it, and the run whose suggestions it shows. Create keeps the dialog open until the core accepts the queue; a refusal shows
  * its one-line reason in the dialog and changes nothing. While the queue is written its progress
  * shows under the form, and Cancel stops it (no queue is left) instead of closing the dialog.
  */
@@ -175,6 +175,30 @@ final class NewQueueDialog {
         order.setTooltip(new javafx.scene.control.Tooltip("Active learning: serve first the items a prediction run"
                 + " with probabilities is least sure of"));
 
+        // "" shows no suggestions; a run name shows that run's class and confidence on each item.
+        ComboBox<String> suggestions = new ComboBox<>();
+        suggestions.setId("suggestionsChoice");
+        suggestions.getItems().setAll(withStrategyOrder(form.suggestionRuns()));
+        form.suggestionRuns().addListener((javafx.collections.ListChangeListener<String>) change ->
+                suggestions.getItems().setAll(withStrategyOrder(form.suggestionRuns())));
+        suggestions.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String run) {
+                return run == null || run.isEmpty() ? "none" : "run " + run;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        suggestions.setValue("");
+        suggestions.setPrefWidth(220);
+        suggestions.setMinWidth(Region.USE_PREF_SIZE);
+        suggestions.valueProperty().addListener((observable, was, now) -> form.suggestionsRunProperty().set(now));
+        suggestions.setTooltip(new javafx.scene.control.Tooltip("Pre-labeling: show labelers a run's class and"
+                + " confidence for each item; agreement and HLP leave accepted suggestions out unless asked"));
+
         TextField annotators = new TextField();
         annotators.setId("annotatorsField");
         annotators.setPromptText("anyone (or names, comma-separated: ana, ben)");
@@ -210,6 +234,9 @@ final class NewQueueDialog {
         seedHint.managedProperty().bind(seedHint.visibleProperty());
         grid.addRow(row++, new Label("Seed"), row(seed, seedHint, seedReason));
         grid.addRow(row++, new Label("Annotators"), annotators);
+        Label suggestionsHint = muted("shown to labelers as a hint; Tab accepts it");
+        suggestionsHint.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row++, new Label("Suggestions"), row(suggestions, suggestionsHint));
         grid.add(error, 0, row, 2, 1);
         grid.setPrefWidth(680);
         ProgressBar progress = new ProgressBar();

@@ -26,7 +26,7 @@ import org.labelbench.project.ItemQuery;
 /**
  * What the "New queue" dialog asks, as plain properties: a name, the items (all, a filter by
  * media, attribute value and "unlabeled", keys pasted one per line, or a tag's items), the strategy, overlap,
- * seed and who may work it. {@link #definition} turns it into the core's definition or says,
+ * seed, who may work it, and the prediction run whose suggestions it shows (pre-labeling). {@link #definition} turns it into the core's definition or says,
  * in one line, what is wrong.
  */
 public final class NewQueueForm {
@@ -72,6 +72,10 @@ public final class NewQueueForm {
     /** The run that orders the queue most uncertain first; null: the strategy's own order. */
     private final StringProperty uncertainRun = new SimpleStringProperty();
     private final ObjectProperty<Uncertainty> uncertainty = new SimpleObjectProperty<>(Uncertainty.MARGIN);
+    /** Every prediction run, whose suggestions the queue may show its labelers. */
+    private final ObservableList<String> suggestionRuns = FXCollections.observableArrayList();
+    /** The run whose suggestions the queue shows; null or empty: none. */
+    private final StringProperty suggestionsRun = new SimpleStringProperty();
 
     /** The core's definition of what the form says; a {@link BadInputException} names what is wrong. */
     public QueueDefinition definition() {
@@ -83,7 +87,8 @@ public final class NewQueueForm {
         }
         List<String> allowed = Arrays.stream(annotators.get() == null ? new String[0] : annotators.get().split(","))
                 .map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return new QueueDefinition(name.get(), scope(), strategy.get(), overlap.get(), seedValue, allowed);
+        return new QueueDefinition(name.get(), scope(), strategy.get(), overlap.get(), seedValue, allowed,
+                suggestionsRun.get());
     }
 
     /** The order the form asks for beyond the strategy's: most uncertain first by a run, or none (null). */
@@ -103,6 +108,16 @@ public final class NewQueueForm {
 
     public ObjectProperty<Uncertainty> uncertaintyProperty() {
         return uncertainty;
+    }
+
+    /** The project's prediction runs, for the Suggestions choice. */
+    public ObservableList<String> suggestionRuns() {
+        return suggestionRuns;
+    }
+
+    /** The run whose suggestions the queue shows its labelers; null or empty: none. */
+    public StringProperty suggestionsRunProperty() {
+        return suggestionsRun;
     }
 
     private QueueScope scope() {

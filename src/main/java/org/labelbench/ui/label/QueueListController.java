@@ -78,7 +78,8 @@ public final class QueueListController {
                 number("Items", 90, q -> DisplayFormats.count(q.items())),
                 progressColumn(),
                 number("Complete", 100, q -> DisplayFormats.count(q.complete())),
-                text("Scope", "queue-scope-column", 160, q -> q.queue().scope())));
+                text("Scope", "queue-scope-column", 160, q -> q.queue().scope()
+                        + (q.queue().showsSuggestions() ? ", suggestions from run " + q.queue().suggestionsRun() : ""))));
         queueTable.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);

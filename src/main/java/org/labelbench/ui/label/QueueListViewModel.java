@@ -114,9 +114,12 @@ public final class QueueListViewModel {
                 .onSuccess(names -> form.tagNames().setAll(names))
                 .onFailure(failure -> form.showError("Cannot read the tags: " + FailureText.of(failure)))
                 .runOn(executors);
-        BackgroundCall.of(() -> predictions.runs(store).stream().filter(run -> run.classes() != null)
-                        .map(PredictionRun::name).toList())
-                .onSuccess(names -> form.uncertaintyRuns().setAll(names))
+        BackgroundCall.of(() -> predictions.runs(store))
+                .onSuccess(runs -> {
+                    form.uncertaintyRuns().setAll(runs.stream().filter(run -> run.classes() != null)
+                            .map(PredictionRun::name).toList());
+                    form.suggestionRuns().setAll(runs.stream().map(PredictionRun::name).toList());
+                })
                 .onFailure(failure -> form.showError("Cannot read the prediction runs: " + FailureText.of(failure)))
                 .runOn(executors);
         form.attributeNameProperty().addListener((observable, was, name) -> loadValues(form, name));

@@ -151,12 +151,17 @@ final class AgreementProjects {
 
     /** One more label by a new annotator, so the project's labels changed. */
     static void addLabel(ProjectStore store, int item, String annotator, String className) {
+        addLabel(store, item, annotator, className, "human");
+    }
+
+    /** One more label of {@code origin} (e.g. accepted-suggestion). */
+    static void addLabel(ProjectStore store, int item, String annotator, String className, String origin) {
         store.write(tx -> {
             long itemId = new ItemRepository().findByKey(tx, key(item)).orElseThrow().id();
             LabelClass labelClass = new LabelClassRepository().list(tx).stream()
                     .filter(lc -> lc.name().equals(className)).findFirst().orElseThrow();
             long who = new AnnotatorRepository().findOrCreate(tx, annotator, "labeler").id();
-            new AnnotationRepository().append(tx, List.of(label(itemId, who, labelClass, 2, "human")));
+            new AnnotationRepository().append(tx, List.of(label(itemId, who, labelClass, 2, origin)));
             return null;
         });
     }

@@ -69,6 +69,33 @@ class AgreementViewModelTest {
     }
 
     @Test
+    void acceptedSuggestionsCountOnlyWhenTheBoxIsTicked() {
+        Path project = AgreementProjects.singleLabel(dir);
+        try (ProjectStore adding = ProjectStore.open(project)) {
+            for (int item = 0; item < 10; item++) {
+                AgreementProjects.addLabel(adding, item, "dee", "cat", "accepted-suggestion");
+            }
+        }
+        open(project, Runnable::run);
+        assertThat(viewModel.includeSuggestionsProperty().get()).isFalse();
+        assertThat(viewModel.unitsFigureProperty().get().detail())
+                .isEqualTo("labeled by two or more of 3 annotators: ana, ben, cy");
+        AgreementReport human = AgreementReport.of(store.read(tx -> LabelMatrix.read(tx,
+                org.labelbench.project.Opinions.Suggestions.LEFT_OUT)), 0, 1);
+        assertThat(viewModel.percentFigureProperty().get().value())
+                .isEqualTo(String.format(Locale.ROOT, "%.1f %%", 100 * human.percentAgreement().value()));
+
+        viewModel.includeSuggestionsProperty().set(true); // recomputes at once
+        AgreementReport with = AgreementReport.of(store.read(tx -> LabelMatrix.read(tx,
+                org.labelbench.project.Opinions.Suggestions.INCLUDED)), 0, 1);
+        assertThat(viewModel.unitsFigureProperty().get().detail())
+                .isEqualTo("labeled by two or more of 4 annotators: ana, ben, cy, dee");
+        assertThat(viewModel.percentFigureProperty().get().value())
+                .isEqualTo(String.format(Locale.ROOT, "%.1f %%", 100 * with.percentAgreement().value()))
+                .isNotEqualTo(String.format(Locale.ROOT, "%.1f %%", 100 * human.percentAgreement().value()));
+    }
+
+    @Test
     void headlineFiguresAreTheCoresWithTheirIntervals() {
         open(AgreementProjects.singleLabel(dir));
         AgreementReport report = AgreementReport.of(matrix(), 1000, 1);

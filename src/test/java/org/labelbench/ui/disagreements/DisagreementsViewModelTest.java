@@ -189,6 +189,29 @@ class DisagreementsViewModelTest {
     }
 
     @Test
+    void acceptedSuggestionsMakeAnItemContestedOnlyWhenTicked() throws IOException {
+        open();
+        // b.png: ana and ben said coat; cy accepted a model's shirt.
+        store.write(tx -> {
+            long cy = new org.labelbench.project.AnnotatorRepository().findOrCreate(tx, "cy", "labeler").id();
+            long item = new org.labelbench.project.ItemRepository().findByKey(tx, "b.png").orElseThrow().id();
+            long shirt = new org.labelbench.project.LabelClassRepository().list(tx).stream()
+                    .filter(c -> c.name().equals("shirt")).findFirst().orElseThrow().id();
+            new org.labelbench.project.AnnotationRepository().appendOne(tx, org.labelbench.project.NewAnnotation
+                    .classLabel(item, cy, shirt, 1, "accepted-suggestion", java.time.Instant.now()));
+            return null;
+        });
+        viewModel.reload();
+        assertThat(listedKeys()).containsExactlyElementsOf(DisagreementProjects.CONTESTED);
+        assertThat(viewModel.includeSuggestionsProperty().get()).isFalse();
+
+        viewModel.includeSuggestionsProperty().set(true);
+        assertThat(listedKeys()).hasSize(DisagreementProjects.CONTESTED.size() + 1).contains("b.png");
+        viewModel.includeSuggestionsProperty().set(false);
+        assertThat(listedKeys()).containsExactlyElementsOf(DisagreementProjects.CONTESTED);
+    }
+
+    @Test
     void showResolvedAndTheClassFilterReadTheListAgain() throws IOException {
         open();
         adjudicator.set(new Labeler("lena", "lead"));

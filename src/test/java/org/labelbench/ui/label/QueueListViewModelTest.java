@@ -144,6 +144,27 @@ class QueueListViewModelTest {
                         "img_01.png", "img_02.png", "img_04.png");
     }
 
+    @Test
+    void theSuggestionsRowOffersEveryRunAndTheQueueShowsTheChosenOne() throws Exception {
+        QueueListViewModel list = list();
+        org.labelbench.analysis.PredictionService predictions = new org.labelbench.analysis.PredictionService();
+        predictions.importFile(store, "m", java.nio.file.Files.writeString(dir.resolve("m.csv"),
+                "item,label,p_coat,p_shirt,p_bag\nimg_00.png,coat,0.9,0.05,0.05\n"), null);
+        predictions.importFile(store, "bare", java.nio.file.Files.writeString(dir.resolve("bare.csv"),
+                "item,label\nimg_00.png,bag\n"), null);
+        NewQueueForm form = form(list, "assisted");
+        assertThat(form.suggestionRuns()).containsExactly("m", "bare"); // a run without probabilities suggests too
+        form.suggestionsRunProperty().set("bare");
+
+        CompletableFuture<Boolean> created = list.create(form, "lead").toCompletableFuture();
+        jobs.runHeld();
+
+        assertThat(created.join()).isTrue();
+        assertThat(list.selectedProperty().get().queue().suggestionsRun()).isEqualTo("bare");
+        assertThat(LabelProjects.rows(store, "SELECT r.name FROM queue q JOIN prediction_run r"
+                + " ON r.id = q.suggestions_run WHERE q.name = 'assisted'")).containsExactly(List.of("bare"));
+    }
+
     /** Keeps the started job until {@link #runHeld}, then runs it on the test's thread; Cancel works as in the app. */
     private static final class HeldJobRunner implements JobRunner {
         private Runnable held;

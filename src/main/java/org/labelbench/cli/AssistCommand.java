@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "assist", description = {"The model inside the workbench (DJL on PyTorch, in this process, offline):",
     "train on the project's labels or load a TorchScript model, predict, and measure how far automation can go."},
-        subcommands = {AssistInfoCommand.class})
+        subcommands = {AssistInfoCommand.class, AssistLadderCommand.class})
 final class AssistCommand {
     private AssistCommand() {
     }

@@ -264,8 +264,8 @@ public final class AutomationLadder {
         Timing without = repository.withoutSuggestion(tx);
         if (counts.shown() == 0) {
             return new Assistance(0, 0, with, without, new Rung(ASSISTANCE, Standing.NO_DATA,
-                    "No suggestions shown yet: label a queue with run '" + runName + "''s suggestions to measure how"
-                            + " often labelers take them and whether they label faster"));
+                    "No suggestions shown yet: label a queue with the suggestions of run '" + runName + "' to measure"
+                            + " how often labelers take them and whether they label faster"));
         }
         StringBuilder verdict = new StringBuilder(String.format(Locale.ROOT, "%,d of %,d suggestions accepted (%s)",
                 counts.accepted(), counts.shown(), percent((double) counts.accepted() / counts.shown())));

@@ -232,8 +232,11 @@ final class AssistLadderCommand implements Callable<Integer> {
             if (rung.name().equals(AutomationLadder.PARTIAL) && ladder.partial().curve().size() > 0) {
                 console.line(String.format(Locale.ROOT, "     %-10s %9s %9s", "threshold", "coverage", "accuracy"));
                 for (CoverageCurve.Point point : ladder.partial().curve().sampled(TEXT_CURVE_POINTS)) {
-                    console.line(String.format(Locale.ROOT, "     %-10s %9s %9s", AutomationLadder.number(point.threshold()),
-                            AutomationLadder.percent(point.coverage()), AutomationLadder.percent(point.accuracy())));
+                    boolean chosen = ladder.partial().threshold() != null
+                            && point.threshold() == ladder.partial().threshold();
+                    console.line(String.format(Locale.ROOT, "     %-10s %9s %9s%s", AutomationLadder.number(point.threshold()),
+                            AutomationLadder.percent(point.coverage()), AutomationLadder.percent(point.accuracy()),
+                            chosen ? "  <- threshold" : ""));
                 }
             }
         }

@@ -182,7 +182,7 @@ class AutomationLadderTest {
     }
 
     @Test
-    void aCancelledOrRefusedApplyChangesNothing() {
+    void aCancelledOrRefusedApplyChangesNothing() throws Exception {
         JobContext cancelled = new JobContext() {
             @Override
             public void progress(long done, long total) {

@@ -40,9 +40,9 @@ public final class LadderController {
     @FXML
     private javafx.scene.control.ProgressIndicator loadingSpinner;
     @FXML
-    private ChoiceBox<String> runChoice;
+    private ChoiceBox<String> ladderRunChoice;
     @FXML
-    private ChoiceBox<String> sliceChoice;
+    private ChoiceBox<String> ladderSliceChoice;
     @FXML
     private TextField targetField;
     @FXML
@@ -81,13 +81,13 @@ public final class LadderController {
 
     @FXML
     private void initialize() {
-        runChoice.setItems(viewModel.runs());
-        runChoice.valueProperty().bindBidirectional(viewModel.runProperty());
-        sliceChoice.setItems(viewModel.slices());
-        sliceChoice.valueProperty().bindBidirectional(viewModel.sliceProperty());
+        ladderRunChoice.setItems(viewModel.runs());
+        ladderRunChoice.valueProperty().bindBidirectional(viewModel.runProperty());
+        ladderSliceChoice.setItems(viewModel.slices());
+        ladderSliceChoice.valueProperty().bindBidirectional(viewModel.sliceProperty());
         targetField.textProperty().bindBidirectional(viewModel.targetTextProperty());
         queueField.textProperty().bindBidirectional(viewModel.queueNameProperty());
-        runChoice.valueProperty().addListener((observable, was, run) ->
+        ladderRunChoice.valueProperty().addListener((observable, was, run) ->
                 queueField.setPromptText(run == null ? "" : org.labelbench.analysis.AutoLabeling.defaultQueue(run)));
         targetError.textProperty().bind(viewModel.targetErrorProperty());
         showWhenNotEmpty(targetError);

@@ -338,8 +338,9 @@ public final class AutomationLadder {
             return new Rung(PARTIAL, Standing.NO_DATA, "Not measurable: the run has no confidence on any item with"
                     + " a ground truth");
         }
-        String applied = String.format(Locale.ROOT, "; on the %,d unlabeled items it would auto-label %,d, about %.1f"
-                + " of them wrong", open, above, expectedWrong == null ? 0 : expectedWrong);
+        String applied = open == 0 ? "; every item is labeled, so none is left to auto-label"
+                : String.format(Locale.ROOT, "; on the %,d unlabeled items it would auto-label %,d, about %.1f of them"
+                        + " wrong", open, above, expectedWrong == null ? 0 : expectedWrong);
         if (given != null) {
             if (point == null) {
                 return new Rung(PARTIAL, Standing.NO_DATA, String.format(Locale.ROOT, "No human-labeled item has a"
@@ -413,7 +414,7 @@ public final class AutomationLadder {
 
     /** A confidence or threshold as written ("0.9", "0.875"). */
     public static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.4f", value);
+        String text = String.format(Locale.ROOT, "%.6f", value);
         text = text.replaceAll("0+$", "");
         return text.endsWith(".") ? text + "0" : text;
     }

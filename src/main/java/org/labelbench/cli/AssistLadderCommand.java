@@ -20,10 +20,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ladder", description = {"The ladder of automation for one prediction run: human only, shadow (the",
-    "model beside HLP), AI assistance (suggestions taken, seconds per item), partial automation (coverage against",
-    "accuracy, the threshold that keeps HLP or --target) and full automation, each with its verdict.",
-    "--apply writes the partial rung's auto labels and queues the unlabeled rest for people."})
+@Command(name = "ladder", description = {"How far one prediction run can automate labeling, rung by rung.",
+    "Human only; shadow (the model's agreement with the humans beside HLP); AI assistance (suggestions taken, seconds",
+    "per item with and without); partial automation (coverage against accuracy, the threshold that keeps HLP or",
+    "--target); full automation. --apply writes the partial rung's auto labels and queues the unlabeled rest."})
 final class AssistLadderCommand implements Callable<Integer> {
     /** Points of the coverage/accuracy curve printed (JSON) or listed (text) at most. */
     static final int JSON_CURVE_POINTS = 200;

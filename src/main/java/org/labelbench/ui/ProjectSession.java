@@ -29,6 +29,9 @@ import org.labelbench.ui.label.Labeler;
 import org.labelbench.ui.label.LabelerFile;
 import org.labelbench.ui.label.LabelingController;
 import org.labelbench.ui.label.QueueListController;
+import org.labelbench.ui.ladder.LadderCatalog;
+import org.labelbench.ui.ladder.LadderController;
+import org.labelbench.ui.ladder.LadderViewModel;
 import org.labelbench.ui.preview.ItemPreviewController;
 import org.labelbench.ui.preview.MediaFiles;
 import org.labelbench.ui.schema.SchemaCatalog;
@@ -57,6 +60,7 @@ final class ProjectSession {
     private final DisagreementsViewModel disagreements;
     private final AgreementViewModel agreement;
     private final AnalysisViewModel analysis;
+    private final LadderViewModel ladder;
     private final FxmlView<ShellController> view;
 
     ProjectSession(ProjectStore store, ProjectOverview overview, WorkbenchServices services, Runnable closeProject) {
@@ -79,6 +83,8 @@ final class ProjectSession {
         agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
         analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, services.jobs(),
                 this::authorName);
+        ladder = new LadderViewModel(new LadderCatalog(store), executors, services.jobs(), this::authorName);
+        ladder.setOnLabelsChanged(items::reload);
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
@@ -95,7 +101,8 @@ final class ProjectSession {
                 .register(SchemaController.class, () -> new SchemaController(schema))
                 .register(AgreementController.class, () -> new AgreementController(agreement))
                 .register(AnalysisController.class, () -> new AnalysisController(analysis, thumbnails,
-                        services.dialogs()));
+                        services.dialogs()))
+                .register(LadderController.class, () -> new LadderController(ladder, services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
         agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
         agreement.setOnOpenPairDisagreements((first, second) -> {
@@ -138,6 +145,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        ladder.dispose();
         BackgroundCall.of(store::close).onFailure(closeFailed).runOn(executors);
     }
 
@@ -150,6 +158,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        ladder.dispose();
         store.close();
     }
 }

@@ -94,6 +94,12 @@ class LayoutFitTest extends WorkbenchTestBase {
         waitUntil(() -> cellShows(".tag-table .table-cell", "(all data)"));
         check(size + "Error analysis");
 
+        clickOn("#ladderNav");
+        waitUntil(() -> lookup("#rung-full .rung-verdict").tryQuery().isPresent());
+        check(size + "Automation ladder");
+        clickOn("#analysisNav");
+        waitUntil(() -> text("#analysisSummaryLabel").startsWith("Accuracy"));
+
         clickOn("#slicesAndRunsButton");
         waitUntil(() -> slicesWindow() != null && cellShows("#sliceTable .table-cell", "group"));
         Stage slices = slicesWindow();

@@ -59,7 +59,7 @@ class SmokeTourTest extends ApplicationTest {
         assertThat(printed).contains("smoke: ok");
         assertThat(code).as(printed).isZero();
         for (String view : List.of("start", "items", "items-grid", "label", "labeling", "agreement", "disagreements",
-                "guidelines", "schema", "error-analysis", "slices-and-runs", "precision-recall")) {
+                "guidelines", "schema", "error-analysis", "slices-and-runs", "precision-recall", "automation-ladder")) {
             assertThat(printed).contains("smoke: " + view + " shown");
             assertThat(shots.resolve(view + ".png")).isNotEmptyFile();
         }

@@ -29,6 +29,8 @@ import org.labelbench.ui.label.Labeler;
 import org.labelbench.ui.label.LabelerFile;
 import org.labelbench.ui.label.LabelingController;
 import org.labelbench.ui.label.QueueListController;
+import org.labelbench.ui.model.ModelController;
+import org.labelbench.ui.model.ModelViewModel;
 import org.labelbench.ui.preview.ItemPreviewController;
 import org.labelbench.ui.preview.MediaFiles;
 import org.labelbench.ui.schema.SchemaCatalog;
@@ -57,6 +59,7 @@ final class ProjectSession {
     private final DisagreementsViewModel disagreements;
     private final AgreementViewModel agreement;
     private final AnalysisViewModel analysis;
+    private final ModelViewModel model;
     private final FxmlView<ShellController> view;
 
     ProjectSession(ProjectStore store, ProjectOverview overview, WorkbenchServices services, Runnable closeProject) {
@@ -79,6 +82,7 @@ final class ProjectSession {
         agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
         analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, services.jobs(),
                 this::authorName);
+        model = new ModelViewModel(store, executors, services.jobs(), this::authorName);
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
@@ -95,7 +99,8 @@ final class ProjectSession {
                 .register(SchemaController.class, () -> new SchemaController(schema))
                 .register(AgreementController.class, () -> new AgreementController(agreement))
                 .register(AnalysisController.class, () -> new AnalysisController(analysis, thumbnails,
-                        services.dialogs()));
+                        services.dialogs()))
+                .register(ModelController.class, () -> new ModelController(model, services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
         agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
         agreement.setOnOpenPairDisagreements((first, second) -> {
@@ -138,6 +143,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        model.dispose();
         BackgroundCall.of(store::close).onFailure(closeFailed).runOn(executors);
     }
 
@@ -150,6 +156,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        model.dispose();
         store.close();
     }
 }

@@ -41,7 +41,8 @@ final class SmokeTour {
     private static final List<String[]> PAGES = List.of(new String[] {"itemsNav", "items"},
             new String[] {"labelNav", "label"}, new String[] {"agreementNav", "agreement"},
             new String[] {"disagreementsNav", "disagreements"}, new String[] {"guidelinesNav", "guidelines"},
-            new String[] {"schemaNav", "schema"}, new String[] {"analysisNav", "error-analysis"});
+            new String[] {"schemaNav", "schema"}, new String[] {"analysisNav", "error-analysis"},
+            new String[] {"modelNav", "model"});
     private static final long SETTLE_LIMIT_MS = TimeUnit.SECONDS.toMillis(60);
     private static final double QUIET_MS = 400;
 

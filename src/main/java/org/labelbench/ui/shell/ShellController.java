@@ -60,6 +60,8 @@ public final class ShellController {
     @FXML
     private ToggleButton analysisNav;
     @FXML
+    private ToggleButton modelNav;
+    @FXML
     private Node itemsView;
     @FXML
     private Node labelView;
@@ -73,6 +75,8 @@ public final class ShellController {
     private Node schemaView;
     @FXML
     private Node analysisView;
+    @FXML
+    private Node modelView;
     @FXML
     private HBox jobBar;
     @FXML
@@ -115,6 +119,7 @@ public final class ShellController {
         pages.put(guidelinesNav, guidelinesView);
         pages.put(schemaNav, schemaView);
         pages.put(analysisNav, analysisView);
+        pages.put(modelNav, modelView);
         pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);
         // A hidden view leaves the layout: otherwise the widest view's minimum width would widen every

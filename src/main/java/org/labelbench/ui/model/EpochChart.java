@@ -30,11 +30,11 @@ public final class EpochChart {
 
     /** One finished epoch: a point on each of the four lines. */
     void add(EpochResult epoch) {
+        epochs++;
         add(trainLoss, epoch.epoch(), epoch.trainLoss());
         add(devLoss, epoch.epoch(), epoch.devLoss());
         add(trainAccuracy, epoch.epoch(), epoch.trainAccuracy());
         add(devAccuracy, epoch.epoch(), epoch.devAccuracy());
-        epochs++;
     }
 
     /** Shows {@code history} instead of what was shown. */

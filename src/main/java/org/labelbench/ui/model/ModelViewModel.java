@@ -45,6 +45,7 @@ import org.labelbench.ui.jobs.ShownJob;
 public final class ModelViewModel {
     /** The epochs the Train form offers first: enough for a small net to settle on the samples. */
     static final int DEFAULT_EPOCHS = TrainingOptions.DEFAULT_EPOCHS;
+    private static final String NO_MODEL = "No model yet: train one on the project's labels";
 
     private final ProjectStore store;
     private final UiExecutors executors;
@@ -70,7 +71,7 @@ public final class ModelViewModel {
     private final ReadOnlyObjectWrapper<StoredModel> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ModelText.Detail> details = FXCollections.observableArrayList();
     private final EpochChart chart = new EpochChart();
-    private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper(NO_MODEL);
     private final ReadOnlyBooleanWrapper trainingNow = new ReadOnlyBooleanWrapper();
 
     private final ObservableList<ItemSelection> itemChoices =
@@ -172,7 +173,7 @@ public final class ModelViewModel {
         StoredModel model = selected.get();
         if (model == null) {
             chart.clear();
-            chartTitle.set("No model yet: train one on the project's labels");
+            chartTitle.set(NO_MODEL);
         } else {
             chart.show(model.history());
             chartTitle.set(ModelText.history(model));
@@ -217,6 +218,7 @@ public final class ModelViewModel {
                     public void succeeded(StoredModel model) {
                         trainingNow.set(false);
                         info(ModelText.trained(model));
+                        suggestedName = modelName.get(); // used now: the list's reload offers the next free name
                         reload(model.name());
                     }
 
@@ -281,6 +283,7 @@ public final class ModelViewModel {
                     @Override
                     public void succeeded(PredictService.Predicted predicted) {
                         info(ModelText.predicted(predicted));
+                        suggestedRun = runName.get(); // used now: the reload offers the next free one
                         reload();
                     }
 
@@ -342,6 +345,9 @@ public final class ModelViewModel {
     private void jobFailed(String what, Throwable error) {
         boolean refused = error instanceof BadInputException;
         String text = refused ? error.getMessage() : FailureText.of(error);
+        if (text.startsWith("--model ")) { // the core names the CLI's option; here it is the Name field
+            text = "Name " + text.substring("--model ".length());
+        }
         refuse(what + (refused ? " refused" : " failed"), text);
     }
 

@@ -29,6 +29,8 @@ import org.labelbench.ui.label.Labeler;
 import org.labelbench.ui.label.LabelerFile;
 import org.labelbench.ui.label.LabelingController;
 import org.labelbench.ui.label.QueueListController;
+import org.labelbench.ui.model.ModelController;
+import org.labelbench.ui.model.ModelViewModel;
 import org.labelbench.ui.ladder.LadderCatalog;
 import org.labelbench.ui.ladder.LadderController;
 import org.labelbench.ui.ladder.LadderViewModel;
@@ -60,6 +62,7 @@ final class ProjectSession {
     private final DisagreementsViewModel disagreements;
     private final AgreementViewModel agreement;
     private final AnalysisViewModel analysis;
+    private final ModelViewModel model;
     private final LadderViewModel ladder;
     private final FxmlView<ShellController> view;
 
@@ -83,6 +86,7 @@ final class ProjectSession {
         agreement = new AgreementViewModel(new AgreementCatalog(store), executors);
         analysis = new AnalysisViewModel(new AnalysisCatalog(store), media, executors, services.jobs(),
                 this::authorName);
+        model = new ModelViewModel(store, executors, services.jobs(), this::authorName);
         ladder = new LadderViewModel(new LadderCatalog(store), executors, services.jobs(), this::authorName);
         ladder.setOnLabelsChanged(items::reload);
         LabelDialogs labelDialogs = new LabelDialogs();
@@ -102,6 +106,7 @@ final class ProjectSession {
                 .register(AgreementController.class, () -> new AgreementController(agreement))
                 .register(AnalysisController.class, () -> new AnalysisController(analysis, thumbnails,
                         services.dialogs()))
+                .register(ModelController.class, () -> new ModelController(model, services.dialogs()))
                 .register(LadderController.class, () -> new LadderController(ladder, services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
         agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
@@ -145,6 +150,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        model.dispose();
         ladder.dispose();
         BackgroundCall.of(store::close).onFailure(closeFailed).runOn(executors);
     }
@@ -158,6 +164,7 @@ final class ProjectSession {
         guidelines.dispose();
         agreement.dispose();
         analysis.dispose();
+        model.dispose();
         ladder.dispose();
         store.close();
     }

@@ -42,6 +42,7 @@ final class SmokeTour {
             new String[] {"labelNav", "label"}, new String[] {"agreementNav", "agreement"},
             new String[] {"disagreementsNav", "disagreements"}, new String[] {"guidelinesNav", "guidelines"},
             new String[] {"schemaNav", "schema"}, new String[] {"analysisNav", "error-analysis"},
+            new String[] {"modelNav", "model"},
             new String[] {"ladderNav", "automation-ladder"});
     private static final long SETTLE_LIMIT_MS = TimeUnit.SECONDS.toMillis(60);
     private static final double QUIET_MS = 400;

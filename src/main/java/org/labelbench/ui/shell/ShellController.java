@@ -60,6 +60,7 @@ public final class ShellController {
     @FXML
     private ToggleButton analysisNav;
     @FXML
+    private ToggleButton modelNav;
     private ToggleButton ladderNav;
     @FXML
     private Node itemsView;
@@ -76,6 +77,7 @@ public final class ShellController {
     @FXML
     private Node analysisView;
     @FXML
+    private Node modelView;
     private Node ladderView;
     @FXML
     private HBox jobBar;
@@ -119,6 +121,7 @@ public final class ShellController {
         pages.put(guidelinesNav, guidelinesView);
         pages.put(schemaNav, schemaView);
         pages.put(analysisNav, analysisView);
+        pages.put(modelNav, modelView);
         pages.put(ladderNav, ladderView);
         pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);

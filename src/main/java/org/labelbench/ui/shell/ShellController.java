@@ -61,6 +61,7 @@ public final class ShellController {
     private ToggleButton analysisNav;
     @FXML
     private ToggleButton modelNav;
+    @FXML
     private ToggleButton ladderNav;
     @FXML
     private Node itemsView;
@@ -78,6 +79,7 @@ public final class ShellController {
     private Node analysisView;
     @FXML
     private Node modelView;
+    @FXML
     private Node ladderView;
     @FXML
     private HBox jobBar;

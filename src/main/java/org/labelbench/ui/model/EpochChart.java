@@ -1,6 +1,8 @@
 package org.labelbench.ui.model;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
@@ -20,6 +22,7 @@ public final class EpochChart {
             FXCollections.observableArrayList(List.of(trainLoss, devLoss));
     private final ObservableList<XYChart.Series<Number, Number>> accuracy =
             FXCollections.observableArrayList(List.of(trainAccuracy, devAccuracy));
+    private final ReadOnlyIntegerWrapper span = new ReadOnlyIntegerWrapper(1);
     private int epochs;
 
     private static XYChart.Series<Number, Number> series(String name) {
@@ -40,7 +43,14 @@ public final class EpochChart {
     /** Shows {@code history} instead of what was shown. */
     void show(List<EpochResult> history) {
         clear();
+        span.set(Math.max(1, history.size()));
         history.forEach(this::add);
+    }
+
+    /** Empties the chart for a training of at most {@code plannedEpochs}: its lines grow toward the right edge. */
+    void start(int plannedEpochs) {
+        clear();
+        span.set(Math.max(1, plannedEpochs));
     }
 
     void clear() {
@@ -61,6 +71,11 @@ public final class EpochChart {
     /** How many epochs are shown. */
     public int epochs() {
         return epochs;
+    }
+
+    /** How many epochs the epoch axis spans: the history shown, or the most a running training may take. */
+    public ReadOnlyIntegerProperty spanProperty() {
+        return span.getReadOnlyProperty();
     }
 
     /** Training and dev loss, for the loss chart. */

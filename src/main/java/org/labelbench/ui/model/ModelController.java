@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -148,8 +149,35 @@ public final class ModelController {
         chartTitle.textProperty().bind(viewModel.chartTitleProperty());
         lossChart.setData(viewModel.chart().loss());
         accuracyChart.setData(viewModel.chart().accuracy());
+        fitEpochAxis(lossChart);
+        fitEpochAxis(accuracyChart);
 
         viewModel.setOnRefused((title, message) -> dialogs.showError(window(), title, message));
+    }
+
+    /** Whole epochs only, from 0 to one past the span, about ten ticks at most. */
+    private void fitEpochAxis(LineChart<Number, Number> chart) {
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? String.valueOf(value.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String string) {
+                return Double.valueOf(string);
+            }
+        });
+        Runnable fit = () -> {
+            int span = viewModel.chart().spanProperty().get();
+            axis.setUpperBound(span + 1);
+            axis.setTickUnit(span <= 10 ? 1 : Math.ceil(span / 10.0));
+        };
+        viewModel.chart().spanProperty().addListener((observable, was, now) -> fit.run());
+        fit.run();
     }
 
     private void buildTable() {

@@ -205,7 +205,7 @@ public final class ModelViewModel {
         long count = ++trainingCount;
         DeviceChoice choice = device.get();
         trainingNow.set(true);
-        chart.clear();
+        chart.start(options.epochs());
         chartTitle.set("Training '" + name + "' (" + options.epochs() + " epochs at most)");
         message.set("");
         job.start("Training '" + name + "' on " + choice.id(), context -> training.train(store, name,

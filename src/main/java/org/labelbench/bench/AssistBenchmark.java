@@ -15,7 +15,6 @@ import org.labelbench.assist.DeviceChoice;
 import org.labelbench.assist.ImageAugmentation;
 import org.labelbench.assist.ItemFeatures;
 import org.labelbench.assist.ItemSelection;
-import org.labelbench.assist.ModelCatalog;
 import org.labelbench.assist.ModelEngine;
 import org.labelbench.assist.ModelRunner;
 import org.labelbench.assist.PredictService;
@@ -57,8 +56,8 @@ public final class AssistBenchmark {
         figures.put("engine", ModelEngine.describe(choice).summary());
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         figures.put("build_seconds", ImportBenchmark.round(buildSeconds));
+        String model = "bench-" + System.nanoTime();
         try (ProjectStore store = ProjectStore.open(project)) {
-            String model = "bench-" + System.nanoTime();
             TrainingOptions options = TrainingOptions.defaults().withEpochs(1).withDevice(choice)
                     .withAugmentation(ImageAugmentation.STANDARD);
             long trainStart = System.nanoTime();
@@ -70,31 +69,30 @@ public final class AssistBenchmark {
             PredictService.Predicted predicted = new PredictService().predict(store, model, model + "-all",
                     ItemSelection.ALL, choice, JobContext.silent());
             figures.put("predict_whole_path_images_per_second", ImportBenchmark.round(predicted.itemsPerSecond()));
-            double bare = bareForward(store, trained, choice, folder.resolve("images"), items);
+            double bare = bareForward(trained, choice, folder.resolve("images"), items);
             figures.put("bare_forward_images_per_second", ImportBenchmark.round(bare));
             figures.put("whole_path_share_of_bare_forward", ImportBenchmark.round(predicted.itemsPerSecond() / bare));
-
-            WholeProcess.Timed process = WholeProcess.run("assist", "predict", project.toString(), "--model", model,
-                    "--run", model + "-process", "--device", choice.id());
-            Map<String, Object> whole = new LinkedHashMap<>();
-            whole.put("command", "labelbench assist predict (its own JVM)");
-            whole.put("exit_code", process.exitCode());
-            whole.put("seconds", ImportBenchmark.round(process.seconds()));
-            whole.put("images_per_second", ImportBenchmark.round(items / process.seconds()));
-            figures.put("whole_process", whole);
-            Map<String, Object> peer = torchPeer(folder.resolve("images"), folder.resolve("peer.sqlite"));
-            figures.put("pytorch_peer", peer);
-            if (peer.get("seconds") instanceof Double peerSeconds) {
-                figures.put("whole_process_seconds_vs_pytorch", ImportBenchmark.round(process.seconds() / peerSeconds));
-            }
+        }
+        // The project is closed first: the command's own process must be able to take its lock.
+        WholeProcess.Timed process = WholeProcess.run("assist", "predict", project.toString(), "--model", model,
+                "--run", model + "-process", "--device", choice.id());
+        Map<String, Object> whole = new LinkedHashMap<>();
+        whole.put("command", "labelbench assist predict (its own JVM)");
+        whole.put("exit_code", process.exitCode());
+        whole.put("seconds", ImportBenchmark.round(process.seconds()));
+        whole.put("images_per_second", ImportBenchmark.round(items / process.seconds()));
+        whole.put("last_line", process.output());
+        figures.put("whole_process", whole);
+        Map<String, Object> peer = torchPeer(folder.resolve("images"), folder.resolve("peer.sqlite"));
+        figures.put("pytorch_peer", peer);
+        if (peer.get("seconds") instanceof Double peerSeconds) {
+            figures.put("whole_process_seconds_vs_pytorch", ImportBenchmark.round(process.seconds() / peerSeconds));
         }
         return figures;
     }
 
     /** The same model's forward pass alone, over the same pictures decoded beforehand. */
-    private static double bareForward(ProjectStore store, StoredModel trained, DeviceChoice choice, Path images,
-            int items) {
-        StoredModel model = ModelCatalog.find(store, trained.name());
+    private static double bareForward(StoredModel model, DeviceChoice choice, Path images, int items) {
         try (ModelRunner runner = ModelRunner.open(model, choice.resolve())) {
             ItemFeatures features = runner.features();
             int values = (int) (features.shape()[0] * features.shape()[1] * features.shape()[2]);

@@ -46,9 +46,13 @@ public final class LearningCurve {
     public record Result(String media, int devItems, List<Point> points, Reading overall, List<TagCurve> tags) {
     }
 
+    /**
+     * Trains one model per share of the training labels and reads the curve; {@code media} (image
+     * or audio) must match the labeled items, or null to take whichever they are (the Model page).
+     */
     public Result run(ProjectStore store, String media, TrainingOptions options, double[] fractions,
             JobContext context) {
-        if (!media.equals("image") && !media.equals("audio")) {
+        if (media != null && !media.equals("image") && !media.equals("audio")) {
             throw new BadInputException("--model-kind " + media + ": expected image or audio");
         }
         record Work(LabeledItems items, TagMembership tags) {
@@ -56,7 +60,7 @@ public final class LearningCurve {
         Work work = store.read(tx -> new Work(LabeledItems.read(tx, store.directory(), options.truth()),
                 TagMembership.read(tx)));
         LabeledItems items = work.items();
-        if (!items.media().equals(media)) {
+        if (media != null && !items.media().equals(media)) {
             throw new BadInputException("--model-kind " + media + ": the labeled items are " + items.media());
         }
         Device device = options.device().resolve();

@@ -85,6 +85,16 @@ public final class ModelController {
     private LineChart<Number, Number> lossChart;
     @FXML
     private LineChart<Number, Number> accuracyChart;
+    @FXML
+    private Button learningCurveButton;
+    @FXML
+    private ChoiceBox<String> curveReadingChoice;
+    @FXML
+    private Label curveVerdict;
+    @FXML
+    private LineChart<Number, Number> learningCurveChart;
+    @FXML
+    private Label curvePoints;
 
     public ModelController(ModelViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -151,8 +161,40 @@ public final class ModelController {
         accuracyChart.setData(viewModel.chart().accuracy());
         fitEpochAxis(lossChart);
         fitEpochAxis(accuracyChart);
+        bindLearningCurve(cannotRun);
 
         viewModel.setOnRefused((title, message) -> dialogs.showError(window(), title, message));
+    }
+
+    private void bindLearningCurve(javafx.beans.binding.BooleanExpression cannotRun) {
+        LearningCurveViewModel curve = viewModel.learningCurve();
+        learningCurveButton.disableProperty().bind(cannotRun);
+        curveReadingChoice.setItems(curve.readings());
+        curveReadingChoice.valueProperty().bindBidirectional(curve.readingProperty());
+        curveReadingChoice.disableProperty().bind(curve.hasCurveProperty().not());
+        curveVerdict.textProperty().bind(curve.verdictProperty());
+        curvePoints.textProperty().bind(curve.pointsProperty());
+        learningCurveChart.setData(curve.chart().series());
+        NumberAxis axis = (NumberAxis) learningCurveChart.getXAxis();
+        axis.setAutoRanging(false);
+        axis.setTickUnit(LearningCurveChart.TICK);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return LearningCurveChart.labelsAt(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String string) {
+                throw new UnsupportedOperationException("an axis label is never parsed");
+            }
+        });
+        Runnable fit = () -> {
+            axis.setLowerBound(curve.chart().lowerLog());
+            axis.setUpperBound(curve.chart().upperLog());
+        };
+        curve.chart().drawnProperty().addListener((observable, was, now) -> fit.run());
+        fit.run();
     }
 
     /** Whole epochs only, from 0 to one past the span, about ten ticks at most. */
@@ -281,6 +323,13 @@ public final class ModelController {
     private void predict() {
         if (!predictButton.isDisabled()) {
             viewModel.predict();
+        }
+    }
+
+    @FXML
+    private void runLearningCurve() {
+        if (!learningCurveButton.isDisabled()) {
+            viewModel.runLearningCurve();
         }
     }
 

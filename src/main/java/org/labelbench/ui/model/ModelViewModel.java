@@ -53,6 +53,7 @@ public final class ModelViewModel {
     private final TrainingService training = new TrainingService();
     private final PredictService prediction = new PredictService();
     private final ShownJob job;
+    private final LearningCurveViewModel learningCurve;
     private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
     private final BackgroundCall.Latest engineLoads = new BackgroundCall.Latest();
 
@@ -95,6 +96,7 @@ public final class ModelViewModel {
         this.executors = executors;
         this.author = author;
         this.job = new ShownJob(jobs);
+        this.learningCurve = new LearningCurveViewModel(store, job);
         device.addListener((observable, was, now) -> describeEngine());
         selected.addListener((observable, was, now) -> selectionChanged(now));
         items.addListener((observable, was, now) -> suggestRun());
@@ -185,16 +187,12 @@ public final class ModelViewModel {
     /** Trains a model with the form's name, epochs and seed, as a job; refused input opens a dialog and starts nothing. */
     public void train() {
         String name = modelName.get() == null ? "" : modelName.get().strip();
-        TrainingOptions options;
-        try {
-            if (name.isEmpty()) {
-                throw new BadInputException("a model needs a name");
-            }
-            int epochCount = whole("Epochs", epochs.get(), 1, 10_000);
-            long seedValue = whole("Seed", seed.get(), Long.MIN_VALUE, Long.MAX_VALUE);
-            options = TrainingOptions.defaults().withEpochs(epochCount).withSeed(seedValue).withDevice(device.get());
-        } catch (BadInputException e) {
-            refuse("Training refused", e.getMessage());
+        if (name.isEmpty()) {
+            refuse("Training refused", "a model needs a name");
+            return;
+        }
+        TrainingOptions options = formOptions("Training refused");
+        if (options == null) {
             return;
         }
         if (job.runningProperty().get()) {
@@ -236,6 +234,31 @@ public final class ModelViewModel {
                         jobFailed("Training", error);
                     }
                 });
+    }
+
+    /** The form's epochs and seed on the chosen device; null after a dialog said why they are refused. */
+    private TrainingOptions formOptions(String refusal) {
+        try {
+            int epochCount = whole("Epochs", epochs.get(), 1, 10_000);
+            long seedValue = whole("Seed", seed.get(), Long.MIN_VALUE, Long.MAX_VALUE);
+            return TrainingOptions.defaults().withEpochs(epochCount).withSeed(seedValue).withDevice(device.get());
+        } catch (BadInputException e) {
+            refuse(refusal, e.getMessage());
+            return null;
+        }
+    }
+
+    // ---- learning curve ----
+
+    /** Measures the learning curve with the Train form's epochs and seed, as the page's job. */
+    public void runLearningCurve() {
+        message.set("");
+        learningCurve.run(() -> formOptions("Learning curve refused"), this::info,
+                error -> jobFailed("Learning curve", error));
+    }
+
+    public LearningCurveViewModel learningCurve() {
+        return learningCurve;
     }
 
     private static long whole(String what, String text, long min, long max) {

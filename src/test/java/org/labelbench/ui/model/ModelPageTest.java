@@ -101,6 +101,43 @@ class ModelPageTest extends WorkbenchTestBase {
                 .contains("pattern-net", "pattern-net-unlabeled");
     }
 
+    @Test
+    void learningCurveTabDrawsEachShareTheFitAndHlpThenATagsCurve() throws Exception {
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        openProject(ModelProjects.twoAnnotators(dir.resolve("curve"), 120, 8));
+        clickOn("#modelNav");
+        waitLong(() -> text("#engineLine").startsWith("Models run on PyTorch "));
+        clickOn("How much more data");
+        waitForText("#curveVerdict", LearningCurveViewModel.NOT_RUN);
+        assertThat(onFx(() -> lookup("#curveReadingChoice").query().isDisabled())).isTrue();
+        clickOn("#epochsField");
+        press(KeyCode.SHORTCUT, KeyCode.A);
+        release(KeyCode.A, KeyCode.SHORTCUT);
+        write("2");
+        clickOn("#learningCurveButton");
+
+        waitLong(() -> text("#modelMessage").startsWith("Learning curve: "));
+        // 105 items have a ground truth (bea's 15 disagreements with ann are ties, left out); about a
+        // tenth of them judge every share, and the shares are 12.5, 25, 50 and 100 % of the rest.
+        assertThat(text("#curvePoints")).matches("Dev accuracy: 12 labels [01]\\.\\d{3} · 23 labels [01]\\.\\d{3}"
+                + " · 47 labels [01]\\.\\d{3} · 93 labels [01]\\.\\d{3}");
+        assertThat(text("#curveVerdict")).startsWith("All data (12 dev items): ");
+        List<Integer> lines = pointsPerLine("#learningCurveChart");
+        assertThat(lines.get(0)).isEqualTo(4); // one point per share
+        assertThat(lines.get(2)).isEqualTo(2); // HLP: a level line, from bea against ann
+        assertThat(onFx(() -> ((ChoiceBox<?>) lookup("#curveReadingChoice").query()).getItems().stream()
+                .map(String::valueOf).toList())).contains("All data", "odd");
+        assertThat(clipped("Model page, learning curve")).isEmpty();
+
+        clickOn("#curveReadingChoice");
+        clickOn("odd");
+        waitUntil(() -> text("#curveVerdict").startsWith("Tag odd ("));
+        assertThat(pointsPerLine("#learningCurveChart").get(0)).isBetween(1, 4);
+    }
+
     @SuppressWarnings("unchecked")
     private List<StoredModel> models() {
         return ((TableView<StoredModel>) lookup("#modelTable").query()).getItems();

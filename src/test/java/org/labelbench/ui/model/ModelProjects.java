@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.labelbench.analysis.TagService;
 import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportService;
 import org.labelbench.ingest.ImportSource;
@@ -31,6 +32,36 @@ final class ModelProjects {
 
     static Path patterns(Path dir, int pictures, int labeled) throws Exception {
         return patterns(dir, pictures, labeled, null);
+    }
+
+    /**
+     * A pattern project whose every picture is labeled by "ann" (always right) and by "bea", wrong
+     * on every {@code beaWrongEvery}-th picture (so HLP is about 1 − 1/that), with every
+     * other picture tagged "odd": a project whose learning curve has an HLP and a tag to read.
+     */
+    static Path twoAnnotators(Path dir, int pictures, int beaWrongEvery) throws Exception {
+        Path file = patterns(dir, pictures, pictures, null);
+        List<String> odd = new ArrayList<>();
+        try (ProjectStore store = ProjectStore.open(file)) {
+            store.write(tx -> {
+                List<LabelClass> classes = new LabelClassRepository().list(tx);
+                long annotator = new AnnotatorRepository().findOrCreate(tx, "bea", "labeler").id();
+                List<NewAnnotation> labels = new ArrayList<>();
+                for (Item item : new ItemRepository().page(tx, ItemQuery.all(), 0, pictures)) {
+                    int number = Integer.parseInt(item.key().substring(1, 4));
+                    int kind = (number % 3 + (number % beaWrongEvery == 0 ? 1 : 0)) % 3;
+                    labels.add(NewAnnotation.classLabel(item.id(), annotator, classes.get(kind).id(), 1, "human",
+                            Instant.now()));
+                    if (number % 2 == 1) {
+                        odd.add(item.key());
+                    }
+                }
+                new AnnotationRepository().append(tx, labels);
+                return null;
+            });
+            new TagService().add(store, "odd", odd, "lead");
+        }
+        return file;
     }
 
     static Path patterns(Path dir, int pictures, int labeled, Integer onlyClass) throws Exception {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train", description = {"Train a model on the project's labeled items and store it with the project.",
     "Ground truth as error analysis defines it (adjudicated, else majority; ties left out); unlabeled items are never",
-    "trained on. Early stopping on a stratified 10 % holdout; the model's answers on it become the run NAME."})
+    "trained on. Early stopping on a stratified 10 %% holdout; the model's answers on it become the run NAME."})
 final class AssistTrainCommand implements Callable<Integer> {
     private final CliContext context;
 

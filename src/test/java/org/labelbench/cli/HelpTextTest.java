@@ -14,7 +14,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Every --help reads as sentences: a command's first description line (the one the command list
- * shows alone) is a whole sentence, and every option says what it is for, ending its sentence.
+ * shows alone) is a whole sentence, and every option says what it is for, ending its sentence; and
+ * no command description holds a bare % (picocli formats them, and would print a warning and
+ * the raw text instead; option descriptions it prints as written).
  */
 class HelpTextTest {
     @Test
@@ -47,16 +49,27 @@ class HelpTextTest {
         if (description.length == 0 || !endsASentence(description[0])) {
             incomplete.add(name + ": first line \"" + (description.length == 0 ? "" : description[0]) + "\"");
         }
+        for (String line : description) {
+            if (!formatsCleanly(line)) {
+                incomplete.add(name + ": a bare % (picocli formats descriptions; write %%) in \"" + line + "\"");
+            }
+        }
         for (OptionSpec option : spec.options()) {
             if (option.usageHelp() || option.versionHelp()) {
                 continue;
             }
             String text = String.join(" ", option.description()).strip();
+
             if (!endsASentence(text)) {
                 incomplete.add(name + " " + option.longestName() + ": \"" + text + "\"");
             }
         }
         command.getSubcommands().values().forEach(sub -> check(sub, incomplete));
+    }
+
+    /** Picocli passes descriptions through String.format: "10 % holdout" prints a warning and the raw text. */
+    private static boolean formatsCleanly(String text) {
+        return !text.replace("%%", "").replace("%n", "").contains("%");
     }
 
     private static boolean endsASentence(String text) {

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.labelbench.analysis.ErrorSheet;
+import org.labelbench.analysis.LabelErrors;
 import org.labelbench.analysis.TagService;
 import org.labelbench.analysis.TagTable;
 import org.labelbench.labeling.QueueStrategy;
@@ -82,6 +83,8 @@ public final class AnalysisViewModel {
     private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
     /** What the screen shows; FX thread only. */
     private AnalysisCatalog.Evaluated shown;
+    /** A tag just made whose rows the sheet shows once the tags are read again (the label errors). */
+    private String pendingTag;
     /** The "Slices and runs" windows' models handed out: they close with the project. FX thread. */
     private final List<SlicesAndRunsModel> slicesAndRuns = new ArrayList<>();
     /** True while the view model sets its own choices (run, truth): they trigger nothing then. */
@@ -300,6 +303,11 @@ public final class AnalysisViewModel {
         sheet.retagged(read);
         tagging.retagged(read);
         table.recompute(read);
+        if (pendingTag != null && read.membership().tags().containsKey(pendingTag)) {
+            String tag = pendingTag;
+            pendingTag = null;
+            showTag(tag);
+        }
     }
 
     /**
@@ -386,7 +394,22 @@ public final class AnalysisViewModel {
     /** Tags the shown run's likely label errors against the chosen truth, as a job. */
     public CompletionStage<String> tagLabelErrors() {
         TruthChoice chosen = truth.get() == null ? TruthChoice.DEFAULT : truth.get();
-        return actions.tagLabelErrors(run.get(), chosen.source());
+        String tag = LabelErrors.defaultTag(run.get());
+        return actions.tagLabelErrors(run.get(), chosen.source()).thenApply(refusal -> {
+            if (refusal == null) {
+                showWhenTagged(tag); // the list beside its media at once; "Create queue…" reviews it
+            }
+            return refusal;
+        });
+    }
+
+    /** Filters the sheet to {@code tag} now if the tags shown carry it, else as soon as a read of them does. */
+    private void showWhenTagged(String tag) {
+        if (shown != null && shown.membership().tags().containsKey(tag)) {
+            showTag(tag);
+        } else {
+            pendingTag = tag;
+        }
     }
 
     public CompletionStage<String> tagsFromAttribute(String attribute) {

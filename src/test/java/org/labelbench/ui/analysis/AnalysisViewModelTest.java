@@ -324,6 +324,8 @@ class AnalysisViewModelTest {
         assertThat(SqlRows.of(store, "SELECT i.key FROM item_tag it JOIN tag t ON t.id = it.tag JOIN item i"
                 + " ON i.id = it.item WHERE t.name = 'label errors: p2'")).containsExactly(List.of("i3.png"));
         assertThat(vm.tagRows()).extracting(row -> row.tag()).contains("label errors: p2");
+        // the sheet shows the found items beside their media at once, ready for "Create queue…"
+        assertThat(vm.filterProperty().get()).isEqualTo(SheetFilter.tag("label errors: p2"));
 
         vm.runProperty().set("m1"); // no probabilities: refused in one line, nothing tagged
         assertThat(vm.tagLabelErrors().toCompletableFuture().getNow("not answered"))

@@ -26,6 +26,7 @@ import org.labelbench.assist.PredictService;
 import org.labelbench.assist.StoredModel;
 import org.labelbench.assist.TrainingOptions;
 import org.labelbench.assist.TrainingService;
+import org.labelbench.labeling.QueueService;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.PredictionRepository.PredictionRun;
@@ -117,7 +118,7 @@ public final class ModelViewModel {
     }
 
     private void reload(String select) {
-        record Listing(List<StoredModel> models, Set<String> taken) {
+        record Listing(List<StoredModel> models, Set<String> taken, List<ItemSelection> queues) {
         }
         busy.set(true);
         BackgroundCall.of(() -> {
@@ -126,10 +127,13 @@ public final class ModelViewModel {
             list.forEach(model -> names.add(model.name()));
             store.read(tx -> new PredictionRepository().listRuns(tx)).stream().map(PredictionRun::name)
                     .forEach(names::add);
-            return new Listing(list, names);
+            List<ItemSelection> queues = new QueueService().list(store).stream()
+                    .map(queue -> ItemSelection.parse("queue:" + queue.name())).toList();
+            return new Listing(list, names, queues);
         }).onSuccess(listing -> {
             busy.set(false);
             taken = Set.copyOf(listing.taken());
+            showQueues(listing.queues());
             String keep = select != null ? select : selected.get() == null ? null : selected.get().name();
             models.setAll(listing.models());
             StoredModel chosen = listing.models().stream().filter(m -> m.name().equals(keep)).findFirst()
@@ -141,6 +145,17 @@ public final class ModelViewModel {
             busy.set(false);
             error("Could not read the models: " + FailureText.of(error));
         }).unlessStale(loads.next()).runOn(executors);
+    }
+
+    /** All items, the unlabeled ones, then each queue's items: what Predict can cover; the choice kept if it still exists. */
+    private void showQueues(List<ItemSelection> queues) {
+        ItemSelection kept = items.get();
+        List<ItemSelection> choices = new java.util.ArrayList<>(List.of(ItemSelection.ALL, ItemSelection.UNLABELED));
+        choices.addAll(queues);
+        if (!choices.equals(itemChoices)) {
+            itemChoices.setAll(choices);
+        }
+        items.set(choices.contains(kept) ? kept : ItemSelection.ALL);
     }
 
     private void describeEngine() {
@@ -353,7 +368,8 @@ public final class ModelViewModel {
         if (model == null) {
             suggestedRun = "";
         } else {
-            String base = model.name() + "-" + items.get().kind();
+            ItemSelection chosen = items.get();
+            String base = model.name() + "-" + (chosen.queue() != null ? chosen.queue().replace(' ', '-') : chosen.kind());
             String name = base;
             for (int n = 2; taken.contains(name); n++) {
                 name = base + "-" + n;

@@ -23,6 +23,10 @@ import org.labelbench.assist.DeviceChoice;
 import org.labelbench.assist.ItemSelection;
 import org.labelbench.assist.ModelEngine;
 import org.labelbench.assist.StoredModel;
+import org.labelbench.labeling.QueueDefinition;
+import org.labelbench.labeling.QueueScope;
+import org.labelbench.labeling.QueueService;
+import org.labelbench.labeling.QueueStrategy;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ModelRepository;
 import org.labelbench.project.PredictionRepository;
@@ -151,6 +155,28 @@ class ModelViewModelTest {
                 + " runs are never changed, so predict under a new name");
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
         assertThat(runNames()).hasSize(2);
+    }
+
+    @Test
+    void predictsAQueuesItemsChosenFromTheQueuesOfTheProject() throws Exception {
+        Path project = ModelProjects.patterns(dir, 60, 45);
+        try (ProjectStore setup = ProjectStore.open(project)) {
+            new QueueService().create(setup, new QueueDefinition("next batch", QueueScope.keys(List.of("p001.png",
+                    "p002.png", "p050.png")), QueueStrategy.SEQUENTIAL, 1, 1, List.of()), "lead", null);
+        }
+        ModelViewModel vm = open(project);
+        vm.epochsProperty().set("1");
+        vm.train();
+        ItemSelection queue = ItemSelection.parse("queue:next batch");
+        assertThat(vm.itemChoices()).containsExactly(ItemSelection.ALL, ItemSelection.UNLABELED, queue);
+        vm.itemsProperty().set(queue);
+        assertThat(vm.runNameProperty().get()).isEqualTo("model-1-next-batch");
+        vm.predict();
+
+        assertThat(dialogs).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("Wrote run 'model-1-next-batch': 3 predictions by model");
+        // the list was read again: the choice stays on the queue
+        assertThat(vm.itemsProperty().get()).isEqualTo(queue);
     }
 
     @Test

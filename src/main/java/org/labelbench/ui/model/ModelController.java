@@ -76,6 +76,12 @@ public final class ModelController {
     @FXML
     private Button predictButton;
     @FXML
+    private TextField foldsField;
+    @FXML
+    private TextField foldsRunField;
+    @FXML
+    private Button crossValidateButton;
+    @FXML
     private GridPane detailsGrid;
     @FXML
     private TableView<StoredModel> modelTable;
@@ -152,6 +158,11 @@ public final class ModelController {
         runNameField.textProperty().bindBidirectional(viewModel.runNameProperty());
         runNameField.setOnAction(event -> predict());
         predictButton.disableProperty().bind(cannotRun.or(viewModel.selectedProperty().isNull()));
+        foldsField.textProperty().bindBidirectional(viewModel.foldsProperty());
+        foldsRunField.textProperty().bindBidirectional(viewModel.foldsRunNameProperty());
+        foldsField.setOnAction(event -> crossValidate());
+        foldsRunField.setOnAction(event -> crossValidate());
+        crossValidateButton.disableProperty().bind(cannotRun.or(viewModel.selectedProperty().isNull()));
 
         viewModel.details().addListener((ListChangeListener<ModelText.Detail>) change -> showDetails());
         showDetails();
@@ -323,6 +334,13 @@ public final class ModelController {
     private void predict() {
         if (!predictButton.isDisabled()) {
             viewModel.predict();
+        }
+    }
+
+    @FXML
+    private void crossValidate() {
+        if (!crossValidateButton.isDisabled()) {
+            viewModel.crossValidate();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.labelbench.assist.CrossValidation;
 import org.labelbench.assist.EpochResult;
 import org.labelbench.assist.PredictService;
 import org.labelbench.assist.StoredModel;
@@ -69,6 +70,14 @@ public final class ModelText {
                 predicted.seconds(), predicted.skippedOtherMedia() == 0 ? ""
                         : String.format(Locale.ROOT, " (%,d items of another kind left out)",
                                 predicted.skippedOtherMedia()));
+    }
+
+    /** The message after a cross-validation, naming what the run is for. */
+    public static String crossValidated(CrossValidation.Result result) {
+        return String.format(Locale.ROOT, "Wrote run '%s': out-of-fold probabilities of %,d labeled items from %d"
+                + " folds of model '%s''s recipe (accuracy %.3f, %.0f s); Error analysis reads it, and its likely"
+                + " label errors", result.run(), result.items(), result.folds(), result.model(), result.accuracy(),
+                result.seconds());
     }
 
     /** The message after a training, as the CLI says it. */

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.labelbench.assist.CrossValidation;
 import org.labelbench.assist.DeviceChoice;
 import org.labelbench.assist.ItemSelection;
 import org.labelbench.assist.ModelCatalog;
@@ -80,6 +81,9 @@ public final class ModelViewModel {
             FXCollections.observableArrayList(ItemSelection.ALL, ItemSelection.UNLABELED);
     private final ObjectProperty<ItemSelection> items = new SimpleObjectProperty<>(ItemSelection.ALL);
     private final StringProperty runName = new SimpleStringProperty("");
+    private final StringProperty folds = new SimpleStringProperty("5");
+    private final StringProperty foldsRunName = new SimpleStringProperty("");
+    private final CrossValidation crossValidation = new CrossValidation();
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
@@ -89,6 +93,7 @@ public final class ModelViewModel {
     private Set<String> taken = Set.of();
     private String suggestedName = "";
     private String suggestedRun = "";
+    private String suggestedFoldsRun = "";
     private boolean shownOnce;
     private long trainingCount;
 
@@ -337,6 +342,55 @@ public final class ModelViewModel {
                 });
     }
 
+    // ---- cross-validate ----
+
+    /**
+     * Out-of-fold answers of every labeled item with the selected model's recipe, as a job: K
+     * trainings, each answering the fold it never saw, written as the run named in the form.
+     */
+    public void crossValidate() {
+        StoredModel model = selected.get();
+        String run = foldsRunName.get() == null ? "" : foldsRunName.get().strip();
+        if (model == null) {
+            refuse("Cross-validation refused", "select a model in the list first");
+            return;
+        }
+        int foldCount;
+        try {
+            foldCount = whole("Folds", folds.get(), 2, CrossValidation.MAX_FOLDS);
+        } catch (BadInputException e) {
+            refuse("Cross-validation refused", e.getMessage());
+            return;
+        }
+        if (job.runningProperty().get()) {
+            info("Another job of this page is running: wait for it or cancel it");
+            return;
+        }
+        DeviceChoice choice = device.get();
+        String who = author.get();
+        message.set("");
+        job.start("Cross-validating '" + model.name() + "' in " + foldCount + " folds",
+                context -> crossValidation.run(store, model.name(), foldCount, run, choice, who, context),
+                new ShownJob.Outcome<CrossValidation.Result>() {
+                    @Override
+                    public void succeeded(CrossValidation.Result result) {
+                        info(ModelText.crossValidated(result));
+                        suggestedFoldsRun = foldsRunName.get();
+                        reload();
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        info("Cross-validation cancelled: no run '" + run + "' was written");
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        jobFailed("Cross-validation", error);
+                    }
+                });
+    }
+
     /** Asks the running training or prediction to stop; it then leaves the project as it was. */
     public void cancel() {
         job.cancel();
@@ -358,8 +412,29 @@ public final class ModelViewModel {
         modelName.set(suggestedName);
     }
 
+    /** "MODEL-cv", numbered when taken; kept once the user typed. */
+    private void suggestFoldsRun() {
+        String current = foldsRunName.get() == null ? "" : foldsRunName.get().strip();
+        if (!current.isEmpty() && !current.equals(suggestedFoldsRun)) {
+            return;
+        }
+        StoredModel model = selected.get();
+        suggestedFoldsRun = model == null ? "" : free(model.name() + "-cv");
+        foldsRunName.set(suggestedFoldsRun);
+    }
+
+    /** {@code base}, or base-2, base-3… when a model or run has it. */
+    private String free(String base) {
+        String name = base;
+        for (int n = 2; taken.contains(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
+    }
+
     /** "MODEL-all" or "MODEL-unlabeled", numbered when taken; kept once the user typed. */
     private void suggestRun() {
+        suggestFoldsRun();
         String current = runName.get() == null ? "" : runName.get().strip();
         if (!current.isEmpty() && !current.equals(suggestedRun)) {
             return;
@@ -370,11 +445,7 @@ public final class ModelViewModel {
         } else {
             ItemSelection chosen = items.get();
             String base = model.name() + "-" + (chosen.queue() != null ? chosen.queue().replace(' ', '-') : chosen.kind());
-            String name = base;
-            for (int n = 2; taken.contains(name); n++) {
-                name = base + "-" + n;
-            }
-            suggestedRun = name;
+            suggestedRun = free(base);
         }
         runName.set(suggestedRun);
     }
@@ -498,6 +569,15 @@ public final class ModelViewModel {
 
     public StringProperty runNameProperty() {
         return runName;
+    }
+
+    public StringProperty foldsProperty() {
+        return folds;
+    }
+
+    /** The out-of-fold run's name: "MODEL-cv" until the user types one. */
+    public StringProperty foldsRunNameProperty() {
+        return foldsRunName;
     }
 
     public ReadOnlyBooleanProperty jobRunningProperty() {

@@ -180,6 +180,28 @@ class ModelViewModelTest {
     }
 
     @Test
+    void crossValidatesTheSelectedModelsRecipeIntoAnOutOfFoldRun() throws Exception {
+        ModelViewModel vm = open(ModelProjects.patterns(dir, 60, 45));
+        vm.epochsProperty().set("1");
+        vm.train();
+        assertThat(vm.foldsRunNameProperty().get()).isEqualTo("model-1-cv");
+
+        vm.foldsProperty().set("1");
+        vm.crossValidate();
+        assertThat(dialogs).containsExactly("Cross-validation refused: Folds 1: expected 2 to 20");
+        assertThat(runNames()).containsExactly("model-1");
+
+        dialogs.clear();
+        vm.foldsProperty().set("3");
+        vm.crossValidate();
+        assertThat(dialogs).isEmpty();
+        assertThat(vm.messageProperty().get()).startsWith("Wrote run 'model-1-cv': out-of-fold probabilities of 45"
+                + " labeled items from 3 folds of model 'model-1''s recipe (accuracy ");
+        assertThat(runNames()).containsExactly("model-1", "model-1-cv");
+        assertThat(vm.foldsRunNameProperty().get()).isEqualTo("model-1-cv-2");
+    }
+
+    @Test
     void refusedTrainingsOpenADialogAndStoreNothing() throws Exception {
         ModelViewModel vm = open(ModelProjects.patterns(dir, 30, 30, 0));
 

@@ -55,6 +55,7 @@ if ! $projects_only; then
   /usr/bin/python3 "$here/make_data.py"
   rm -rf "$here/build"
   /usr/bin/python3 "$here/make_followups.py"
+  /usr/bin/python3 "$here/make_collected.py"
 fi
 
 if $data_only; then

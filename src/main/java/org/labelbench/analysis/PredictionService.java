@@ -3,18 +3,14 @@ package org.labelbench.analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.labelbench.jobs.JobContext;
+import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.LabelClass;
@@ -55,7 +51,12 @@ public final class PredictionService {
         context.message("Reading " + file.getFileName());
         context.progress(0, 3);
         PredictionFile parsed = PredictionFile.read(file);
-        String sha256 = sha256(file);
+        String sha256;
+        try {
+            sha256 = Sha256.of(file);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
         context.checkCancelled();
         context.message("Checking " + parsed.rows().size() + " predictions against the project");
         context.progress(1, 3);
@@ -116,21 +117,6 @@ public final class PredictionService {
         try {
             return new ObjectMapper().writeValueAsString(names);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,6 +3,7 @@ package org.labelbench.assist;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.labelbench.media.Sha256;
 
 /**
  * The dev items a training is judged on when the project has no splits: a stratified share of

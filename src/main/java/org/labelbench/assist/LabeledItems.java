@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.labelbench.analysis.GroundTruth;
 import org.labelbench.analysis.TruthSource;
+import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.Item;
 import org.labelbench.project.ItemRepository;

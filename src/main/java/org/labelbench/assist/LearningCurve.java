@@ -15,6 +15,7 @@ import org.labelbench.analysis.RunEvaluation;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.TagTable;
 import org.labelbench.jobs.JobContext;
+import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
 

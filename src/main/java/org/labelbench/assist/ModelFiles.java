@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
 
 /**
@@ -57,13 +58,22 @@ final class ModelFiles {
         }
     }
 
+    /** A model file's SHA-256; one that cannot be read is refused, naming it. */
+    static String hashOf(Path file) {
+        try {
+            return Sha256.of(file);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
     /** File name → SHA-256 of every file in the folder. */
     static Map<String, String> hashes(Path folder) {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (Files.isRegularFile(file)) {
-                    hashes.put(file.getFileName().toString(), Sha256.of(file));
+                    hashes.put(file.getFileName().toString(), hashOf(file));
                 }
             }
         } catch (IOException e) {
@@ -89,7 +99,7 @@ final class ModelFiles {
             if (!Files.isRegularFile(path)) {
                 throw new BadInputException(path + ": model '" + model + "' is missing this file");
             }
-            if (!Sha256.of(path).equals(file.getValue())) {
+            if (!hashOf(path).equals(file.getValue())) {
                 throw new BadInputException(path + ": model '" + model + "' file changed since it was stored"
                         + " (SHA-256 differs); nothing was run");
             }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.labelbench.media.MediaException;
 import org.labelbench.media.MediaInfo;
 import org.labelbench.media.MediaKind;
 import org.labelbench.media.MediaProbe;
+import org.labelbench.media.Sha256;
 
 /**
  * Reads one candidate: hashes its bytes and probes its headers. Files up to
@@ -77,11 +77,7 @@ final class MediaFileReader {
     }
 
     static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.digest();
     }
 
     private static String extensionOf(String name) {

@@ -69,7 +69,7 @@ class LayeringTest {
                         "Analysis", "Agreement")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "Bench", "Assist", "Ingest",
                         "Analysis", "Agreement", "Labeling")
-                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Analysis")
                 .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Analysis",
                         "Agreement", "Labeling")
                 .check(classes);

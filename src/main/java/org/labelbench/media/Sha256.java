@@ -1,4 +1,4 @@
-package org.labelbench.assist;
+package org.labelbench.media;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.labelbench.project.BadInputException;
 
-/** SHA-256 of files and text, in the lower-case hex that sha256sum prints. */
-final class Sha256 {
+/**
+ * SHA-256 of files and text, in the lower-case hex that sha256sum prints: the one place the
+ * project hashes (item content, prediction files, model files, fingerprints).
+ */
+public final class Sha256 {
     private Sha256() {
     }
 
-    static MessageDigest digest() {
+    public static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -23,20 +25,18 @@ final class Sha256 {
         }
     }
 
-    static String of(Path file) {
+    public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.labelbench.dataset.LeakageCheck;
 import org.labelbench.dataset.SplitService;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = {"Check the stored split for leakage and print its balance.",
@@ -20,6 +22,11 @@ final class SplitCheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PROJECT")
     Path project;
+
+    @Option(names = "--near-bits", defaultValue = "" + LeakageCheck.NEAR_THRESHOLD, paramLabel = "N",
+            description = "Pictures whose 64-bit dHashes differ in at most N bits are near-duplicates (default"
+                    + " ${DEFAULT-VALUE}).")
+    int nearBits;
 
     @Mixin
     JsonOption output;
@@ -36,7 +43,7 @@ final class SplitCheckCommand implements Callable<Integer> {
         try (InterruptGuard guard = new InterruptGuard(progress); ProjectStore store = ProjectStore.openReadOnly(
                 project)) {
             try {
-                check = new SplitService().check(store, progress);
+                check = new SplitService().check(store, nearBits, progress);
             } finally {
                 progress.finish();
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.labelbench.dataset.Leakage;
 import org.labelbench.dataset.SplitReport;
 import org.labelbench.dataset.SplitRule;
+import org.labelbench.dataset.LeakageCheck;
 import org.labelbench.dataset.SplitService;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
@@ -54,6 +55,11 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Who splits (default: the operating-system user).")
     String author = GuidelineCommand.defaultAuthor();
 
+    @Option(names = "--near-bits", defaultValue = "" + LeakageCheck.NEAR_THRESHOLD, paramLabel = "N",
+            description = "Pictures whose 64-bit dHashes differ in at most N bits are near-duplicates (default"
+                    + " ${DEFAULT-VALUE}).")
+    int nearBits;
+
     @Mixin
     JsonOption output;
 
@@ -75,7 +81,7 @@ final class SplitCommand implements Callable<Integer> {
         SplitService.Outcome outcome;
         try (InterruptGuard guard = new InterruptGuard(progress); ProjectStore store = ProjectStore.open(project)) {
             try {
-                outcome = new SplitService().split(store, rule, author, progress);
+                outcome = new SplitService().split(store, rule, author, nearBits, progress);
             } finally {
                 progress.finish();
             }

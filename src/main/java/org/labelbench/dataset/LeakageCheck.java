@@ -13,9 +13,9 @@ import org.labelbench.jobs.JobContext;
 import org.labelbench.project.SplitRepository.ItemFacts;
 
 /** Finds what crosses between splits in an assignment (stored or planned): see {@link Leakage}. */
-final class LeakageCheck {
+public final class LeakageCheck {
     /** dHash bits two pictures may differ in and still count as near-duplicates. */
-    static final int NEAR_THRESHOLD = 4;
+    public static final int NEAR_THRESHOLD = 4;
     static final int EXAMPLES = 5;
     static final int NEAR_LISTED = 50;
 
@@ -26,8 +26,11 @@ final class LeakageCheck {
      * @param splitOf each item's split name, null for an item without one (left out of the check)
      * @param checkGroups whether the facts' group values must each lie in one split
      */
-    static Leakage check(List<ItemFacts> facts, String[] splitOf, boolean checkGroups, Path projectFolder,
-            JobContext context) {
+    static Leakage check(List<ItemFacts> facts, String[] splitOf, boolean checkGroups, int nearBits,
+            Path projectFolder, JobContext context) {
+        if (nearBits < 0 || nearBits > 16) {
+            throw new org.labelbench.project.BadInputException("--near-bits " + nearBits + ": expected 0 to 16");
+        }
         Map<String, List<Integer>> byContent = new HashMap<>();
         Map<String, Map<String, Integer>> groupSplits = new TreeMap<>();
         for (int i = 0; i < facts.size(); i++) {
@@ -98,7 +101,7 @@ final class LeakageCheck {
         for (int h = 0; h < hashed.length; h++) {
             kept[h] = hashes[hashed[h]];
         }
-        NearDuplicates.Found near = NearDuplicates.find(kept, NEAR_THRESHOLD, (x, y) -> {
+        NearDuplicates.Found near = NearDuplicates.find(kept, nearBits, (x, y) -> {
             int a = pictures[hashed[x]];
             int b = pictures[hashed[y]];
             return !splitOf[a].equals(splitOf[b]) && !facts.get(a).sha256().equals(facts.get(b).sha256());
@@ -111,6 +114,6 @@ final class LeakageCheck {
                     pair.distance()));
         }
         return new Leakage(contentPairs, List.copyOf(contentExamples), groupsAcross, List.copyOf(groupExamples),
-                NEAR_THRESHOLD, near.count(), List.copyOf(nearExamples), hashed.length, pictures.length - hashed.length);
+                nearBits, near.count(), List.copyOf(nearExamples), hashed.length, pictures.length - hashed.length);
     }
 }

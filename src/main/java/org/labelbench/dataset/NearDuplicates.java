@@ -16,13 +16,16 @@ final class NearDuplicates {
     record Pair(int first, int second, int distance) {
     }
 
-    /** The pairs (first &lt; second) for which {@code accept} holds, all of them counted, the first {@code keep} kept. */
+    /** The pairs (first &lt; second) for which {@code accept} holds, all counted, the {@code keep} closest kept. */
     record Found(long count, List<Pair> kept) {
     }
 
     interface PairFilter {
         boolean accept(int first, int second);
     }
+
+    /** Pairs held for sorting by distance; past it the closest are chosen among the first found. */
+    static final int COLLECTED = 200_000;
 
     private NearDuplicates() {
     }
@@ -51,7 +54,7 @@ final class NearDuplicates {
                             continue;
                         }
                         count++;
-                        if (kept.size() < keep) {
+                        if (kept.size() < COLLECTED) {
                             kept.add(new Pair(Math.min(i, j), Math.max(i, j), distance));
                         }
                     }
@@ -60,7 +63,7 @@ final class NearDuplicates {
         }
         kept.sort(java.util.Comparator.comparingInt(Pair::distance).thenComparingInt(Pair::first)
                 .thenComparingInt(Pair::second));
-        return new Found(count, kept);
+        return new Found(count, List.copyOf(kept.subList(0, Math.min(keep, kept.size()))));
     }
 
     private static boolean sharesEarlierBand(long a, long b, int band, int[] start) {

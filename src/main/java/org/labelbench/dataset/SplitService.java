@@ -45,6 +45,11 @@ public final class SplitService {
     }
 
     public Outcome split(ProjectStore store, SplitRule rule, String author, JobContext context) {
+        return split(store, rule, author, LeakageCheck.NEAR_THRESHOLD, context);
+    }
+
+    /** As above, with pictures at most {@code nearBits} dHash bits apart counted as near-duplicates. */
+    public Outcome split(ProjectStore store, SplitRule rule, String author, int nearBits, JobContext context) {
         context.message("Reading the items and their labels");
         record Work(Optional<StoredRule> existing, List<ItemFacts> facts, GroundTruth truth) {
         }
@@ -75,8 +80,8 @@ public final class SplitService {
         for (int i = 0; i < facts.size(); i++) {
             splitOf[i] = rule.names().get(splitOfUnit[units.unitOfItem()[i]]);
         }
-        Leakage leakage = LeakageCheck.check(facts, splitOf, rule.groupAttribute() != null, store.directory(),
-                context);
+        Leakage leakage = LeakageCheck.check(facts, splitOf, rule.groupAttribute() != null, nearBits,
+                store.directory(), context);
         if (leakage.hasErrors()) {
             throw new BadInputException(leakage.errorLine() + "; nothing stored");
         }
@@ -99,7 +104,7 @@ public final class SplitService {
         return new Outcome(rule, report, leakage, work.existing().map(SplitRule::of));
     }
 
-    public Check check(ProjectStore store, JobContext context) {
+    public Check check(ProjectStore store, int nearBits, JobContext context) {
         record Work(SplitRule rule, List<ItemFacts> facts, Map<Long, String> assigned, GroundTruth truth) {
         }
         Work work = store.read(tx -> {
@@ -117,8 +122,8 @@ public final class SplitService {
                 unsplit++;
             }
         }
-        Leakage leakage = LeakageCheck.check(facts, splitOf, work.rule().groupAttribute() != null, store.directory(),
-                context);
+        Leakage leakage = LeakageCheck.check(facts, splitOf, work.rule().groupAttribute() != null, nearBits,
+                store.directory(), context);
         return new Check(work.rule(), report(work.rule(), facts, splitOf, labelsOf(facts, work.truth())), leakage,
                 unsplit);
     }

@@ -119,6 +119,34 @@ public final class SplitRepository {
         });
     }
 
+    /** The splits of these items (those in one), by item id. */
+    public Map<Long, String> splitsOf(Transaction tx, List<Long> itemIds) {
+        return tx.call(c -> {
+            Map<Long, String> splits = new HashMap<>();
+            if (itemIds.isEmpty()) {
+                return splits;
+            }
+            String placeholders = String.join(",", java.util.Collections.nCopies(itemIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT item, split FROM item_split WHERE item IN ("
+                    + placeholders + ")")) {
+                for (int i = 0; i < itemIds.size(); i++) {
+                    ps.setLong(i + 1, itemIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        splits.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return splits;
+        });
+    }
+
+    /** The split names of the stored rule, in its order (empty without a split). */
+    public List<String> names(Transaction tx) {
+        return rule(tx).map(r -> List.of(r.names().split(","))).orElse(List.of());
+    }
+
     /** Items per split, by split name in name order. */
     public Map<String, Long> counts(Transaction tx) {
         return tx.call(c -> {

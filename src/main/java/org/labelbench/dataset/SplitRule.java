@@ -82,7 +82,7 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
         }
         double scale = Math.abs(sum - 100) < 1e-6 ? 100 : Math.abs(sum - 1) < 1e-6 ? 1 : Double.NaN;
         if (Double.isNaN(scale)) {
-            throw new BadInputException(String.format(Locale.ROOT, "--ratios %s: the shares sum to %s, not 1 (or 100)",
+            throw new BadInputException(String.format(Locale.ROOT, "--ratios %s: the shares sum to %.6g, not 1 (or 100)",
                     text, sum));
         }
         for (int i = 0; i < shares.length; i++) {

@@ -80,8 +80,9 @@ final class ItemTable {
         splitColumn.setPrefWidth(70);
         splitColumn.visibleProperty().bind(javafx.beans.binding.Bindings.size(viewModel.splitChoices()).greaterThan(1));
 
-        table.getColumns().setAll(List.of(thumbnailColumn, keyColumn, typeColumn, sizeColumn, durationColumn,
-                dimensionsColumn, labelsColumn, splitColumn));
+        // Split beside the key: with fixed row heights the table builds cells only for columns in view.
+        table.getColumns().setAll(List.of(thumbnailColumn, keyColumn, splitColumn, typeColumn, sizeColumn,
+                durationColumn, dimensionsColumn, labelsColumn));
     }
 
     /**

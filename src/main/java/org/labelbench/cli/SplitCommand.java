@@ -180,12 +180,14 @@ final class SplitCommand implements Callable<Integer> {
         facts.put("identical_content_examples", leakage.contentExamples());
         facts.put("groups_across_splits", leakage.groupsAcross());
         facts.put("group_examples", leakage.groupExamples());
-        facts.put("near_duplicate_hash", "dHash 64-bit, greyscale 9x8");
+        facts.put("near_duplicate_hash", "pictures: dHash 64-bit of the greyscale at 9x8; clips: 64-bit log-mel"
+                + " fingerprint (8 mel bands x 9 stretches of time, 16 kHz mono)");
         facts.put("near_duplicate_threshold_bits", leakage.threshold());
         facts.put("near_duplicate_pairs", leakage.nearPairs());
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (Leakage.NearPair pair : leakage.nearExamples()) {
             Map<String, Object> row = new LinkedHashMap<>();
+            row.put("media", pair.media());
             row.put("first", pair.firstKey());
             row.put("first_split", pair.firstSplit());
             row.put("second", pair.secondKey());
@@ -196,7 +198,8 @@ final class SplitCommand implements Callable<Integer> {
         facts.put("near_duplicates", pairs);
         facts.put("images_hashed", leakage.imagesHashed());
         facts.put("images_not_decoded", leakage.imagesUndecoded());
-        facts.put("audio_near_duplicates", "not checked yet");
+        facts.put("clips_fingerprinted", leakage.clipsHashed());
+        facts.put("clips_not_decoded", leakage.clipsUndecoded());
         return facts;
     }
 
@@ -235,16 +238,21 @@ final class SplitCommand implements Callable<Integer> {
 
     static void printWarnings(Console console, Leakage leakage) {
         if (leakage.nearPairs() == 0) {
-            console.line(String.format(Locale.ROOT, "No near-duplicate pictures across splits (dHash, at most %d of 64"
-                    + " bits apart; %,d pictures hashed%s). Audio is not checked for near-duplicates yet.",
-                    leakage.threshold(), leakage.imagesHashed(), leakage.imagesUndecoded() == 0 ? ""
-                            : String.format(Locale.ROOT, ", %,d not decodable", leakage.imagesUndecoded())));
+            console.line(String.format(Locale.ROOT, "No near-duplicates across splits (fingerprints at most %d of 64"
+                    + " bits apart; %,d pictures and %,d clips fingerprinted%s).", leakage.threshold(),
+                    leakage.imagesHashed(), leakage.clipsHashed(), undecoded(leakage)));
             return;
         }
-        console.line(String.format(Locale.ROOT, "Warning: %,d pairs of near-duplicate pictures across splits (dHash, at"
-                + " most %d of 64 bits apart)%s:", leakage.nearPairs(), leakage.threshold(),
+        console.line(String.format(Locale.ROOT, "Warning: %,d pairs of near-duplicates across splits (pictures by dHash,"
+                + " clips by a log-mel fingerprint, at most %d of 64 bits apart)%s:", leakage.nearPairs(),
+                leakage.threshold(),
                 leakage.nearPairs() > leakage.nearExamples().size() ? ", the closest " + leakage.nearExamples().size()
                         : ""));
         leakage.nearExamples().forEach(pair -> console.line("  " + pair.describe()));
+    }
+
+    private static String undecoded(Leakage leakage) {
+        long undecoded = leakage.imagesUndecoded() + leakage.clipsUndecoded();
+        return undecoded == 0 ? "" : String.format(Locale.ROOT, "; %,d not decodable or too short", undecoded);
     }
 }

@@ -6,14 +6,17 @@ import java.util.Locale;
 /**
  * What crosses between splits. Identical content (the same SHA-256) and a group in two splits
  * are errors: a model would be judged on what it trained on. Near-duplicate pictures (dHash
- * at most {@code threshold} bits apart) are warnings: they may be two shots of one thing, or
- * two plain things that look alike at 9×8, and only a person can tell.
+ * at most {@code threshold} bits apart) and clips (the log-mel fingerprint, as many bits) are
+ * warnings: they may be two takes of one thing, or two plain things that look alike at 9×8,
+ * and only a person can tell.
  */
 public record Leakage(long contentPairs, List<String> contentExamples, long groupsAcross, List<String> groupExamples,
-        int threshold, long nearPairs, List<NearPair> nearExamples, long imagesHashed, long imagesUndecoded) {
+        int threshold, long nearPairs, List<NearPair> nearExamples, long imagesHashed, long imagesUndecoded,
+        long clipsHashed, long clipsUndecoded) {
 
-    /** A near-duplicate pair across two splits. */
-    public record NearPair(String firstKey, String firstSplit, String secondKey, String secondSplit, int distance) {
+    /** A near-duplicate pair across two splits: two pictures ({@code media} "image") or two clips ("audio"). */
+    public record NearPair(String media, String firstKey, String firstSplit, String secondKey, String secondSplit,
+            int distance) {
         public String describe() {
             return String.format(Locale.ROOT, "%s (%s) ~ %s (%s), %d bits apart", firstKey, firstSplit, secondKey,
                     secondSplit, distance);

@@ -12,7 +12,11 @@ import java.util.stream.IntStream;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.SplitRepository.ItemFacts;
 
-/** Finds what crosses between splits in an assignment (stored or planned): see {@link Leakage}. */
+/**
+ * Finds what crosses between splits in an assignment (stored or planned): see {@link Leakage}.
+ * Pictures by {@link DHash}, clips by {@link AudioFingerprint}, both 64 bits and the same
+ * threshold; a picture is never compared with a clip.
+ */
 public final class LeakageCheck {
     /** dHash bits two pictures may differ in and still count as near-duplicates. */
     public static final int NEAR_THRESHOLD = 4;
@@ -76,44 +80,74 @@ public final class LeakageCheck {
                 }
             }
         }
-        // Near-duplicate pictures: every split picture hashed (in parallel: decoding dominates).
+        // Near-duplicates: every split picture and clip fingerprinted (in parallel: decoding dominates).
         int[] pictures = IntStream.range(0, facts.size())
                 .filter(i -> splitOf[i] != null && "image".equals(facts.get(i).media())).toArray();
-        long[] hashes = new long[pictures.length];
-        boolean[] decoded = new boolean[pictures.length];
+        int[] clips = IntStream.range(0, facts.size())
+                .filter(i -> splitOf[i] != null && "audio".equals(facts.get(i).media())).toArray();
+        context.message("Fingerprinting " + pictures.length + " pictures and " + clips.length + " clips for"
+                + " near-duplicates");
         AtomicLong done = new AtomicLong();
-        context.message("Hashing " + pictures.length + " pictures for near-duplicates");
-        IntStream.range(0, pictures.length).parallel().forEach(p -> {
+        long total = pictures.length + clips.length;
+        Hashed images = fingerprint(facts, pictures, projectFolder, DHash::of, done, total, context);
+        Hashed audio = fingerprint(facts, clips, projectFolder, AudioFingerprint::of, done, total, context);
+        List<Leakage.NearPair> nearExamples = new ArrayList<>();
+        long nearPairs = near(facts, splitOf, images, "image", nearBits, nearExamples)
+                + near(facts, splitOf, audio, "audio", nearBits, nearExamples);
+        nearExamples.sort(java.util.Comparator.comparingInt(Leakage.NearPair::distance)
+                .thenComparing(Leakage.NearPair::firstKey).thenComparing(Leakage.NearPair::secondKey));
+        List<Leakage.NearPair> listed = nearExamples.subList(0, Math.min(NEAR_LISTED, nearExamples.size()));
+        return new Leakage(contentPairs, List.copyOf(contentExamples), groupsAcross, List.copyOf(groupExamples),
+                nearBits, nearPairs, List.copyOf(listed), images.items().length, pictures.length - images.items().length,
+                audio.items().length, clips.length - audio.items().length);
+    }
+
+    /** The items (indexes into the facts) that could be fingerprinted, and their fingerprints. */
+    private record Hashed(int[] items, long[] hashes) {
+    }
+
+    private static Hashed fingerprint(List<ItemFacts> facts, int[] members, Path projectFolder,
+            java.util.function.Function<Path, OptionalLong> fingerprint, AtomicLong done, long total,
+            JobContext context) {
+        long[] hashes = new long[members.length];
+        boolean[] decoded = new boolean[members.length];
+        IntStream.range(0, members.length).parallel().forEach(m -> {
             if (context.isCancelled()) {
                 return;
             }
-            OptionalLong hash = DHash.of(projectFolder.resolve(facts.get(pictures[p]).path()).normalize());
-            decoded[p] = hash.isPresent();
-            hashes[p] = hash.orElse(0);
+            OptionalLong hash = fingerprint.apply(projectFolder.resolve(facts.get(members[m]).path()).normalize());
+            decoded[m] = hash.isPresent();
+            hashes[m] = hash.orElse(0);
             long n = done.incrementAndGet();
             if (n % 500 == 0) {
-                context.progress(n, pictures.length);
+                context.progress(n, total);
             }
         });
         context.checkCancelled();
-        int[] hashed = IntStream.range(0, pictures.length).filter(p -> decoded[p]).toArray();
-        long[] kept = new long[hashed.length];
-        for (int h = 0; h < hashed.length; h++) {
-            kept[h] = hashes[hashed[h]];
+        int[] kept = IntStream.range(0, members.length).filter(m -> decoded[m]).toArray();
+        int[] items = new int[kept.length];
+        long[] keptHashes = new long[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            items[k] = members[kept[k]];
+            keptHashes[k] = hashes[kept[k]];
         }
-        NearDuplicates.Found near = NearDuplicates.find(kept, nearBits, (x, y) -> {
-            int a = pictures[hashed[x]];
-            int b = pictures[hashed[y]];
+        return new Hashed(items, keptHashes);
+    }
+
+    /** Counts the near pairs across splits (identical content aside: that is an error) and adds the closest. */
+    private static long near(List<ItemFacts> facts, String[] splitOf, Hashed hashed, String media, int nearBits,
+            List<Leakage.NearPair> examples) {
+        NearDuplicates.Found found = NearDuplicates.find(hashed.hashes(), nearBits, (x, y) -> {
+            int a = hashed.items()[x];
+            int b = hashed.items()[y];
             return !splitOf[a].equals(splitOf[b]) && !facts.get(a).sha256().equals(facts.get(b).sha256());
         }, NEAR_LISTED);
-        List<Leakage.NearPair> nearExamples = new ArrayList<>();
-        for (NearDuplicates.Pair pair : near.kept()) {
-            int a = pictures[hashed[pair.first()]];
-            int b = pictures[hashed[pair.second()]];
-            nearExamples.add(new Leakage.NearPair(facts.get(a).key(), splitOf[a], facts.get(b).key(), splitOf[b],
+        for (NearDuplicates.Pair pair : found.kept()) {
+            int a = hashed.items()[pair.first()];
+            int b = hashed.items()[pair.second()];
+            examples.add(new Leakage.NearPair(media, facts.get(a).key(), splitOf[a], facts.get(b).key(), splitOf[b],
                     pair.distance()));
         }
-        return new Leakage(contentPairs, List.copyOf(contentExamples), groupsAcross, List.copyOf(groupExamples),
-                nearBits, near.count(), List.copyOf(nearExamples), hashed.length, pictures.length - hashed.length);
+        return found.count();
     }
 }

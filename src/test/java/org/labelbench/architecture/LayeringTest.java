@@ -72,7 +72,7 @@ class LayeringTest {
                         "Analysis", "Agreement")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "Bench", "Assist", "Ingest",
                         "Dataset", "Analysis", "Agreement", "Labeling")
-                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Dataset")
                 .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Dataset",
                         "Analysis", "Agreement", "Labeling")
                 .check(classes);

@@ -183,6 +183,59 @@ class SplitServiceTest {
     }
 
     @Test
+    void nearDuplicateClipsAcrossSplitsAreWarningsToo() throws Exception {
+        Path clips = Files.createDirectories(dir.resolve("clips"));
+        for (int i = 0; i < 20; i++) {
+            // Each clip again at half the gain: other bytes, the same log-mel fingerprint.
+            wav(clips.resolve(String.format("c%02d.wav", i)), i, 1.0);
+            wav(clips.resolve(String.format("c%02d-quiet.wav", i)), i, 0.5);
+        }
+        Path project = dir.resolve("a.lbproj");
+        try (ProjectStore store = ProjectStore.create(project, new org.labelbench.project.ProjectSettings("a",
+                SplitProject.CLASSES, false))) {
+            new ImportService().run(store, ImportRequest.of(ImportSource.AUDIO, clips), JobContext.silent());
+            Leakage leakage = service.split(store, SplitRule.parse("0.5,0.5", null, 2, "label", null), "t",
+                    JobContext.silent()).leakage();
+            Map<String, String> byKey = splitByKey(store);
+            Set<String> crossing = new HashSet<>();
+            for (int i = 0; i < 20; i++) {
+                String loud = String.format("c%02d.wav", i);
+                String quiet = String.format("c%02d-quiet.wav", i);
+                if (!byKey.get(loud).equals(byKey.get(quiet))) {
+                    crossing.add(quiet + "|" + loud);
+                }
+            }
+            assertThat(leakage.clipsHashed()).isEqualTo(40);
+            assertThat(crossing).isNotEmpty();
+            Set<String> reported = new HashSet<>();
+            leakage.nearExamples().forEach(pair -> reported.add(pair.firstKey().compareTo(pair.secondKey()) < 0
+                    ? pair.firstKey() + "|" + pair.secondKey() : pair.secondKey() + "|" + pair.firstKey()));
+            assertThat(reported).isEqualTo(crossing);
+            assertThat(leakage.nearExamples()).allSatisfy(pair -> assertThat(pair.media()).isEqualTo("audio"));
+        }
+    }
+
+    /** One second of 16 kHz noise whose loudness changes every 50 ms (seeded), times {@code gain}. */
+    private static void wav(Path file, long seed, double gain) throws java.io.IOException {
+        // SplittableRandom: java.util.Random's first draws from nearby seeds are alike, and so would the clips be.
+        java.util.SplittableRandom envelope = new java.util.SplittableRandom(seed);
+        java.util.SplittableRandom noise = new java.util.SplittableRandom(seed + 1000);
+        int n = 16_000;
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.allocate(44 + 2 * n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        data.put("RIFF".getBytes()).putInt(36 + 2 * n).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(16_000).putInt(32_000).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes()).putInt(2 * n);
+        double level = 0;
+        for (int i = 0; i < n; i++) {
+            if (i % 800 == 0) {
+                level = 0.05 + 0.9 * envelope.nextDouble();
+            }
+            data.putShort((short) Math.round(gain * level * (noise.nextDouble() * 2 - 1) * 20_000));
+        }
+        Files.write(file, data.array());
+    }
+
+    @Test
     void aFrozenSplitPlacesLaterImportsByItsRuleAndMovesNothing() throws Exception {
         Path project = SplitProject.create(dir, rows());
         try (ProjectStore store = ProjectStore.open(project)) {

@@ -16,7 +16,9 @@ import java.util.Comparator;
  * split's share of the stratum's items placed so far − the split's ratio)². Measured on what is
  * placed so far, not on the final totals, so every split fills at its pace from the start and
  * the large, uneven units that go first are spread over the splits instead of all landing in
- * the largest. Ties go to the split furthest below its ratio in items.
+ * the largest. Ties go to the split furthest below its ratio in items. The last units go to the
+ * splits still empty, when no more are left than those, so no split stays empty that could have
+ * had a unit.
  */
 final class SplitPlanner {
     private SplitPlanner() {
@@ -57,11 +59,20 @@ final class SplitPlanner {
         long[] placedOfStratum = new long[strata];
         long placedTotal = 0;
         int[] splitOfUnit = new int[units];
+        int emptySplits = splits;
+        int left = units;
         for (int u : order) {
+            // When only as many units are left as splits are empty, each goes to an empty split: with few
+            // groups (4 speakers in 80/10/10) no split stays empty while another holds two.
+            boolean fillEmpty = left <= emptySplits;
+            left--;
             int best = -1;
             double bestCost = Double.POSITIVE_INFINITY;
             double bestRoom = Double.NEGATIVE_INFINITY;
             for (int s = 0; s < splits; s++) {
+                if (fillEmpty && splitSize[s] > 0) {
+                    continue;
+                }
                 double cost = 0;
                 int[] pairs = unitStrata[u];
                 for (int p = 0; p < pairs.length; p += 2) {
@@ -82,6 +93,9 @@ final class SplitPlanner {
                 }
             }
             splitOfUnit[u] = best;
+            if (splitSize[best] == 0) {
+                emptySplits--;
+            }
             int[] pairs = unitStrata[u];
             for (int p = 0; p < pairs.length; p += 2) {
                 placed[best][pairs[p]] += pairs[p + 1];

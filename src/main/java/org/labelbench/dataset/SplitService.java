@@ -80,6 +80,7 @@ public final class SplitService {
         for (int i = 0; i < facts.size(); i++) {
             splitOf[i] = rule.names().get(splitOfUnit[units.unitOfItem()[i]]);
         }
+        refuseEmptySplits(rule, splitOfUnit, units);
         Leakage leakage = LeakageCheck.check(facts, splitOf, rule.groupAttribute() != null, nearBits,
                 store.directory(), context);
         if (leakage.hasErrors()) {
@@ -148,6 +149,26 @@ public final class SplitService {
         if (existing.isPresent() && existing.get().frozen()) {
             throw new BadInputException("the project's split is frozen, so it is not replaced; 'split freeze PROJECT"
                     + " --off' thaws it (nothing changed)");
+        }
+    }
+
+    /** A split left empty (fewer groups than splits, or a tiny share) is refused: no one wants one. */
+    private static void refuseEmptySplits(SplitRule rule, int[] splitOfUnit, Units units) {
+        boolean[] used = new boolean[rule.names().size()];
+        for (int split : splitOfUnit) {
+            used[split] = true;
+        }
+        List<String> empty = new ArrayList<>();
+        for (int s = 0; s < used.length; s++) {
+            if (!used[s]) {
+                empty.add(rule.names().get(s));
+            }
+        }
+        if (!empty.isEmpty()) {
+            throw new BadInputException(String.format(java.util.Locale.ROOT, "%s would be empty: the items form only"
+                    + " %d units that must stay together%s, for %d splits; nothing stored", String.join(", ", empty),
+                    units.names().length, rule.groupAttribute() == null ? "" : " (values of attr:"
+                            + rule.groupAttribute() + ", and items of identical content)", rule.names().size()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.labelbench.dataset.SplitMembership;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.PredictionRepository;
@@ -16,7 +17,9 @@ import org.labelbench.project.ProjectStore;
 /**
  * K-fold cross-validation of a trained model's recipe (its net, input, and training parameters):
  * K fresh models, each trained on the other folds (with its own 10 % inner holdout for early
- * stopping) and answering the fold it never saw. The out-of-fold probabilities of every labeled
+ * stopping: the dev-split items among the other folds when the project has a dev split, else a
+ * seeded holdout of them) and answering the fold it never saw; every labeled item, test split
+ * included, is in some fold, since the run is meant to cover them all. The out-of-fold probabilities of every labeled
  * item become one run: what confident learning needs to point at likely label errors, since a
  * model's answers on its own training items are too sure of their labels. The K models are not
  * kept; only the run is.
@@ -39,7 +42,7 @@ public final class CrossValidation {
         }
         PredictionRepository runs = new PredictionRepository();
         long started = System.nanoTime();
-        record Work(StoredModel model, LabeledItems items) {
+        record Work(StoredModel model, LabeledItems items, SplitMembership splits) {
         }
         Work work = store.read(tx -> {
             if (runs.exists(tx, run)) {
@@ -51,7 +54,7 @@ public final class CrossValidation {
                         + " recipe to retrain; cross-validate a model made by assist train");
             }
             TrainingOptions options = TrainingOptions.recipe(model, deviceChoice);
-            return new Work(model, LabeledItems.read(tx, store.directory(), options.truth()));
+            return new Work(model, LabeledItems.read(tx, store.directory(), options.truth()), SplitMembership.read(tx));
         });
         StoredModel model = work.model();
         LabeledItems items = work.items();
@@ -66,7 +69,7 @@ public final class CrossValidation {
         for (int fold = 0; fold < folds; fold++) {
             int[] held = foldMembers[fold];
             int[] others = others(foldMembers, fold);
-            Holdout inner = Holdout.of(items, others, options.holdoutFraction(), options.holdoutSeed());
+            Holdout inner = DevSet.inner(items, others, work.splits(), options);
             JobContext foldContext = new ScaledProgress(context, fold, folds,
                     String.format(Locale.ROOT, "Fold %d of %d: ", fold + 1, folds));
             Path staging = ModelFiles.staging(store.file(), "cv-" + model.name());

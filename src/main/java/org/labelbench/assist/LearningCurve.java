@@ -14,6 +14,7 @@ import org.labelbench.agreement.Estimate;
 import org.labelbench.analysis.RunEvaluation;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.TagTable;
+import org.labelbench.dataset.SplitMembership;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
@@ -44,7 +45,9 @@ public final class LearningCurve {
     public record TagCurve(String tag, long devItems, Reading reading) {
     }
 
-    public record Result(String media, int devItems, List<Point> points, Reading overall, List<TagCurve> tags) {
+    /** {@code devSetKind}: "dev split" (the project's) or "holdout" (seeded, stratified). */
+    public record Result(String media, int devItems, String devSetKind, List<Point> points, Reading overall,
+            List<TagCurve> tags) {
     }
 
     /**
@@ -56,16 +59,17 @@ public final class LearningCurve {
         if (media != null && !media.equals("image") && !media.equals("audio")) {
             throw new BadInputException("--model-kind " + media + ": expected image or audio");
         }
-        record Work(LabeledItems items, TagMembership tags) {
+        record Work(LabeledItems items, TagMembership tags, SplitMembership splits) {
         }
         Work work = store.read(tx -> new Work(LabeledItems.read(tx, store.directory(), options.truth()),
-                TagMembership.read(tx)));
+                TagMembership.read(tx), SplitMembership.read(tx)));
         LabeledItems items = work.items();
         if (media != null && !items.media().equals(media)) {
             throw new BadInputException("--model-kind " + media + ": the labeled items are " + items.media());
         }
         Device device = options.device().resolve();
-        Holdout holdout = Holdout.of(items, options.holdoutFraction(), options.holdoutSeed());
+        DevSet devSet = DevSet.choose(items, work.splits(), options);
+        Holdout holdout = devSet.holdout();
         Recipe recipe = TrainingService.recipeFor(items, holdout.train(), options);
         int[] ranked = nestedOrder(items, holdout.train(), options.holdoutSeed());
         List<float[][]> devAnswers = new ArrayList<>();
@@ -88,7 +92,7 @@ public final class LearningCurve {
                 ModelFiles.deleteQuietly(staging);
             }
         }
-        return read(items, holdout, work.tags(), fractions, sizes, devAnswers);
+        return read(items, devSet, work.tags(), fractions, sizes, devAnswers);
     }
 
     /**
@@ -118,8 +122,9 @@ public final class LearningCurve {
         return placed.stream().mapToInt(p -> (int) p[1]).toArray();
     }
 
-    private static Result read(LabeledItems items, Holdout holdout, TagMembership tags, double[] fractions,
+    private static Result read(LabeledItems items, DevSet devSet, TagMembership tags, double[] fractions,
             List<Integer> sizes, List<float[][]> devAnswers) {
+        Holdout holdout = devSet.holdout();
         int[] dev = holdout.dev();
         long[] devIds = new long[dev.length];
         int[] truth = new int[dev.length];
@@ -157,7 +162,7 @@ public final class LearningCurve {
             curves.add(new TagCurve(row.tag(), row.items(), reading(labels, tagErrors.get(row.tag()), row.hlp(),
                     sizes.get(sizes.size() - 1))));
         }
-        return new Result(items.media(), dev.length, points, overall, curves);
+        return new Result(items.media(), dev.length, devSet.kind(), points, overall, curves);
     }
 
     private static RunEvaluation evaluation(LabeledItems items, long[] devIds, int[] truth, float[][] answers) {

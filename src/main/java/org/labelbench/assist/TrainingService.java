@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.labelbench.dataset.SplitMembership;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ModelRepository;
@@ -20,7 +21,9 @@ import org.labelbench.project.ProjectStore;
  * Trains a model on the project's labeled items and stores it with the project: its parameters
  * in {@code PROJECT.models/NAME/}, its row (architecture, input, seed, device, labels seen,
  * per-epoch history, dev figures) in the model table, and its answers on the dev items as the
- * prediction run NAME, so two trainings compare with {@code compare} like any two runs. A cancel
+ * prediction run NAME, so two trainings compare with {@code compare} like any two runs. Early
+ * stopping is on the project's dev split when it has one, else on a seeded holdout ({@link DevSet});
+ * the model's metrics say which ("dev_set_kind": "dev split" or "holdout"). A cancel
  * or a failure leaves the project and its folder as they were.
  */
 public final class TrainingService {
@@ -32,11 +35,16 @@ public final class TrainingService {
         String name = ModelFiles.checkName(modelName);
         Device device = options.device().resolve();
         context.message("Reading the labeled items");
-        LabeledItems items = store.read(tx -> {
+        record Work(LabeledItems items, SplitMembership splits) {
+        }
+        Work work = store.read(tx -> {
             refuseTaken(tx, name);
-            return LabeledItems.read(tx, store.directory(), options.truth());
+            return new Work(LabeledItems.read(tx, store.directory(), options.truth()), SplitMembership.read(tx));
         });
-        Holdout holdout = Holdout.of(items, options.holdoutFraction(), options.holdoutSeed());
+        LabeledItems items = work.items();
+        DevSet devSet = DevSet.choose(items, work.splits(), options);
+        Holdout holdout = devSet.holdout();
+        context.message("Dev set: " + devSet.kind());
         Recipe recipe = recipeFor(items, holdout.train(), options);
         Trained trained = fit(store, name, items, holdout, recipe, device, context, listener);
         Map<String, Object> params = options.toJson();
@@ -45,7 +53,7 @@ public final class TrainingService {
                     ? "time shift up to 0.1 s, white noise at 10-30 dB SNR half the time, gain within 6 dB" : "none");
         }
         return store(store, name, StoredModel.TRAINED, items.media(), recipe.architecture().id(), recipe.inputJson(),
-                items, holdout, trained, params, options, device, author);
+                items, devSet, trained, params, options, device, author);
     }
 
     /** The net and input for these items, decided from the training items where the options leave it open. */
@@ -85,8 +93,9 @@ public final class TrainingService {
     }
 
     StoredModel store(ProjectStore store, String name, String origin, String media, String architecture,
-            String inputJson, LabeledItems items, Holdout holdout, Trained trained, Map<String, Object> params,
+            String inputJson, LabeledItems items, DevSet devSet, Trained trained, Map<String, Object> params,
             TrainingOptions options, Device device, String author) {
+        Holdout holdout = devSet.holdout();
         Path staging = trained.staging();
         try {
             NetTrainer.Outcome outcome = trained.outcome();
@@ -101,8 +110,7 @@ public final class TrainingService {
             metrics.put("epochs_run", outcome.history().size());
             metrics.put("train_items", holdout.train().length);
             metrics.put("dev_items", holdout.dev().length);
-            metrics.put("dev_set", String.format(Locale.ROOT, "stratified %.0f %% holdout of the labeled items, picked"
-                    + " by SHA-256 of (seed %d, item key)", options.holdoutFraction() * 100, options.holdoutSeed()));
+            metrics.putAll(devSet.toJson());
             List<Object> history = new ArrayList<>();
             outcome.history().forEach(epoch -> history.add(epoch.toJson()));
             String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();

@@ -76,7 +76,7 @@ final class AssistLearningCurveCommand implements Callable<Integer> {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-8s  %-14s  %-8s", "share", "train labels",
                 "dev acc"));
         tags.forEach(t -> header.append("  ").append(String.format(Locale.ROOT, "%-14s", abbreviate(t))));
-        console.line("Learning curve on " + result.devItems() + " dev items:");
+        console.line("Learning curve on " + result.devItems() + " dev items (" + result.devSetKind() + "):");
         console.line(header.toString());
         for (LearningCurve.Point point : result.points()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s  %-14s  %-8.3f",
@@ -125,6 +125,7 @@ final class AssistLearningCurveCommand implements Callable<Integer> {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("media", result.media());
         facts.put("dev_items", result.devItems());
+        facts.put("dev_set_kind", result.devSetKind());
         List<Map<String, Object>> points = new ArrayList<>();
         for (LearningCurve.Point point : result.points()) {
             Map<String, Object> row = new LinkedHashMap<>();

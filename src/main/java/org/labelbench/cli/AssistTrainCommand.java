@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train", description = {"Train a model on the project's labeled items and store it with the project.",
     "Ground truth as error analysis defines it (adjudicated, else majority; ties left out); unlabeled items are never",
-    "trained on. Early stopping on a stratified 10 %% holdout; the model's answers on it become the run NAME."})
+    "trained on. Early stopping on the project's dev split when it has one (see split), else on a seeded,",
+    "stratified 10 %% holdout; the model's answers on those dev items become the run NAME."})
 final class AssistTrainCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -110,9 +111,11 @@ final class AssistTrainCommand implements Callable<Integer> {
             return LabelbenchCli.EXIT_OK;
         }
         console.line(String.format(Locale.ROOT, "Stored model '%s' (%s, input %s, best epoch %s of %d): dev accuracy"
-                + " %.3f on %s items; its dev predictions are run '%s'", trained.name(), trained.architecture(),
+                + " %.3f on %s items (%s); its dev predictions are run '%s'", trained.name(), trained.architecture(),
                 trained.describeInput(), trained.metrics().get("best_epoch"), trained.history().size(),
-                trained.devAccuracy(), trained.metrics().get("dev_items"), trained.name()));
+                trained.devAccuracy(), trained.metrics().get("dev_items"), trained.metrics().get("dev_set_kind"),
+                trained.name()));
+        console.line("Dev set: " + trained.metrics().get("dev_set"));
         console.line("Files: " + trained.folder() + " (SHA-256 " + trained.modelSha256() + ")");
         return LabelbenchCli.EXIT_OK;
     }

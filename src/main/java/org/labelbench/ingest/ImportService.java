@@ -279,6 +279,8 @@ public final class ImportService {
             // Rule and metadata tags take in the new items in the same transaction, so no one reads
             // a project whose tags miss what was just imported.
             new RuleTagService().refreshImportBatch(tx, batchId);
+            // A frozen split takes in the new items by its rule, in the same transaction, moving no old one.
+            org.labelbench.dataset.SplitService.placeNewItems(tx);
             return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
                     copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
         }

@@ -430,6 +430,12 @@ public final class ItemRepository {
                     parameters.add(q.attributeValue());
                 }
             }
+            if (ItemQuery.UNSPLIT.equals(q.split())) {
+                clauses.add("NOT EXISTS (SELECT 1 FROM item_split sp WHERE sp.item = i.id)");
+            } else if (q.split() != null) {
+                clauses.add("EXISTS (SELECT 1 FROM item_split sp WHERE sp.item = i.id AND sp.split = ?)");
+                parameters.add(q.split());
+            }
             String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
             return new SqlFilter(where, parameters);
         }

@@ -51,6 +51,7 @@ class LayeringTest {
                 .layer("Bench").definedBy("org.labelbench.bench..")
                 .layer("Assist").definedBy("org.labelbench.assist..")
                 .layer("Ingest").definedBy("org.labelbench.ingest..")
+                .layer("Dataset").definedBy("org.labelbench.dataset..")
                 .layer("Analysis").definedBy("org.labelbench.analysis..")
                 .layer("Agreement").definedBy("org.labelbench.agreement..")
                 .layer("Labeling").definedBy("org.labelbench.labeling..")
@@ -63,15 +64,18 @@ class LayeringTest {
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Assist").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench")
-                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
-                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Analysis")
+                .whereLayer("Dataset").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest")
+                .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Dataset")
+                .whereLayer("Agreement").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Analysis",
+                        "Dataset")
                 .whereLayer("Labeling").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest",
                         "Analysis", "Agreement")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Launcher", "Cli", "Ui", "Bench", "Assist", "Ingest",
+                        "Dataset", "Analysis", "Agreement", "Labeling")
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Dataset",
+                        "Analysis")
+                .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Dataset",
                         "Analysis", "Agreement", "Labeling")
-                .whereLayer("Media").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Analysis")
-                .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli", "Ui", "Bench", "Assist", "Ingest", "Analysis",
-                        "Agreement", "Labeling")
                 .check(classes);
     }
 
@@ -80,7 +84,7 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.labelbench.project..", "org.labelbench.media..",
                 "org.labelbench.ingest..", "org.labelbench.labeling..", "org.labelbench.jobs..",
                 "org.labelbench.bench..", "org.labelbench.agreement..", "org.labelbench.analysis..",
-                "org.labelbench.assist..")
+                "org.labelbench.assist..", "org.labelbench.dataset..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.labelbench.cli..", "org.labelbench.ui..")
                 .check(classes);
     }

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import org.labelbench.dataset.SplitRule;
+import org.labelbench.dataset.SplitService;
 import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportService;
 import org.labelbench.ingest.ImportSource;
@@ -31,6 +34,7 @@ import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.SplitRepository;
 import org.labelbench.testing.PatternPictures;
 
 class TrainingServiceTest {
@@ -92,6 +96,49 @@ class TrainingServiceTest {
         // Judged on the same dev items whatever the seed: the holdout does not depend on it.
         assertThat(other.metrics().get("dev_items")).isEqualTo(first.metrics().get("dev_items"));
         assertThat(first.labelsFingerprint()).isEqualTo(other.labelsFingerprint());
+    }
+
+    @Test
+    void withASplitTrainingStopsEarlyOnTheDevSplitAndNeverTouchesTheTestSplit() {
+        label(60, null);
+        Map<Long, String> splitOf;
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            new SplitService().split(store, SplitRule.parse("0.6,0.2,0.2", null, 5, "label", null), "t",
+                    JobContext.silent());
+            splitOf = store.read(tx -> new SplitRepository().splitOfItems(tx));
+        }
+        long dev = splitOf.values().stream().filter("dev"::equals).count();
+        long train = splitOf.values().stream().filter("train"::equals).count();
+        StoredModel model = train("split", quick(2, 3), JobContext.silent());
+        assertThat(model.metrics().get("dev_set_kind")).isEqualTo("dev split");
+        assertThat(((Number) model.metrics().get("dev_items")).longValue()).isEqualTo(dev).isEqualTo(12);
+        assertThat(((Number) model.metrics().get("train_items")).longValue()).isEqualTo(train).isEqualTo(36);
+        assertThat(((Number) model.metrics().get("test_items_left_out")).longValue()).isEqualTo(12);
+        // The model's dev answers are the run of its name: exactly the dev split's items.
+        try (ProjectStore store = ProjectStore.openReadOnly(projectFile)) {
+            List<Long> answered = store.read(tx -> {
+                PredictionRepository runs = new PredictionRepository();
+                List<Long> ids = new ArrayList<>();
+                runs.forEach(tx, runs.findRun(tx, "split").orElseThrow().id(), false, (item, c, p, q) -> ids.add(item));
+                return ids;
+            });
+            assertThat(answered).hasSize(12).allSatisfy(id -> assertThat(splitOf.get(id)).isEqualTo("dev"));
+        }
+        StoredModel without = trainAfterRemovingTheSplit();
+        assertThat(without.metrics().get("dev_set_kind")).isEqualTo("holdout");
+    }
+
+    private StoredModel trainAfterRemovingTheSplit() {
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            store.write(tx -> {
+                try (var s = tx.connection().createStatement()) {
+                    s.executeUpdate("DELETE FROM item_split");
+                    s.executeUpdate("DELETE FROM split_rule");
+                }
+                return null;
+            });
+        }
+        return train("holdout", quick(1, 3), JobContext.silent());
     }
 
     @Test

@@ -14,6 +14,13 @@ public record FilterChoice(String label, String value) {
     public static final FilterChoice UNLABELED = new FilterChoice("Unlabeled", ItemQuery.UNLABELED);
     public static final FilterChoice NO_ATTRIBUTE = new FilterChoice("Any attributes", null);
     public static final FilterChoice ANY_VALUE = new FilterChoice("Any value", null);
+    public static final FilterChoice ANY_SPLIT = new FilterChoice("Any split", null);
+    public static final FilterChoice NO_SPLIT = new FilterChoice("No split", ItemQuery.UNSPLIT);
+
+    /** "split = dev": a split's entry of the split filter. */
+    public static FilterChoice split(String name) {
+        return new FilterChoice("split = " + name, name);
+    }
 
     /** A choice whose label is its value: a class name, an attribute name or value. */
     public static FilterChoice of(String value) {

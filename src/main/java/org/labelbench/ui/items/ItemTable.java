@@ -71,8 +71,18 @@ final class ItemTable {
         labelsColumn.setSortable(false); // "current labels by annotator" has no single SQL order
         labelsColumn.setPrefWidth(200);
 
-        table.getColumns().setAll(List.of(thumbnailColumn, keyColumn, typeColumn, sizeColumn, durationColumn,
-                dimensionsColumn, labelsColumn));
+        TableColumn<ItemSlot, String> splitColumn = new TableColumn<>("Split");
+        splitColumn.setId("split-column");
+        splitColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().isLoaded()
+                ? data.getValue().row().split() == null ? "" : data.getValue().row().split() : null));
+        splitColumn.setCellFactory(c -> new TextCell());
+        splitColumn.setSortable(false); // the filter selects a split; an order over names says nothing
+        splitColumn.setPrefWidth(70);
+        splitColumn.visibleProperty().bind(javafx.beans.binding.Bindings.size(viewModel.splitChoices()).greaterThan(1));
+
+        // Split beside the key: with fixed row heights the table builds cells only for columns in view.
+        table.getColumns().setAll(List.of(thumbnailColumn, keyColumn, splitColumn, typeColumn, sizeColumn,
+                durationColumn, dimensionsColumn, labelsColumn));
     }
 
     /**

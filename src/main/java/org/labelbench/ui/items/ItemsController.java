@@ -42,6 +42,8 @@ public final class ItemsController {
     @FXML
     private ComboBox<FilterChoice> labelChoice;
     @FXML
+    private ComboBox<FilterChoice> splitChoice;
+    @FXML
     private ComboBox<FilterChoice> attributeChoice;
     @FXML
     private ComboBox<FilterChoice> attributeValueChoice;
@@ -223,6 +225,11 @@ public final class ItemsController {
         mediaChoice.valueProperty().bindBidirectional(viewModel.mediaFilterProperty());
         labelChoice.setItems(viewModel.labelChoices());
         labelChoice.valueProperty().bindBidirectional(viewModel.labelFilterProperty());
+        splitChoice.setItems(viewModel.splitChoices());
+        splitChoice.valueProperty().bindBidirectional(viewModel.splitFilterProperty());
+        // With no split in the project the split filter would do nothing: hide it.
+        splitChoice.visibleProperty().bind(Bindings.size(viewModel.splitChoices()).greaterThan(1));
+        splitChoice.managedProperty().bind(splitChoice.visibleProperty());
         attributeChoice.setItems(viewModel.attributeChoices());
         attributeChoice.valueProperty().bindBidirectional(viewModel.attributeFilterProperty());
         attributeValueChoice.setItems(viewModel.attributeValueChoices());

@@ -52,6 +52,9 @@ public final class ItemsViewModel {
     private final ObjectProperty<ItemSort> sort = new SimpleObjectProperty<>(ItemSort.BY_KEY);
     private final ObjectProperty<ViewMode> viewMode = new SimpleObjectProperty<>(ViewMode.TABLE);
     private final ReadOnlyObjectWrapper<ItemQuery> query = new ReadOnlyObjectWrapper<>(ItemQuery.all());
+    private final ObjectProperty<FilterChoice> splitFilter = new SimpleObjectProperty<>(FilterChoice.ANY_SPLIT);
+    private final ObservableList<FilterChoice> splitChoices = FXCollections.observableArrayList(
+            FilterChoice.ANY_SPLIT);
     private final ObservableList<FilterChoice> mediaChoices = FXCollections.observableArrayList(
             FilterChoice.ALL_MEDIA, FilterChoice.IMAGES, FilterChoice.AUDIO);
     private final ObservableList<FilterChoice> labelChoices = FXCollections.observableArrayList(
@@ -84,6 +87,7 @@ public final class ItemsViewModel {
         keySearch.addListener(requery);
         mediaFilter.addListener(requery);
         labelFilter.addListener(requery);
+        splitFilter.addListener(requery);
         attributeValueFilter.addListener(requery);
         sort.addListener(requery);
         attributeFilter.addListener((observable, was, now) -> {
@@ -155,7 +159,8 @@ public final class ItemsViewModel {
 
     /** Reads everything again: the filter choices, the project's total and the rows (after an import). */
     public void reload() {
-        BackgroundCall.of(() -> new Choices(catalog.classNames(), catalog.attributeNames(), catalog.countAll()))
+        BackgroundCall.of(() -> new Choices(catalog.classNames(), catalog.attributeNames(), catalog.splitNames(),
+                catalog.countAll()))
                 .onSuccess(this::showChoices).onFailure(this::choicesFailed).unlessStale(choiceReads.next())
                 .runOn(executors);
         ItemQuery current = buildQuery();
@@ -171,6 +176,7 @@ public final class ItemsViewModel {
                 .withMedia(valueOf(mediaFilter.get()))
                 .withLabel(valueOf(labelFilter.get()))
                 .withAttribute(valueOf(attributeFilter.get()), valueOf(attributeValueFilter.get()))
+                .withSplit(valueOf(splitFilter.get()))
                 .sortedBy(order.column(), order.attribute(), order.ascending());
     }
 
@@ -210,7 +216,7 @@ public final class ItemsViewModel {
     }
 
     /** What the filter boxes offer, and the project's total, read together. */
-    private record Choices(List<String> classes, List<String> attributes, long total) {
+    private record Choices(List<String> classes, List<String> attributes, List<String> splits, long total) {
     }
 
     private void choicesFailed(Throwable failure) {
@@ -228,6 +234,17 @@ public final class ItemsViewModel {
         List<FilterChoice> attributes = new ArrayList<>(List.of(FilterChoice.NO_ATTRIBUTE));
         names.stream().map(FilterChoice::of).forEach(attributes::add);
         replaceIfChanged(attributeChoices, attributes, attributeFilter, FilterChoice.NO_ATTRIBUTE);
+        List<FilterChoice> splits = new ArrayList<>(List.of(FilterChoice.ANY_SPLIT));
+        if (!read.splits().isEmpty()) {
+            read.splits().stream().map(FilterChoice::split).forEach(splits::add);
+            splits.add(FilterChoice.NO_SPLIT);
+        }
+        if (!splitChoices.equals(splits)) {
+            // A split replaced by another may drop the selected split: then show every split.
+            FilterChoice selected = splitFilter.get();
+            splitChoices.setAll(splits);
+            splitFilter.set(splits.contains(selected) ? selected : FilterChoice.ANY_SPLIT);
+        }
         if (!attributeNames.equals(names)) {
             attributeNames.setAll(names);
         }
@@ -315,6 +332,15 @@ public final class ItemsViewModel {
 
     public ObjectProperty<FilterChoice> mediaFilterProperty() {
         return mediaFilter;
+    }
+
+    public ObjectProperty<FilterChoice> splitFilterProperty() {
+        return splitFilter;
+    }
+
+    /** "Any split", then "split = NAME" per split and "No split"; only "Any split" without a split. */
+    public ObservableList<FilterChoice> splitChoices() {
+        return splitChoices;
     }
 
     public ObjectProperty<FilterChoice> labelFilterProperty() {

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.dataset.SplitRule;
+import org.labelbench.dataset.SplitService;
+import org.labelbench.jobs.JobContext;
 import org.labelbench.project.ItemQuery;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.TestProjects;
@@ -59,6 +62,24 @@ class ItemsViewModelTest {
 
         assertThat(viewModel.attributeValueFilterProperty().get()).isEqualTo(FilterChoice.ANY_VALUE);
         assertThat(viewModel.queryProperty().get()).isEqualTo(ItemQuery.all());
+    }
+
+    @Test
+    void theSplitFilterOffersTheStoredSplitsAndRowsShowTheirSplit() {
+        assertThat(viewModel.splitChoices()).containsExactly(FilterChoice.ANY_SPLIT);
+        new SplitService().split(store, SplitRule.parse("0.5,0.25,0.25", null, 2, "label", null), "t",
+                JobContext.silent());
+        viewModel.reload();
+        assertThat(viewModel.splitChoices()).containsExactly(FilterChoice.ANY_SPLIT, FilterChoice.split("train"),
+                FilterChoice.split("dev"), FilterChoice.split("test"), FilterChoice.NO_SPLIT);
+        assertThat(viewModel.splitChoices().get(2).label()).isEqualTo("split = dev");
+
+        viewModel.splitFilterProperty().set(FilterChoice.split("dev"));
+        assertThat(viewModel.queryProperty().get()).isEqualTo(ItemQuery.all().withSplit("dev"));
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("Showing 10 of 40 items");
+        assertThat(viewModel.items()).hasSize(10).allSatisfy(slot -> assertThat(slot.row().split()).isEqualTo("dev"));
+        viewModel.splitFilterProperty().set(FilterChoice.NO_SPLIT);
+        assertThat(viewModel.countTextProperty().get()).isEqualTo("Showing 0 of 40 items");
     }
 
     @Test

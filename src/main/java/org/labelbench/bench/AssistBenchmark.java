@@ -100,7 +100,7 @@ public final class AssistBenchmark {
         }
         // The project is closed first: the command's own process must be able to take its lock.
         WholeProcess.Timed trainProcess = WholeProcess.run("assist", "train", project.toString(), "--model",
-                model + "-process", "--epochs", String.valueOf(TRAIN_EPOCHS), "--no-augment", "--device", choice.id());
+                model + "-trained-by-process", "--epochs", String.valueOf(TRAIN_EPOCHS), "--no-augment", "--device", choice.id());
         Map<String, Object> trainWhole = new LinkedHashMap<>();
         trainWhole.put("command", "labelbench assist train --epochs " + TRAIN_EPOCHS + " --no-augment (its own JVM)");
         trainWhole.put("exit_code", trainProcess.exitCode());

@@ -212,30 +212,73 @@ public final class ConfidentLearning {
     private static boolean[] pruneByNoiseRate(int[] labels, float[] p, int k, long[] labelCounts, long[][] prune) {
         boolean[] issue = new boolean[labels.length];
         int[][] rowsOf = rowsByLabel(labels, k, labelCounts);
-        for (int given = 0; given < k; given++) {
+        // Each given class marks only its own rows, so the classes run side by side.
+        java.util.stream.IntStream.range(0, k).parallel().forEach(given -> {
             int[] rows = rowsOf[given];
             if (rows.length <= 1) {
-                continue; // too few examples to prune any (min_examples_per_class)
+                return; // too few examples to prune any (min_examples_per_class)
             }
+            long[] keyed = new long[rows.length];
             for (int guess = 0; guess < k; guess++) {
-                long count = prune[guess][given];
+                long count = Math.min(prune[guess][given], rows.length);
                 if (guess == given || count <= 0) {
                     continue;
                 }
-                // the `count` rows with the largest margin p(guess) - p(given), earlier rows first on ties
-                long[] keyed = new long[rows.length];
+                // the `count` rows with the largest margin p(guess) - p(given), earlier rows first on ties:
+                // the `count` smallest keys (unique, the row's place in its low bits), found without a full sort
                 for (int r = 0; r < rows.length; r++) {
                     int row = rows[r];
                     float margin = p[row * k + guess] - p[row * k + given];
                     keyed[r] = ((long) sortable(-margin) << 32) | (r & 0xffffffffL);
                 }
-                Arrays.sort(keyed);
-                for (int r = 0; r < Math.min(count, rows.length); r++) {
+                selectSmallest(keyed, (int) count);
+                for (int r = 0; r < count; r++) {
                     issue[rows[(int) (keyed[r] & 0xffffffffL)]] = true;
                 }
             }
-        }
+        });
         return issue;
+    }
+
+    /** Moves the {@code count} smallest of the distinct {@code values} to its front, in any order (quickselect). */
+    static void selectSmallest(long[] values, int count) {
+        int from = 0;
+        int to = values.length - 1;
+        while (count > 0 && count < to - from + 1) {
+            int middle = (from + to) >>> 1;
+            // median of three as the pivot: sorted and reversed inputs stay linear
+            long a = values[from];
+            long b = values[middle];
+            long c = values[to];
+            long pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+            int i = from;
+            int j = to;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = values[i];
+                    values[i++] = values[j];
+                    values[j--] = t;
+                }
+            }
+            // now values[from..j] <= pivot <= values[i..to], and j < i
+            int left = j - from + 1;
+            if (count <= left) {
+                to = j;
+            } else {
+                int between = i - j - 1; // 0 or 1: the pivot itself, in place
+                if (count <= left + between) {
+                    return;
+                }
+                count -= left + between;
+                from = i;
+            }
+        }
     }
 
     private static int[][] rowsByLabel(int[] labels, int k, long[] labelCounts) {

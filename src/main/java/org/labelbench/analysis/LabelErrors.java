@@ -37,19 +37,20 @@ public final class LabelErrors {
         }
         int k = evaluation.classes().size();
         float[] all = evaluation.probabilities();
-        List<Integer> rows = new ArrayList<>();
+        int[] rows = new int[evaluation.itemIds().length];
+        int considered = 0;
         for (int i = 0; i < evaluation.itemIds().length; i++) {
             if (evaluation.truthCodes()[i] != Ratings.MISSING && hasProbabilities(all, i, k)) {
-                rows.add(i);
+                rows[considered++] = i;
             }
         }
-        if (rows.isEmpty()) {
+        if (considered == 0) {
             throw new BadInputException("run '" + runName + "': no item has both a ground truth and probabilities");
         }
-        int[] labels = new int[rows.size()];
-        float[] probabilities = new float[rows.size() * k];
-        for (int r = 0; r < rows.size(); r++) {
-            int i = rows.get(r);
+        int[] labels = new int[considered];
+        float[] probabilities = new float[considered * k];
+        for (int r = 0; r < considered; r++) {
+            int i = rows[r];
             labels[r] = evaluation.truthCodes()[i];
             for (int c = 0; c < k; c++) {
                 float p = all[i * k + c];
@@ -57,7 +58,7 @@ public final class LabelErrors {
             }
         }
         ConfidentLearning.Result result = ConfidentLearning.find(labels, probabilities, k);
-        long[] ids = result.issues().stream().mapToLong(issue -> evaluation.itemIds()[rows.get(issue.row())]).toArray();
+        long[] ids = result.issues().stream().mapToLong(issue -> evaluation.itemIds()[rows[issue.row()]]).toArray();
         List<String> keys = new ItemRepository().keysOf(tx, ids);
         List<LabelError> errors = new ArrayList<>(ids.length);
         for (int e = 0; e < ids.length; e++) {
@@ -65,7 +66,7 @@ public final class LabelErrors {
             errors.add(new LabelError(ids[e], keys.get(e), evaluation.classes().get(issue.given()),
                     evaluation.classes().get(issue.suggested()), issue.selfConfidence()));
         }
-        return new Found(runName, rows.size(), evaluation.classes(), result.confidentJoint(), List.copyOf(errors));
+        return new Found(runName, considered, evaluation.classes(), result.confidentJoint(), List.copyOf(errors));
     }
 
     /** The name a run's likely label errors are tagged with unless another is given. */

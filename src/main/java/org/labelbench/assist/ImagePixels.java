@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.labelbench.project.BadInputException;
 
 /**
@@ -30,8 +31,11 @@ public final class ImagePixels {
 
     static BufferedImage decode(Path file) {
         BufferedImage image;
+        // In memory: ImageIO.read(InputStream) would cache the stream in a temporary file of its own
+        // per picture (ImageIO's default useCache), a file created and deleted for every 28×28 PNG.
+        // ImageIO.read closes the image stream itself (closing it twice throws); the file is closed here.
         try (InputStream in = Files.newInputStream(file)) {
-            image = ImageIO.read(in);
+            image = ImageIO.read(new MemoryCacheImageInputStream(in));
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the picture (" + e.getMessage() + ")");
         }

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemFileRepository;
@@ -89,7 +92,11 @@ public final class PredictService {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** Decodes each batch on both cores, then one forward pass per batch. */
+    /**
+     * One forward pass per batch while a reader thread decodes the next batch: the decode (ImageIO's
+     * PNG reader, or a WAV and its log-mel spectrogram) hides behind the forward instead of taking
+     * turns with it. The batches and their order are the same as decoding them one after another.
+     */
     static void answer(ModelRunner runner, Path projectFolder, List<ItemFile> files, List<float[]> into,
             JobContext context) {
         ItemFeatures features = runner.features();
@@ -98,20 +105,57 @@ public final class PredictService {
             values *= (int) d;
         }
         int width = values;
-        float[] batch = new float[BATCH * values];
-        for (int from = 0; from < files.size(); from += BATCH) {
-            int count = Math.min(BATCH, files.size() - from);
-            int first = from;
-            IntStream.range(0, count).parallel().forEach(i -> {
-                Path file = projectFolder.resolve(files.get(first + i).path()).normalize();
-                System.arraycopy(features.read(file, null), 0, batch, i * width, width);
-            });
-            float[] input = count == BATCH ? batch : java.util.Arrays.copyOf(batch, count * values);
-            for (float[] row : runner.probabilities(input, count)) {
-                into.add(row);
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "predict-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<float[]> next = reader.submit(() -> decode(features, projectFolder, files, 0, width));
+            for (int from = 0; from < files.size(); from += BATCH) {
+                int count = Math.min(BATCH, files.size() - from);
+                float[] input = await(next);
+                int following = from + BATCH;
+                if (following < files.size()) {
+                    next = reader.submit(() -> decode(features, projectFolder, files, following, width));
+                }
+                for (float[] row : runner.probabilities(input, count)) {
+                    into.add(row);
+                }
+                context.checkCancelled();
+                context.progress(from + count, files.size());
             }
-            context.checkCancelled();
-            context.progress(from + count, files.size());
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** The inputs of the batch starting at {@code from}, laid end to end. */
+    private static float[] decode(ItemFeatures features, Path projectFolder, List<ItemFile> files, int from,
+            int width) {
+        int count = Math.min(BATCH, files.size() - from);
+        float[] batch = new float[count * width];
+        for (int i = 0; i < count; i++) {
+            Path file = projectFolder.resolve(files.get(from + i).path()).normalize();
+            System.arraycopy(features.read(file, null), 0, batch, i * width, width);
+        }
+        return batch;
+    }
+
+    private static float[] await(Future<float[]> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.labelbench.jobs.JobCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // a file the model cannot read: its BadInputException, as before
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

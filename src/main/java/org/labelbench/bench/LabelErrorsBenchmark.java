@@ -49,6 +49,7 @@ public final class LabelErrorsBenchmark {
         figures.put("precision", ImportBenchmark.round(found / (double) Math.max(1, result[0].issues().size())));
         figures.put("recall", ImportBenchmark.round(found / (double) Math.max(1, flipped)));
         figures.put("seconds", ImportBenchmark.round(times[1]));
+        figures.put("whole_process", wholeProcess(labels, probabilities, workDir, result[0]));
         Map<String, Object> numpy = numpy(labels, probabilities, workDir);
         figures.put("numpy_peer", numpy);
         if (numpy.get("seconds") instanceof Double peerSeconds) {
@@ -61,7 +62,7 @@ public final class LabelErrorsBenchmark {
     }
 
     /** A true class, ten scores with a bonus of 0.9 for it, normalised; one label in ten moved to another class. */
-    private static void draw(int[] labels, int[] truth, float[] p) {
+    static void draw(int[] labels, int[] truth, float[] p) {
         long x = 20261203L;
         double[] scores = new double[CLASSES];
         for (int i = 0; i < labels.length; i++) {
@@ -91,6 +92,34 @@ public final class LabelErrorsBenchmark {
             "raw = np.fromfile(sys.argv[1], dtype='<i4', count=n)",
             "probs = np.fromfile(sys.argv[1], dtype='<f4', offset=4 * n).reshape(n, k).astype(np.float64)",
             "labels = raw.astype(np.int64)",
+            "t0 = time.perf_counter()") + "\n" + Algorithm.LINES + "\n"
+            + "print(int(mask.sum()), int(np.flatnonzero(mask).sum()), time.perf_counter() - t0)";
+
+    /**
+     * The whole-process peer: Python reads the run's probabilities and the labels from the project
+     * file with sqlite3 (as {@code label-errors} does), then the same numpy lines; it prints the
+     * issues, the sum of their row numbers, and the seconds spent reading and finding.
+     */
+    private static final String SQLITE_PEER = String.join("\n",
+            "import sys, time, json, sqlite3",
+            "t0 = time.perf_counter()",
+            "import numpy as np",
+            "con = sqlite3.connect('file:' + sys.argv[1] + '?mode=ro', uri=True)",
+            "rid, names = con.execute('SELECT id, classes FROM prediction_run WHERE name = ?', (sys.argv[2],)).fetchone()",
+            "names = json.loads(names); k = len(names)",
+            "code = {i: names.index(nm) for i, nm in con.execute('SELECT id, name FROM label_class')}",
+            "rows = con.execute(\"SELECT a.label_class, p.probabilities FROM prediction p JOIN annotation a ON a.item ="
+                    + " p.item AND a.kind = 'class' WHERE p.run = ? ORDER BY p.item\", (rid,)).fetchall()",
+            "n = len(rows)",
+            "labels = np.fromiter((code[r[0]] for r in rows), dtype=np.int64, count=n)",
+            "probs = np.frombuffer(b''.join(r[1] for r in rows), dtype='<f4').reshape(n, k).astype(np.float64)",
+            "del rows",
+            "t1 = time.perf_counter()") + "\n" + Algorithm.LINES + "\n"
+            + "print(int(mask.sum()), int(np.flatnonzero(mask).sum()), t1 - t0, time.perf_counter() - t1)";
+
+    /** cleanlab's find_label_issues defaults in numpy, on {@code labels}, {@code probs}, n and k; leaves {@code mask}. */
+    private static final class Algorithm {
+        static final String LINES = String.join("\n",
             "def rps(f):",
             "    ints = f.round(); target = np.sum(f).round(); s = np.sum(ints).round()",
             "    while abs(s - target) > 1e-6:",
@@ -98,7 +127,6 @@ public final class LabelErrorsBenchmark {
             "        for i in np.argsort(f - ints)[::-inc][:min(int(abs(d)), len(f))]: ints[i] += inc",
             "        s = np.sum(ints).round()",
             "    return ints.astype(int)",
-            "t0 = time.perf_counter()",
             "counts = np.bincount(labels, minlength=k)",
             "th = np.clip(np.array([probs[labels == c, c].mean() if counts[c] else 2.0 for c in range(k)]), 2e-6, None)",
             "conf = probs >= th - 1e-6; nc = conf.sum(axis=1)",
@@ -120,9 +148,74 @@ public final class LabelErrorsBenchmark {
             "            m = probs[rows, j] - probs[rows, c]",
             "            mask[rows[np.argsort(-m, kind='stable')[:prune[j, c]]]] = True",
             "adj = probs.copy(); adj[np.arange(n), labels] += 1e-6",
-            "mask[adj.argmax(axis=1) == labels] = False",
-            "seconds = time.perf_counter() - t0",
-            "print(int(mask.sum()), int(np.flatnonzero(mask).sum()), seconds)");
+            "mask[adj.argmax(axis=1) == labels] = False");
+    }
+
+    /**
+     * The same data as a project file, {@code label-errors PROJECT --run bench --json} timed as its
+     * own process (JVM start, project open, reading the run and the labels, finding, printing),
+     * beside the sqlite3 + numpy peer reading the same file, also timed from outside as a process.
+     */
+    private static Map<String, Object> wholeProcess(int[] labels, float[] probabilities, Path workDir,
+            ConfidentLearning.Result inMemory) throws IOException {
+        Path project = workDir.resolve("label-errors-" + labels.length + ".lbproj");
+        Files.deleteIfExists(project);
+        long buildStart = System.nanoTime();
+        LabelErrorsProject.build(project, labels, probabilities, CLASSES);
+        Map<String, Object> whole = new LinkedHashMap<>();
+        whole.put("build_seconds", ImportBenchmark.round((System.nanoTime() - buildStart) / 1e9));
+        whole.put("command", "labelbench label-errors PROJECT --run " + LabelErrorsProject.RUN + " --json (its own JVM)");
+        double[] times = new double[3];
+        String line = "";
+        int exit = 0;
+        for (int i = 0; i < times.length; i++) {
+            WholeProcess.Timed timed = WholeProcess.run("label-errors", project.toString(), "--run",
+                    LabelErrorsProject.RUN, "--json");
+            times[i] = timed.seconds();
+            line = timed.text();
+            exit = Math.max(exit, timed.exitCode());
+        }
+        Arrays.sort(times);
+        whole.put("exit_code", exit);
+        whole.put("seconds_median_of_3", ImportBenchmark.round(times[1]));
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("\"label_errors\"\\s*:\\s*(\\d+)").matcher(line);
+        whole.put("label_errors", count.find() ? Long.parseLong(count.group(1)) : -1L);
+        whole.put("same_count_as_in_memory", whole.get("label_errors").equals((long) inMemory.issues().size()));
+        Map<String, Object> peer = new LinkedHashMap<>();
+        peer.put("what", "/usr/bin/python3: sqlite3 reads the run and the labels from the same file, then the same"
+                + " numpy confident learning; the process timed from outside as the Java one");
+        if (PythonPeer.missing().isPresent()) {
+            peer.put("unavailable", PythonPeer.missing().get());
+        } else {
+            double[] peerTimes = new double[3];
+            String[] words = null;
+            for (int i = 0; i < peerTimes.length; i++) {
+                long start = System.nanoTime();
+                PythonPeer.Outcome outcome = PythonPeer.run("sqlite3 + numpy", SQLITE_PEER, project.toString(),
+                        LabelErrorsProject.RUN);
+                peerTimes[i] = (System.nanoTime() - start) / 1e9;
+                if (outcome.words().isEmpty()) {
+                    peer.put("unavailable", outcome.unavailable());
+                    break;
+                }
+                words = outcome.words().get();
+            }
+            if (words != null && !peer.containsKey("unavailable")) {
+                Arrays.sort(peerTimes);
+                peer.put("issues", Long.parseLong(words[0]));
+                peer.put("same_issues_as_in_memory", Long.parseLong(words[0]) == inMemory.issues().size()
+                        && Long.parseLong(words[1]) == inMemory.issues().stream().mapToLong(ConfidentLearning.Issue::row)
+                                .sum());
+                peer.put("seconds_median_of_3", ImportBenchmark.round(peerTimes[1]));
+                peer.put("last_read_seconds", ImportBenchmark.round(Double.parseDouble(words[2])));
+                peer.put("last_find_seconds", ImportBenchmark.round(Double.parseDouble(words[3])));
+                whole.put("seconds_vs_python_peer", ImportBenchmark.round(times[1] / peerTimes[1]));
+            }
+        }
+        whole.put("python_peer", peer);
+        whole.put("project", project.toString()); // kept with the work folder (--dir), for profiling
+        return whole;
+    }
 
     private static Map<String, Object> numpy(int[] labels, float[] probabilities, Path workDir) throws IOException {
         Map<String, Object> peer = new LinkedHashMap<>();

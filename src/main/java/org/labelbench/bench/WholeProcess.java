@@ -13,18 +13,24 @@ import java.util.concurrent.TimeUnit;
  * stands beside every in-memory one.
  */
 final class WholeProcess {
-    /** Wall seconds and the exit code; {@code output} is its last line. */
-    record Timed(double seconds, int exitCode, String output) {
+    /** Wall seconds and the exit code; {@code output} is its last line, {@code text} all it printed. */
+    record Timed(double seconds, int exitCode, String output, String text) {
     }
 
     private WholeProcess() {
     }
 
     static Timed run(String... arguments) throws IOException {
+        return runWith(List.of(), arguments);
+    }
+
+    /** As {@link #run}, with JVM options such as {@code -Dai.djl.pytorch.num_threads=1} before the class. */
+    static Timed runWith(List<String> jvmOptions, String... arguments) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
                 "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Dai.djl.offline=true", "-cp",
-                System.getProperty("java.class.path"), "org.labelbench.Main"));
+        List<String> command = new ArrayList<>(List.of(java, "-Dai.djl.offline=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.labelbench.Main"));
         command.addAll(List.of(arguments));
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -36,6 +42,7 @@ final class WholeProcess {
             process.destroyForcibly();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Timed(seconds, process.exitValue(), output.lines().reduce((a, b) -> b).orElse(""));
+        return new Timed(seconds, process.exitValue(), output.lines().reduce((a, b) -> b).orElse(""),
+                output);
     }
 }

@@ -21,9 +21,11 @@ import picocli.CommandLine.Parameters;
     "label (durable labels per second and submit latency through a labeling session),",
     "agreement (every agreement figure on 1M items x 5 annotators, alpha beside NLTK, the bootstrap),",
     "analyze (the tag table, metrics and the errors spreadsheet's first page on 1M predicted items, 50 tags),",
-    "label-errors (confident learning on 1M items x 10 classes beside the same algorithm in numpy),",
-    "assist (training and prediction images/s on 28x28 PNGs: the whole path against a bare forward loop, and",
-    "`assist predict` as its own process beside the same net in Python's PyTorch)."})
+    "label-errors (confident learning on 1M items x 10 classes beside the same algorithm in numpy, and",
+    "`label-errors --json` as its own process on the same data as a project beside sqlite3 + numpy),",
+    "assist (training and prediction images/s on 28x28 PNGs beside the same net in Python's PyTorch, the whole",
+    "prediction path against a bare forward loop, audio clips/s through log-mel features, and `assist train`",
+    "and `assist predict` as their own processes)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -184,13 +184,29 @@ public final class ItemRepository {
     }
 
     List<String> keysOf(Connection c, long[] ids) throws SQLException {
-        List<Long> boxed = java.util.Arrays.stream(ids).boxed().toList();
-        Map<Long, Item> found = findByIds(c, boxed);
+        // Only the key, through one statement of 500 marks reused (the last chunk padded with an id no
+        // item has): label-errors names 65k items on a 1M project, and 131 freshly prepared full-row
+        // reads were most of its time in SQLite.
+        int chunk = 500;
+        Map<Long, String> found = new HashMap<>();
+        String marks = String.join(",", java.util.Collections.nCopies(chunk, "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, key FROM item WHERE id IN (" + marks + ")")) {
+            for (int from = 0; from < ids.length; from += chunk) {
+                for (int i = 0; i < chunk; i++) {
+                    ps.setLong(i + 1, from + i < ids.length ? ids[from + i] : -1L);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+        }
         List<String> keys = new ArrayList<>(ids.length);
         for (long id : ids) {
-            Item item = found.get(id);
-            if (item != null) {
-                keys.add(item.key());
+            String key = found.get(id);
+            if (key != null) {
+                keys.add(key);
             }
         }
         return keys;

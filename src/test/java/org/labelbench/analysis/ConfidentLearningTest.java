@@ -104,4 +104,25 @@ class ConfidentLearningTest {
         assertThat(ConfidentLearning.roundPreservingSum(new double[] {0.5, 0.5, 0.5, 0.5})).containsExactly(0, 0, 1, 1);
         assertThat(ConfidentLearning.roundPreservingSum(new double[] {1.4, 1.4, 1.2})).containsExactly(1, 2, 1);
     }
+
+    @Test
+    void selectingTheSmallestKeysPicksTheSameSetAsSortingDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(400);
+            long[] values = random.longs(n).distinct().toArray();
+            if (trial % 3 == 0) {
+                java.util.Arrays.sort(values); // sorted input, the median-of-three case
+            }
+            int count = random.nextInt(values.length + 1);
+            long[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            long[] selected = values.clone();
+            ConfidentLearning.selectSmallest(selected, count);
+            long[] front = java.util.Arrays.copyOf(selected, count);
+            java.util.Arrays.sort(front);
+            assertThat(front).as("n %d, count %d", values.length, count)
+                    .containsExactly(java.util.Arrays.copyOf(sorted, count));
+        }
+    }
 }

@@ -46,6 +46,8 @@ lb labels import "$project" --file "$work/collected/labels.csv"
 lb assist train "$project" --model collected --epochs "$epochs"
 lb assist cross-validate "$project" --model collected --folds 5 --run collected-cv
 lb analyze "$project" --run collected-cv | tee "$work/after.txt"
+# The same items before and after (the new ones are not in base-cv): per-tag accuracy side by side.
+lb compare "$project" --run base-cv --against collected-cv | tee "$work/compare.txt"
 echo "top tag was: $top" >&2
 echo "before: $(grep -F "$top " "$work/before.txt")" >&2
 echo "after:  $(grep -F "$top " "$work/after.txt")" >&2

@@ -124,6 +124,31 @@ public final class QueueService {
         return order == null ? scope.describe() : scope.describe() + ", " + order;
     }
 
+    /** What a re-rank did: the items it ordered again, and by what. */
+    public record Reranked(String queue, int items, String order) {
+    }
+
+    /**
+     * Orders the queue's never-served items by {@code priority}, highest score first (items it
+     * has no score for keep their order, after the scored ones), in one transaction. Items
+     * already served to someone, done or open, never move, so no labeler's current or past item
+     * changes under them.
+     */
+    public Reranked rerank(ProjectStore store, String queueName, ItemPriority priority) {
+        return store.write(tx -> {
+            QueueRepository queues = new QueueRepository();
+            QueueRepository.StoredQueue queue = queues.find(tx, queueName)
+                    .orElseThrow(() -> new BadInputException("no queue named '" + queueName + "'"));
+            List<Long> items = queues.unservedItems(tx, queue.id());
+            Map<Long, Double> scores = priority.scores(tx, items);
+            List<Long> ordered = new ArrayList<>(items);
+            ordered.sort(Comparator.comparing((Long item) -> scores.containsKey(item) ? 0 : 1)
+                    .thenComparing(item -> -scores.getOrDefault(item, 0.0)));
+            queues.moveToEnd(tx, queue.id(), ordered);
+            return new Reranked(queueName, ordered.size(), priority.describe());
+        });
+    }
+
     public List<Queue> list(ProjectStore store) {
         return store.read(tx -> queues.list(tx).stream().map(QueueService::toQueue).toList());
     }

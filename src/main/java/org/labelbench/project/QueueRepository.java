@@ -114,6 +114,53 @@ public final class QueueRepository {
         });
     }
 
+    /** The queue's items never served to anyone, in queue order: the ones a re-rank may move. */
+    public List<Long> unservedItems(Transaction tx, long queue) {
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT qi.item FROM queue_item qi WHERE qi.queue = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM assignment a WHERE a.queue = qi.queue AND a.item = qi.item)"
+                    + " ORDER BY qi.position")) {
+                ps.setLong(1, queue);
+                List<Long> items = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(rs.getLong(1));
+                    }
+                }
+                return items;
+            }
+        });
+    }
+
+    /**
+     * Serves {@code items} (never served yet) in this order after every position the queue has:
+     * each labeler walks a queue forward from the last position they were served, so a moved
+     * item must land beyond all of them to be served at all.
+     */
+    public void moveToEnd(Transaction tx, long queue, List<Long> items) {
+        tx.run(c -> {
+            long next;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(position), 0) FROM queue_item"
+                    + " WHERE queue = ?")) {
+                ps.setLong(1, queue);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    next = rs.getLong(1) + 1;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE queue_item SET position = ? WHERE queue = ?"
+                    + " AND item = ?")) {
+                for (long item : items) {
+                    ps.setLong(1, next++);
+                    ps.setLong(2, queue);
+                    ps.setLong(3, item);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** Adds {@code entries} to the queue in order, the first at {@code firstPosition}, in one batch. */
     public void addItems(Transaction tx, long queue, int firstPosition, List<QueueEntry> entries) {
         tx.run(c -> addItems(c, queue, firstPosition, entries));

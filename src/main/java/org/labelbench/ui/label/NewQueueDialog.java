@@ -156,20 +156,7 @@ final class NewQueueDialog {
         });
         order.setValue("");
         order.valueProperty().addListener((observable, was, now) -> form.uncertainRunProperty().set(now));
-        ComboBox<Uncertainty> measure = new ComboBox<>();
-        measure.setId("uncertaintyChoice");
-        measure.getItems().setAll(Uncertainty.values());
-        measure.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Uncertainty value) {
-                return value == null ? "" : value.id();
-            }
-
-            @Override
-            public Uncertainty fromString(String text) {
-                return Uncertainty.parse(text);
-            }
-        });
+        ComboBox<Uncertainty> measure = UncertaintyChoice.create("uncertaintyChoice");
         measure.valueProperty().bindBidirectional(form.uncertaintyProperty());
         measure.disableProperty().bind(order.valueProperty().isEqualTo("").or(order.valueProperty().isNull()));
         order.setTooltip(new javafx.scene.control.Tooltip("Active learning: serve first the items a prediction run"

@@ -17,6 +17,7 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.project.ModelRepository;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.QueueRepository;
+import org.labelbench.testing.CancelledJob;
 import org.labelbench.testing.RetrainingProject;
 
 /**
@@ -79,20 +80,7 @@ class ScheduledRetrainingTest {
             label(store, "chloe", 1);
             ScheduledRetraining.Claim claim = schedules.claimDue(store, "next").orElseThrow();
             int models = store.read(tx -> new ModelRepository().list(tx).size());
-            JobContext cancelled = new JobContext() {
-                @Override
-                public void progress(long done, long total) {
-                }
-
-                @Override
-                public void message(String text) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return true;
-                }
-            };
+            JobContext cancelled = CancelledJob.context();
             assertThatThrownBy(() -> schedules.run(store, claim, DeviceChoice.CPU, "chloe", cancelled))
                     .isInstanceOf(JobCancelledException.class);
             int after0 = store.read(tx -> new ModelRepository().list(tx).size());

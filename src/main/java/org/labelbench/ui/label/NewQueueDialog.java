@@ -191,10 +191,7 @@ final class NewQueueDialog {
         annotators.setPromptText("anyone (or names, comma-separated: ana, ben)");
         annotators.textProperty().bindBidirectional(form.annotatorsProperty());
 
-        Label error = LabelDialogs.errorLabel("queueFormError");
-        error.textProperty().bind(form.errorProperty());
-        error.visibleProperty().bind(form.errorProperty().isNotEmpty());
-        error.setMaxWidth(560);
+        Label error = LabelDialogs.errorLabel("queueFormError", form.errorProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

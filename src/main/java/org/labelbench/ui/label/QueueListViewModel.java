@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.labelbench.analysis.PredictionService;
+import org.labelbench.analysis.Uncertainty;
 import org.labelbench.assist.ModelCatalog;
 import org.labelbench.assist.RetrainingSchedule;
 import org.labelbench.assist.ScheduledRetraining;
@@ -238,31 +239,26 @@ public final class QueueListViewModel {
             form.showError("Choose the model to retrain");
             return CompletableFuture.completedFuture(false);
         }
-        CompletableFuture<Boolean> done = new CompletableFuture<>();
         int every = form.everyProperty().get();
-        BackgroundCall.of(() -> schedules.set(store, form.queue(), model, every, form.uncertaintyProperty().get(),
-                        author))
-                .onSuccess(schedule -> {
-                    info(String.format(java.util.Locale.ROOT, "Queue '%s' retrains '%s' in the background every %s,"
-                            + " while it is labeled", form.queue(), model,
-                            DisplayFormats.count(every, "label", "labels")));
-                    refresh(form.queue());
-                    done.complete(true);
-                })
-                .onFailure(failure -> {
-                    form.showError(FailureText.of(failure));
-                    done.complete(false);
-                })
-                .runOn(executors);
-        return done;
+        Uncertainty measure = form.uncertaintyProperty().get();
+        return changeRetraining(form, () -> schedules.set(store, form.queue(), model, every, measure, author),
+                String.format(java.util.Locale.ROOT, "Queue '%s' retrains '%s' in the background every %s, while it"
+                        + " is labeled", form.queue(), model, DisplayFormats.count(every, "label", "labels")));
     }
 
     /** Turns the queue's background retraining off. */
     public CompletionStage<Boolean> stopRetraining(RetrainingForm form) {
+        return changeRetraining(form, () -> schedules.off(store, form.queue()),
+                "Queue '" + form.queue() + "' no longer retrains in the background");
+    }
+
+    /** Stores a change of the form's queue in the background; says {@code done} and reads the queues again. */
+    private CompletionStage<Boolean> changeRetraining(RetrainingForm form, java.util.function.Supplier<?> change,
+            String said) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        BackgroundCall.of(() -> schedules.off(store, form.queue()))
-                .onSuccess(stopped -> {
-                    info("Queue '" + form.queue() + "' no longer retrains in the background");
+        BackgroundCall.of(change)
+                .onSuccess(changed -> {
+                    info(said);
                     refresh(form.queue());
                     done.complete(true);
                 })

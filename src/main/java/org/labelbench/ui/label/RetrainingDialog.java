@@ -53,10 +53,7 @@ final class RetrainingDialog {
         current.getStyleClass().add("text-muted");
         current.visibleProperty().bind(form.currentProperty().isNotEmpty());
         current.managedProperty().bind(current.visibleProperty());
-        Label error = LabelDialogs.errorLabel("retrainError");
-        error.textProperty().bind(form.errorProperty());
-        error.visibleProperty().bind(form.errorProperty().isNotEmpty());
-        error.setMaxWidth(560);
+        Label error = LabelDialogs.errorLabel("retrainError", form.errorProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -125,6 +125,8 @@ public final class VersionService {
     /**
      * Streams the version's entries to {@code sink} in {@link VersionManifest#KEY_ORDER}, from one
      * cursor inside one read snapshot: never the whole version in memory, whatever its size.
+     * The sink runs inside that read, so it must not call {@code store.read} itself; writing files,
+     * or {@code store.write} after this returns, is fine.
      */
     public void entries(ProjectStore store, String name, Consumer<VersionEntry> sink) {
         store.read(tx -> {

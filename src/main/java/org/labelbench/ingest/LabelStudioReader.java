@@ -127,6 +127,7 @@ final class LabelStudioReader {
             String reference = data.get(mediaField).asText();
             Path file = resolve(reference);
             String key = keyPrefix + keyOf(file);
+            List<CandidateLabel> labels = labels(task);
             String earlier = taskOfKey.putIfAbsent(key, origin);
             if (earlier != null) {
                 throw new SkippedTask("its media " + reference + " is " + earlier + "'s too (item key '" + key + "')");
@@ -139,7 +140,7 @@ final class LabelStudioReader {
                     attributes.put(field.getKey(), value.asText());
                 }
             });
-            return new ImportCandidate(key, file, origin, attributes, labels(task), null, null, null);
+            return new ImportCandidate(key, file, origin, attributes, labels, null, null, null);
         }
 
         /** data.image, data.audio, else the first text value that is a URL or a media file's name. */

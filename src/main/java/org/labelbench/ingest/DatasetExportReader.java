@@ -27,8 +27,9 @@ import org.labelbench.project.CsvCells;
  * {@code manifest.json} for the version's name, and {@code items.jsonl} or {@code items.csv}, one
  * row per item. Each row becomes a candidate with its key, its media (the row's path, relative to
  * the folder when relative), the SHA-256 and media kind the export recorded (checked on reading),
- * its label by the annotator {@code dataset:<version>}, its split and its attributes. CSV cells
- * lose exactly the apostrophe the exporter put in front of formula-like text. A folder that is not
+ * its label by the annotator {@code dataset:<version>}, its split and its attributes. CSV cells and
+ * JSONL strings lose exactly the apostrophe the exporter put in front of formula-like text
+ * ({@link CsvCells#restoreText}). A folder that is not
  * such an export fails as a whole; a bad row is skipped with its line or row number and reason.
  */
 final class DatasetExportReader {
@@ -162,7 +163,7 @@ final class DatasetExportReader {
                 Map<String, String> values = new LinkedHashMap<>();
                 node.fields().forEachRemaining(field -> {
                     if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-                        values.put(field.getKey(), field.getValue().asText());
+                        values.put(field.getKey(), text(field.getValue()));
                     }
                 });
                 Map<String, String> attributes = new LinkedHashMap<>();
@@ -171,7 +172,7 @@ final class DatasetExportReader {
                 if (given != null && given.isObject()) {
                     given.fields().forEachRemaining(field -> {
                         if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-                            attributes.put(field.getKey(), field.getValue().asText());
+                            attributes.put(CsvCells.restoreText(field.getKey()), text(field.getValue()));
                         }
                     });
                 } else if (given != null && !given.isNull()) {
@@ -180,6 +181,11 @@ final class DatasetExportReader {
                 sink.accept(new Row(origin, values, attributes, problem));
             }
         }
+    }
+
+    /** The exporter neutralises JSONL text as CSV cells (a spreadsheet opens both); numbers stay as they are. */
+    private static String text(JsonNode value) {
+        return value.isTextual() ? CsvCells.restoreText(value.asText()) : value.asText();
     }
 
     private static void readCsv(Path items, RowSink sink) throws IOException {

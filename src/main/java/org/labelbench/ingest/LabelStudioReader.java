@@ -43,6 +43,8 @@ final class LabelStudioReader {
     private static final List<String> MEDIA_FIELDS = List.of("image", "audio");
     private static final String LOCAL_FILES = "/data/local-files/";
     private static final String UPLOAD = "/data/upload/";
+    private static final String KEY_FIELD = "key";
+    private static final String SPLIT_FIELD = "split";
 
     CandidateSet read(Path export, Path mediaRoot, String keyPrefix) throws IOException {
         if (!Files.isRegularFile(export)) {
@@ -126,7 +128,13 @@ final class LabelStudioReader {
             }
             String reference = data.get(mediaField).asText();
             Path file = resolve(reference);
-            String key = keyPrefix + keyOf(file);
+            // A task Labelbench exported carries the item's key and split in its data: they come back as such.
+            JsonNode givenKey = data.get(KEY_FIELD);
+            String key = keyPrefix + (givenKey != null && givenKey.isTextual() && !givenKey.asText().isBlank()
+                    ? givenKey.asText() : keyOf(file));
+            JsonNode givenSplit = data.get(SPLIT_FIELD);
+            String split = givenSplit != null && givenSplit.isTextual() && !givenSplit.asText().isBlank()
+                    ? givenSplit.asText() : null;
             List<CandidateLabel> labels = labels(task);
             String earlier = taskOfKey.putIfAbsent(key, origin);
             if (earlier != null) {
@@ -135,12 +143,13 @@ final class LabelStudioReader {
             Map<String, String> attributes = new LinkedHashMap<>();
             data.fields().forEachRemaining(field -> {
                 JsonNode value = field.getValue();
-                if (!field.getKey().equals(mediaField) && value.isValueNode() && !value.isNull()
+                if (!field.getKey().equals(mediaField) && !field.getKey().equals(KEY_FIELD)
+                        && !field.getKey().equals(SPLIT_FIELD) && value.isValueNode() && !value.isNull()
                         && !value.asText().isBlank()) {
                     attributes.put(field.getKey(), value.asText());
                 }
             });
-            return new ImportCandidate(key, file, origin, attributes, labels, null, null, null);
+            return new ImportCandidate(key, file, origin, attributes, labels, split, null, null);
         }
 
         /** data.image, data.audio, else the first text value that is a URL or a media file's name. */
@@ -282,14 +291,16 @@ final class LabelStudioReader {
                             + "); multi-label answers are not imported");
                 }
                 String annotator = annotator(annotation.get("completed_by"));
-                if (annotator == null) {
-                    throw new SkippedTask(which + " has no completed_by");
-                }
                 JsonNode leadTime = annotation.get("lead_time");
                 Long durationMs = leadTime != null && leadTime.isNumber()
                         ? Math.round(leadTime.asDouble() * 1000) : null;
-                labels.add(new CandidateLabel(annotator, "labeler", choices.iterator().next(),
-                        instant(annotation.path("created_at").asText(null)), durationMs));
+                Instant submitted = instant(annotation.path("created_at").asText(null));
+                String choice = choices.iterator().next();
+                // Label Studio's task import format lets an annotation leave out completed_by (Label Studio
+                // then credits whoever imports it); here, as a manifest's labels, the import annotator.
+                labels.add(annotator == null ? new CandidateLabel(CandidateLabel.byImport(choice).annotator(),
+                        "import", choice, submitted, durationMs)
+                        : new CandidateLabel(annotator, "labeler", choice, submitted, durationMs));
             }
             return labels;
         }

@@ -47,7 +47,7 @@ class DatasetReimportTest {
     Path dir;
 
     /** A project of PNGs and WAVs with labels, attributes (formula-like ones too), a split and version v1. */
-    private ProjectStore sourceProject() throws IOException {
+    static ProjectStore sourceProject(Path dir) throws IOException {
         Path media = Files.createDirectories(dir.resolve("source-media"));
         List<String> manifest = new ArrayList<>(List.of("key,path,label,speaker,note"));
         String[] notes = {"=1+2", "-3 dB", "@home", "'=already quoted", "+x", "plain, with comma", "", "line\\nbreak"};
@@ -82,18 +82,18 @@ class DatasetReimportTest {
         return entries;
     }
 
-    private static String manifestHash(Path export) throws IOException {
+    static String manifestHash(Path export) throws IOException {
         return JSON.readTree(export.resolve("manifest.json").toFile()).get("manifest_sha256").asText();
     }
 
-    /** items.jsonl with the project's absolute paths (an export without --copy). */
+    /** items.jsonl with the project's absolute paths (an export without --copy), text neutralised as CSV cells. */
     private static Path jsonlExport(ProjectStore store, Path out) throws IOException {
         Files.createDirectories(out);
         VersionManifest.writeJson(out, new VersionService().summary(store, "v1"));
         List<String> lines = new ArrayList<>();
         for (VersionEntry e : entries(store)) {
             ObjectNode row = JSON.createObjectNode();
-            row.put("key", e.key());
+            row.put("key", CsvCells.neutralise(e.key()));
             row.put("path", store.directory().resolve(e.path()).toAbsolutePath().normalize().toString());
             row.put("sha256", e.sha256());
             row.put("media", e.media());
@@ -101,7 +101,7 @@ class DatasetReimportTest {
             row.put("split", e.split());
             e.tags().forEach(row.putArray("tags")::add);
             ObjectNode attributes = row.putObject("attributes");
-            e.attributes().forEach(attributes::put);
+            e.attributes().forEach((name, value) -> attributes.put(name, CsvCells.neutralise(value)));
             row.put("label_rule", e.labelRule());
             row.putArray("annotators").addAll(e.annotators().stream().map(JSON.getNodeFactory()::textNode).toList());
             row.put("guideline_version", e.guidelineVersion());
@@ -149,16 +149,16 @@ class DatasetReimportTest {
         return out;
     }
 
-    private static ImportReport reimport(ProjectStore target, Path export) {
+    static ImportReport reimport(ProjectStore target, Path export) {
         return new ImportService(2).run(target, ImportRequest.of(ImportSource.DATASET, export), JobContext.silent());
     }
 
-    private static String versionHash(ProjectStore store) {
+    static String versionHash(ProjectStore store) {
         return new VersionService().create(store, "again", null, VersionScope.ALL, TruthSource.DEFAULT, "lead")
                 .version().manifestSha256();
     }
 
-    private static List<List<String>> restored(ProjectStore store) {
+    static List<List<String>> restored(ProjectStore store) {
         return SqlRows.of(store, "SELECT i.key, i.sha256, i.media, c.name, s.split,"
                 + " (SELECT group_concat(name || '=' || value, '|') FROM (SELECT name, value FROM item_attr"
                 + "  WHERE item = i.id ORDER BY name))"
@@ -169,7 +169,7 @@ class DatasetReimportTest {
 
     @Test
     void jsonlExportReimportedGivesTheSameManifestHashLabelsSplitsAndAttributes() throws Exception {
-        try (ProjectStore source = sourceProject()) {
+        try (ProjectStore source = sourceProject(dir)) {
             Path export = jsonlExport(source, dir.resolve("out-jsonl"));
             try (ProjectStore target = ProjectStore.create(Files.createDirectories(dir.resolve("target")).resolve("t.lbproj"),
                     new ProjectSettings("t", List.of(), false))) {
@@ -192,7 +192,7 @@ class DatasetReimportTest {
 
     @Test
     void csvExportReimportedStripsExactlyTheFormulaPrefixAndGivesTheSameManifestHash() throws Exception {
-        try (ProjectStore source = sourceProject()) {
+        try (ProjectStore source = sourceProject(dir)) {
             Path export = csvExport(source, dir.resolve("out-csv"));
             assertThat(Files.readString(export.resolve("items.csv"))).contains("\n'-leading-dash,", ",'=1+2,",
                     ",''=already quoted,");
@@ -216,7 +216,7 @@ class DatasetReimportTest {
 
     @Test
     void rowsThatDoNotMatchTheExportAreSkippedWithReasonsAndAFolderThatIsNoExportFails() throws Exception {
-        try (ProjectStore source = sourceProject()) {
+        try (ProjectStore source = sourceProject(dir)) {
             Path export = csvExport(source, dir.resolve("out-csv"));
             List<String> lines = new ArrayList<>(Files.readAllLines(export.resolve("items.csv")));
             // Row 2 (item0): its copy replaced by other content; row 3: its path pointed outside the folder.

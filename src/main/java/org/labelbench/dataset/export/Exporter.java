@@ -29,11 +29,7 @@ public final class Exporter {
     public ExportResult export(ExportedVersion version, ExportRequest request, JobContext context)
             throws IOException {
         Path out = request.out();
-        boolean replacing = checkTarget(out, request.force());
-        if (request.format().needsMedia() && request.media() == MediaMode.PATHS) {
-            throw new BadInputException(request.format().id() + " export is made of the media files themselves:"
-                    + " add --copy or --link");
-        }
+        boolean replacing = refuseBadRequest(request.format(), request.media(), out, request.force());
         FormatWriter writer = request.format().newWriter();
         context.message("Planning " + version.name());
         ExportPlan summary = new ExportPlan();
@@ -80,8 +76,17 @@ public final class Exporter {
         }
     }
 
-    /** Whether OUT holds something to replace; refuses a file, or a non-empty folder without force. */
-    private static boolean checkTarget(Path out, boolean force) throws IOException {
+    /**
+     * Refuses what no export could write (a layout of files without --copy or --link, OUT a file, OUT
+     * not empty without force); returns whether OUT holds an export to replace.
+     */
+    public static boolean refuseBadRequest(ExportFormat format, MediaMode media, Path out, boolean force)
+            throws IOException {
+        if (format.needsMedia() && media == MediaMode.PATHS) {
+            throw new BadInputException(format.id() + " export is made of the media files themselves:"
+                    + " add --copy or --link");
+        }
+        out = out.toAbsolutePath().normalize();
         if (!Files.exists(out)) {
             return false;
         }

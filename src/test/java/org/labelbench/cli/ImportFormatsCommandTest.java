@@ -77,4 +77,40 @@ class ImportFormatsCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err().strip()).isEqualTo("error: " + folder + ": not a Labelbench export (no manifest.json)");
     }
+
+    @Test
+    void versionExportedAsCsvAndImportedIntoANewProjectHasTheSameManifestHash() throws Exception {
+        Path media = Files.createDirectories(dir.resolve("media"));
+        StringBuilder manifest = new StringBuilder("key,path,label,speaker\n");
+        for (int i = 0; i < 12; i++) {
+            TestMedia.png(media.resolve("i" + i + ".png"), 10, 10, i);
+            manifest.append("i").append(i).append(",i").append(i).append(".png,").append(i % 5 == 4 ? "" : i % 2 == 0
+                    ? "cat" : "dog").append(",").append(i % 3 == 0 ? "=cmd()" : "s" + (i % 3)).append("\n");
+        }
+        Files.writeString(media.resolve("manifest.csv"), manifest);
+        String source = dir.resolve("s.lbproj").toString();
+        assertThat(CliRunner.run("init", source, "--name", "s", "--classes", "cat,dog").exitCode()).isZero();
+        assertThat(CliRunner.run("import", source, "--manifest", media.resolve("manifest.csv").toString())
+                .exitCode()).isZero();
+        assertThat(CliRunner.run("split", source, "--ratios", "0.5,0.5", "--seed", "3").exitCode()).isZero();
+        CliRunner.Result made = CliRunner.run("version", "create", source, "--name", "v1", "--json");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        Path out = dir.resolve("export");
+        CliRunner.Result exported = CliRunner.run("export", source, "--version", "v1", "--format", "csv", "--out",
+                out.toString(), "--copy");
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+
+        String target = dir.resolve("t.lbproj").toString();
+        assertThat(CliRunner.run("init", target, "--name", "t").exitCode()).isZero();
+        CliRunner.Result imported = CliRunner.run("import", target, "--dataset", out.toString(), "--json");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(new ObjectMapper().readTree(imported.out()).get("skipped")).isEmpty();
+        CliRunner.Result again = CliRunner.run("version", "create", target, "--name", "v1", "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+
+        String stated = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("manifest_sha256")
+                .asText();
+        assertThat(new ObjectMapper().readTree(again.out()).findValue("manifest_sha256").asText()).isEqualTo(stated)
+                .isEqualTo(new ObjectMapper().readTree(made.out()).findValue("manifest_sha256").asText());
+    }
 }

@@ -3,22 +3,17 @@ package org.labelbench.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.labelbench.dataset.DatasetVersion;
-import org.labelbench.dataset.VersionEntry;
-import org.labelbench.dataset.VersionManifest;
 import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.export.ExportFormat;
 import org.labelbench.dataset.export.ExportRequest;
-import org.labelbench.dataset.export.ExportedVersion;
 import org.labelbench.dataset.export.Exporter;
 import org.labelbench.dataset.export.MediaMode;
+import org.labelbench.dataset.export.StoredVersion;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
@@ -33,48 +28,9 @@ class ExportRoundTripTest {
     @TempDir
     Path dir;
 
-    /** Version v1 of a project as the exporter reads it. */
-    private record ProjectVersion(ProjectStore store, DatasetVersion version) implements ExportedVersion {
-        @Override
-        public String name() {
-            return version.name();
-        }
-
-        @Override
-        public String created() {
-            return version.created();
-        }
-
-        @Override
-        public String manifestSha256() {
-            return version.manifestSha256();
-        }
-
-        @Override
-        public Path mediaRoot() {
-            return store.directory();
-        }
-
-        @Override
-        public List<String> lineage() {
-            return List.of();
-        }
-
-        @Override
-        public void entries(Consumer<VersionEntry> consumer) {
-            new VersionService().entries(store, version.name(), consumer);
-        }
-
-        @Override
-        public void writeManifest(Path file) throws IOException {
-            Files.writeString(file, VersionManifest.json(new VersionService().summary(store, version.name())) + "\n",
-                    StandardCharsets.UTF_8);
-        }
-    }
-
     private Path export(ProjectStore source, ExportFormat format, MediaMode media) throws IOException {
         Path out = dir.resolve("out-" + format.id() + "-" + media.id());
-        new Exporter().export(new ProjectVersion(source, new VersionService().version(source, "v1")),
+        new Exporter().export(new StoredVersion(new VersionService(), source, "v1", null),
                 new ExportRequest(format, media, out, false, null), JobContext.silent());
         return out;
     }

@@ -223,6 +223,11 @@ public final class ImportService {
                         + ", the file is " + media));
                 return;
             }
+            String splitProblem = splits.problem(candidate.split());
+            if (splitProblem != null) {
+                skipped.add(new ImportReport.Skipped(candidate.origin(), splitProblem));
+                return;
+            }
             List<LabelClass> labelClasses = new ArrayList<>();
             for (CandidateLabel label : candidate.labels()) {
                 LabelClass labelClass = classFor(label.className());
@@ -232,11 +237,6 @@ public final class ImportService {
                     return;
                 }
                 labelClasses.add(labelClass);
-            }
-            String splitProblem = splits.problem(candidate.split());
-            if (splitProblem != null) {
-                skipped.add(new ImportReport.Skipped(candidate.origin(), splitProblem));
-                return;
             }
             // A dataset export is a faithful record: two of its items may share content, and both are kept.
             if (!request.keepDuplicates() && request.source() != ImportSource.DATASET) {

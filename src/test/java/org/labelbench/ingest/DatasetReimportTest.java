@@ -219,12 +219,16 @@ class DatasetReimportTest {
         try (ProjectStore source = sourceProject(dir)) {
             Path export = csvExport(source, dir.resolve("out-csv"));
             List<String> lines = new ArrayList<>(Files.readAllLines(export.resolve("items.csv")));
-            // Row 2 (item0): its copy replaced by other content; row 3: its path pointed outside the folder.
+            // Row 2 (item0): its copy replaced by other content; row 3: its path pointed outside the folder;
+            // row 4: a split name no rule can hold.
             String item0Path = lines.get(1).split(",")[1];
             TestMedia.png(export.resolve(item0Path), 8, 8, 99);
             String[] third = lines.get(2).split(",", -1);
             third[1] = "../elsewhere.png";
             lines.set(2, String.join(",", third));
+            String[] fourth = lines.get(3).split(",", -1);
+            fourth[5] = "bad split";
+            lines.set(3, String.join(",", fourth));
             Files.write(export.resolve("items.csv"), lines);
             try (ProjectStore target = ProjectStore.create(Files.createDirectories(dir.resolve("target")).resolve("t.lbproj"),
                     new ProjectSettings("t", List.of(), false))) {
@@ -233,7 +237,10 @@ class DatasetReimportTest {
                 Map<String, String> reasons = ImportServiceTest.reasons(report);
                 assertThat(reasons.get("items.csv row 2")).startsWith("content differs from the export's SHA-256 ");
                 assertThat(reasons.get("items.csv row 3")).isEqualTo("path escapes the export's folder: ../elsewhere.png");
-                assertThat(report.added()).isEqualTo(14);
+                assertThat(reasons.get("items.csv row 4")).isEqualTo("split 'bad split' is not a split name (letters,"
+                        + " digits, _ . -, at most 40)");
+                assertThat(report.added()).isEqualTo(13);
+                assertThat(SqlRows.of(target, "SELECT COUNT(*) FROM label_class")).containsExactly(List.of("2"));
 
                 Path notAnExport = Files.createDirectories(dir.resolve("plain"));
                 assertThatThrownBy(() -> reimport(target, notAnExport)).isInstanceOf(BadInputException.class)

@@ -3,13 +3,21 @@ package org.labelbench.assist;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.labelbench.project.BadInputException;
 import org.labelbench.project.BadInputException;
 
 /**
@@ -31,11 +39,12 @@ public final class ImagePixels {
 
     static BufferedImage decode(Path file) {
         BufferedImage image;
-        // In memory: ImageIO.read(InputStream) would cache the stream in a temporary file of its own
-        // per picture (ImageIO's default useCache), a file created and deleted for every 28×28 PNG.
-        // ImageIO.read closes the image stream itself (closing it twice throws); the file is closed here.
-        try (InputStream in = Files.newInputStream(file)) {
-            image = ImageIO.read(new MemoryCacheImageInputStream(in));
+        try {
+            // The bytes first, then a reader kept per thread for the format the first bytes name:
+            // ImageIO.read would ask every registered reader whether it can decode the stream
+            // and build a new one per picture, which for a 28×28 PNG costs more than the decode.
+            byte[] bytes = Files.readAllBytes(file);
+            image = KNOWN_READERS.decode(bytes);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the picture (" + e.getMessage() + ")");
         }
@@ -43,6 +52,50 @@ public final class ImagePixels {
             throw new BadInputException(file + ": not a picture the model can read (PNG, JPEG, BMP or GIF)");
         }
         return image;
+    }
+
+    private static final Readers KNOWN_READERS = new Readers();
+
+    /** One ImageIO reader per format and thread, chosen by the file's magic bytes; ImageIO.read for the rest. */
+    private static final class Readers {
+        private final ThreadLocal<Map<String, ImageReader>> byFormat = ThreadLocal.withInitial(HashMap::new);
+
+        BufferedImage decode(byte[] bytes) throws IOException {
+            String format = format(bytes);
+            // In memory: ImageIO's default cache would write each stream to a temporary file of its own.
+            if (format == null) {
+                return ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+            }
+            Map<String, ImageReader> readers = byFormat.get();
+            ImageReader reader = readers.get(format);
+            if (reader == null) {
+                Iterator<ImageReader> found = ImageIO.getImageReadersByFormatName(format);
+                if (!found.hasNext()) {
+                    return ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+                }
+                reader = found.next();
+                readers.put(format, reader);
+            }
+            try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+                reader.setInput(in, true, true);
+                return reader.read(0);
+            } catch (IOException | RuntimeException e) {
+                readers.remove(format).dispose(); // a reader that failed mid-file is not trusted again
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            } finally {
+                reader.setInput(null);
+            }
+        }
+
+        private static String format(byte[] b) {
+            if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+                return "png";
+            }
+            if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+                return "jpeg";
+            }
+            return null;
+        }
     }
 
     /** True when every sampled pixel has R = G = B: the picture carries no colour. */
@@ -85,6 +138,10 @@ public final class ImagePixels {
     }
 
     private static byte[] channelMajor(Raster raster, int width, int height, int channels) {
+        byte[] packed = packedBytes(raster, width, channels);
+        if (packed != null) {
+            return fromPacked(packed, width * height, channels);
+        }
         byte[] out = new byte[width * height * channels];
         int[] pixel = new int[raster.getNumBands()];
         int plane = width * height;
@@ -101,6 +158,41 @@ public final class ImagePixels {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The raster's own bytes when they are plainly laid out (one byte a sample, rows without
+     * padding, no offset: what ImageIO and {@link #redraw} make for grey and BGR pictures), else
+     * null. Reading them directly instead of pixel by pixel takes most of the time out of a small picture.
+     */
+    private static byte[] packedBytes(Raster raster, int width, int channels) {
+        if (raster.getDataBuffer() instanceof DataBufferByte data && data.getNumBanks() == 1 && data.getOffset() == 0
+                && raster.getSampleModel() instanceof PixelInterleavedSampleModel model
+                && model.getPixelStride() == channels && model.getScanlineStride() == width * channels
+                && raster.getNumBands() == channels && raster.getSampleModelTranslateX() == 0
+                && raster.getSampleModelTranslateY() == 0 && isPlainOrder(model.getBandOffsets(), channels)) {
+            return data.getData();
+        }
+        return null;
+    }
+
+    /** Grey: offset 0. Colour: TYPE_3BYTE_BGR's bands R, G, B sit at offsets 2, 1, 0. */
+    private static boolean isPlainOrder(int[] offsets, int channels) {
+        return channels == 1 ? offsets[0] == 0 : offsets.length == 3 && offsets[0] == 2 && offsets[1] == 1
+                && offsets[2] == 0;
+    }
+
+    private static byte[] fromPacked(byte[] packed, int plane, int channels) {
+        if (channels == 1) {
+            return java.util.Arrays.copyOf(packed, plane);
+        }
+        byte[] out = new byte[plane * 3];
+        for (int at = 0; at < plane; at++) {
+            out[at] = packed[at * 3 + 2];
+            out[plane + at] = packed[at * 3 + 1];
+            out[2 * plane + at] = packed[at * 3];
         }
         return out;
     }

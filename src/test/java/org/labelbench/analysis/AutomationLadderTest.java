@@ -18,6 +18,7 @@ import org.labelbench.jobs.JobCancelledException;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.CancelledJob;
 import org.labelbench.testing.LadderProject;
 import org.labelbench.testing.SqlRows;
 
@@ -183,20 +184,7 @@ class AutomationLadderTest {
 
     @Test
     void aCancelledOrRefusedApplyChangesNothing() throws Exception {
-        JobContext cancelled = new JobContext() {
-            @Override
-            public void progress(long done, long total) {
-            }
-
-            @Override
-            public void message(String text) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        JobContext cancelled = CancelledJob.context();
         try (ProjectStore store = ProjectStore.open(project)) {
             assertThatThrownBy(() -> AutoLabeling.apply(store, Request.of("m1"), null, "lead", cancelled))
                     .isInstanceOf(JobCancelledException.class);

@@ -189,6 +189,15 @@ public final class LabelDialogs implements LabelPrompts {
         dialog.getDialogPane().getStylesheets().add(AppTheme.stylesheetUrl());
     }
 
+    /** A form's error line showing {@code text}, hidden while it is empty. */
+    static Label errorLabel(String id, javafx.beans.value.ObservableStringValue text) {
+        Label error = errorLabel(id);
+        error.textProperty().bind(text);
+        error.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        error.setMaxWidth(560);
+        return error;
+    }
+
     static Label errorLabel(String id) {
         Label error = new Label();
         error.setId(id);

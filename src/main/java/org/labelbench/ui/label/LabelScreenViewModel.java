@@ -30,7 +30,7 @@ public final class LabelScreenViewModel {
 
     public LabelScreenViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, JobRunner jobs,
             LabelerFile labelerFile) {
-        this(new QueueListViewModel(store, executors, jobs), new LabelingViewModel(store, media, executors),
+        this(new QueueListViewModel(store, executors, jobs), new LabelingViewModel(store, media, executors, jobs),
                 labelerFile);
     }
 

@@ -157,6 +157,8 @@ public final class LabelingController {
     @FXML
     private Label audioProblemLabel;
     @FXML
+    private Label retrainingLabel;
+    @FXML
     private Label keysHintLabel;
 
     public LabelingController(LabelScreenViewModel screen, LabelPrompts prompts) {
@@ -254,6 +256,11 @@ public final class LabelingController {
         Tooltip audioProblemTip = new Tooltip();
         audioProblemTip.textProperty().bind(viewModel.audio().problemProperty()); // Java Sound's own words
         audioProblemLabel.setTooltip(audioProblemTip);
+        retrainingLabel.textProperty().bind(viewModel.retrainingProperty());
+        retrainingLabel.visibleProperty().bind(viewModel.retrainingProperty().isNotEmpty());
+        retrainingLabel.managedProperty().bind(retrainingLabel.visibleProperty());
+        viewModel.retrainingFailedProperty().addListener((observable, was, isError) ->
+                retrainingLabel.pseudoClassStateChanged(ERROR, isError));
         suggestionRow.visibleProperty().bind(viewModel.suggestionProperty().isNotEmpty());
         suggestionRow.managedProperty().bind(suggestionRow.visibleProperty());
         suggestionLabel.textProperty().bind(viewModel.suggestionProperty());

@@ -31,6 +31,8 @@ import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.audio.AudioTransport;
 import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.jobs.ExecutorJobRunner;
+import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.preview.MediaFiles;
 
 /**
@@ -60,6 +62,7 @@ public final class LabelingViewModel {
     private final ClassButtons buttons = new ClassButtons();
     private final GuidelineService guidelines = new GuidelineService();
     private final QueueService queues = new QueueService();
+    private final BackgroundRetrainer retrainer;
 
     private final ReadOnlyObjectWrapper<QueueTask> task = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper transcriptShown = new ReadOnlyBooleanWrapper();
@@ -77,19 +80,22 @@ public final class LabelingViewModel {
     /** The item whose media the view last reported on screen (-1: none yet): its time is counted once. */
     private long renderedItem = -1;
 
-    public LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors) {
-        this(store, media, executors, SessionWorker.onOwnThread("labelbench-labeling", executors.fx()));
+    /** {@code jobs} runs the background retraining rounds (see {@link BackgroundRetrainer}). */
+    public LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, JobRunner jobs) {
+        this(store, media, executors, jobs, SessionWorker.onOwnThread("labelbench-labeling", executors.fx()));
     }
 
     /** Tests pass a direct executor for the session thread: everything runs on their thread. */
     LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, Executor sessionThread) {
-        this(store, media, executors, new SessionWorker<>(sessionThread, executors.fx()));
+        this(store, media, executors, new ExecutorJobRunner(executors.reads(), executors.fx()),
+                new SessionWorker<>(sessionThread, executors.fx()));
     }
 
-    private LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors,
+    private LabelingViewModel(ProjectStore store, MediaFiles media, UiExecutors executors, JobRunner jobs,
             SessionWorker<LabelingSession> worker) {
         this.store = store;
         this.worker = worker;
+        this.retrainer = new BackgroundRetrainer(store, executors, jobs);
         this.guideline = new ShownGuideline(store.directory());
         this.itemMedia = new ShownMedia(new PrefetchCache(new ItemMediaDecoder(media), executors.media(), CACHED),
                 executors.fx());
@@ -126,6 +132,7 @@ public final class LabelingViewModel {
                     String run = progress.queue().suggestionsRun();
                     suggestionsRun.set(run == null ? "" : run);
                     guideline.show(opening.guideline());
+                    retrainer.opened(progress.queue().name(), labeler.name());
                     show(opening.task());
                     opened.complete(null);
                 },
@@ -143,6 +150,7 @@ public final class LabelingViewModel {
     /** Leaves the queue: stops playback and closes the session (after a commit in flight). */
     public void close() {
         worker.close();
+        retrainer.closed();
         suggestionsRun.set("");
         showSuggestion(null);
         audio.load(null);
@@ -155,6 +163,7 @@ public final class LabelingViewModel {
     /** The project is closing: close the session and stop its thread, after what is queued on it. */
     public void dispose() {
         close();
+        retrainer.dispose();
         worker.dispose();
     }
 
@@ -275,7 +284,10 @@ public final class LabelingViewModel {
             decision = decision.withTranscript(blankToNull(transcript.get()));
         }
         LabelDecision submitted = decision;
-        move(session -> session.submit(submitted).orElse(null), () -> header.answered(from, submitted.isSkip()));
+        move(session -> session.submit(submitted).orElse(null), () -> {
+            header.answered(from, submitted.isSkip());
+            retrainer.labeled();
+        });
     }
 
     // ---------------------------------------------------------------- moving
@@ -497,6 +509,24 @@ public final class LabelingViewModel {
     /** True when the shown item has a suggestion the accept key would give. */
     public ReadOnlyBooleanProperty hasSuggestionProperty() {
         return hasSuggestion.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the open queue's background retraining stands ("Retrains 'm1' every 50 labels · 12 to
+     * the next round", a round's progress, or what the last round did); empty when it retrains nothing.
+     */
+    public ReadOnlyStringProperty retrainingProperty() {
+        return retrainer.lineProperty();
+    }
+
+    /** True when the retraining line says a round failed. */
+    public ReadOnlyBooleanProperty retrainingFailedProperty() {
+        return retrainer.failedProperty();
+    }
+
+    /** True while a background retraining round runs. */
+    public ReadOnlyBooleanProperty retrainingRunningProperty() {
+        return retrainer.runningProperty();
     }
 
     /** The media pane's size in device pixels: images are decoded no larger. */

@@ -156,20 +156,7 @@ final class NewQueueDialog {
         });
         order.setValue("");
         order.valueProperty().addListener((observable, was, now) -> form.uncertainRunProperty().set(now));
-        ComboBox<Uncertainty> measure = new ComboBox<>();
-        measure.setId("uncertaintyChoice");
-        measure.getItems().setAll(Uncertainty.values());
-        measure.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Uncertainty value) {
-                return value == null ? "" : value.id();
-            }
-
-            @Override
-            public Uncertainty fromString(String text) {
-                return Uncertainty.parse(text);
-            }
-        });
+        ComboBox<Uncertainty> measure = UncertaintyChoice.create("uncertaintyChoice");
         measure.valueProperty().bindBidirectional(form.uncertaintyProperty());
         measure.disableProperty().bind(order.valueProperty().isEqualTo("").or(order.valueProperty().isNull()));
         order.setTooltip(new javafx.scene.control.Tooltip("Active learning: serve first the items a prediction run"
@@ -204,10 +191,7 @@ final class NewQueueDialog {
         annotators.setPromptText("anyone (or names, comma-separated: ana, ben)");
         annotators.textProperty().bindBidirectional(form.annotatorsProperty());
 
-        Label error = LabelDialogs.errorLabel("queueFormError");
-        error.textProperty().bind(form.errorProperty());
-        error.visibleProperty().bind(form.errorProperty().isNotEmpty());
-        error.setMaxWidth(560);
+        Label error = LabelDialogs.errorLabel("queueFormError", form.errorProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(12);

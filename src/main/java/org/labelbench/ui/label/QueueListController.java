@@ -44,6 +44,8 @@ public final class QueueListController {
     @FXML
     private Button startButton;
     @FXML
+    private Button retrainingButton;
+    @FXML
     private TableView<QueueProgress> queueTable;
     @FXML
     private Label annotatorsTitle;
@@ -66,6 +68,7 @@ public final class QueueListController {
         viewModel.messageIsErrorProperty().addListener((observable, was, isError) ->
                 queueMessageLabel.pseudoClassStateChanged(ERROR, isError));
         startButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(screen.startingProperty()));
+        retrainingButton.disableProperty().bind(viewModel.selectedProperty().isNull());
 
         queueTable.setItems(viewModel.queues());
         queueTable.setPlaceholder(new Label("No queues yet. New queue… makes one over all items, a filter, or a list"
@@ -79,7 +82,8 @@ public final class QueueListController {
                 progressColumn(),
                 number("Complete", 100, q -> DisplayFormats.count(q.complete())),
                 text("Scope", "queue-scope-column", 160, q -> q.queue().scope()
-                        + (q.queue().showsSuggestions() ? ", suggestions from run " + q.queue().suggestionsRun() : ""))));
+                        + (q.queue().showsSuggestions() ? ", suggestions from run " + q.queue().suggestionsRun() : "")),
+                text("Retrains", "queue-retrains-column", 140, q -> viewModel.retrainingOf(q.queue().name()))));
         queueTable.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -159,10 +163,21 @@ public final class QueueListController {
 
     @FXML
     private void newQueue() {
-        NewQueueForm form = viewModel.newForm();
-        String createdBy = screen.labelerProperty().get() == null ? System.getProperty("user.name", "unknown")
+        new NewQueueDialog(window(), viewModel.newForm(), viewModel, author()).show();
+    }
+
+    @FXML
+    private void retraining() {
+        QueueProgress selected = viewModel.selectedProperty().get();
+        if (selected != null) {
+            new RetrainingDialog(window(), viewModel.retrainingForm(selected.queue().name()), viewModel,
+                    author()).show();
+        }
+    }
+
+    private String author() {
+        return screen.labelerProperty().get() == null ? System.getProperty("user.name", "unknown")
                 : screen.labelerProperty().get().name();
-        new NewQueueDialog(window(), form, viewModel, createdBy).show();
     }
 
     private Window window() {

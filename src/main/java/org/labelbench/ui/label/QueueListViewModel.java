@@ -1,7 +1,10 @@
 package org.labelbench.ui.label;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +17,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.labelbench.analysis.PredictionService;
+import org.labelbench.analysis.Uncertainty;
+import org.labelbench.assist.ModelCatalog;
+import org.labelbench.assist.RetrainingSchedule;
+import org.labelbench.assist.ScheduledRetraining;
+import org.labelbench.assist.StoredModel;
 import org.labelbench.labeling.AnnotatorProgress;
 import org.labelbench.labeling.ItemPriority;
 import org.labelbench.labeling.Queue;
@@ -47,6 +55,9 @@ public final class QueueListViewModel {
     private final ItemRepository items = new ItemRepository();
     private final TagRepository tags = new TagRepository();
     private final PredictionService predictions = new PredictionService();
+    private final ScheduledRetraining schedules = new ScheduledRetraining();
+    /** Each queue's background retraining, read with the queues (FX thread only). */
+    private final Map<String, RetrainingSchedule> retraining = new HashMap<>();
 
     private final ObservableList<QueueProgress> queues = FXCollections.observableArrayList();
     private final ObjectProperty<QueueProgress> selected = new SimpleObjectProperty<>();
@@ -84,11 +95,16 @@ public final class QueueListViewModel {
         loading.set(true);
         BackgroundCall.of(() -> {
             List<QueueProgress> read = new ArrayList<>();
+            Map<String, RetrainingSchedule> retrains = new HashMap<>();
             for (Queue queue : queueService.list(store)) {
                 read.add(queueService.progress(store, queue.name()));
+                schedules.find(store, queue.name()).ifPresent(s -> retrains.put(queue.name(), s));
             }
-            return read;
-        }).onSuccess(read -> {
+            return new Read(read, retrains);
+        }).onSuccess(both -> {
+            List<QueueProgress> read = both.queues();
+            retraining.clear();
+            retraining.putAll(both.retraining());
             loading.set(false);
             String keep = select != null ? select : selected.get() == null ? null : selected.get().queue().name();
             queues.setAll(read);
@@ -101,6 +117,9 @@ public final class QueueListViewModel {
             loading.set(false);
             error("Cannot read the queues: " + FailureText.of(failure));
         }).unlessStale(refreshing.next()).runOn(executors);
+    }
+
+    private record Read(List<QueueProgress> queues, Map<String, RetrainingSchedule> retraining) {
     }
 
     /** A blank form for the New queue dialog; the project's attribute names arrive in it shortly. */
@@ -187,6 +206,74 @@ public final class QueueListViewModel {
                     }
                 });
         return done;
+    }
+
+    /**
+     * The Retraining dialog's form for {@code queue}: the trained models and the queue's schedule
+     * arrive in it shortly.
+     */
+    public RetrainingForm retrainingForm(String queue) {
+        RetrainingForm form = new RetrainingForm(queue);
+        BackgroundCall.of(() -> new Retraining(ModelCatalog.list(store).stream()
+                        .filter(model -> StoredModel.TRAINED.equals(model.origin())).map(StoredModel::name).toList(),
+                        schedules.find(store, queue)))
+                .onSuccess(read -> {
+                    read.schedule().ifPresent(form::showSchedule);
+                    form.showModels(read.trained());
+                })
+                .onFailure(failure -> form.showError("Cannot read the models: " + FailureText.of(failure)))
+                .runOn(executors);
+        return form;
+    }
+
+    private record Retraining(List<String> trained, Optional<RetrainingSchedule> schedule) {
+    }
+
+    /**
+     * Sets the form's retraining on its queue (the count of labels starts now). Completes with
+     * true once stored; with false when refused, the form then showing the one-line reason.
+     */
+    public CompletionStage<Boolean> saveRetraining(RetrainingForm form, String author) {
+        String model = form.modelProperty().get();
+        if (model == null || model.isBlank()) {
+            form.showError("Choose the model to retrain");
+            return CompletableFuture.completedFuture(false);
+        }
+        int every = form.everyProperty().get();
+        Uncertainty measure = form.uncertaintyProperty().get();
+        return changeRetraining(form, () -> schedules.set(store, form.queue(), model, every, measure, author),
+                String.format(java.util.Locale.ROOT, "Queue '%s' retrains '%s' in the background every %s, while it"
+                        + " is labeled", form.queue(), model, DisplayFormats.count(every, "label", "labels")));
+    }
+
+    /** Turns the queue's background retraining off. */
+    public CompletionStage<Boolean> stopRetraining(RetrainingForm form) {
+        return changeRetraining(form, () -> schedules.off(store, form.queue()),
+                "Queue '" + form.queue() + "' no longer retrains in the background");
+    }
+
+    /** Stores a change of the form's queue in the background; says {@code done} and reads the queues again. */
+    private CompletionStage<Boolean> changeRetraining(RetrainingForm form, java.util.function.Supplier<?> change,
+            String said) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        BackgroundCall.of(change)
+                .onSuccess(changed -> {
+                    info(said);
+                    refresh(form.queue());
+                    done.complete(true);
+                })
+                .onFailure(failure -> {
+                    form.showError(FailureText.of(failure));
+                    done.complete(false);
+                })
+                .runOn(executors);
+        return done;
+    }
+
+    /** "m1 every 50" for a queue that retrains in the background; "—" for one that does not. */
+    public String retrainingOf(String queue) {
+        RetrainingSchedule schedule = retraining.get(queue);
+        return schedule == null ? "—" : "'" + schedule.model() + "' every " + DisplayFormats.count(schedule.everyLabels());
     }
 
     /** Asks the queue being created to stop; its transaction is rolled back and nothing is left. */

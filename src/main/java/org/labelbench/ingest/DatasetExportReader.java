@@ -89,7 +89,7 @@ final class DatasetExportReader {
             firstRowOfKey.put(values.get("key"), row.origin());
             String label = values.get("label");
             candidates.add(new ImportCandidate(keyPrefix + values.get("key"), file, row.origin(), row.attributes(),
-                    label == null ? List.of() : List.of(new CandidateLabel(annotator, "import", label, null, null)),
+                    label == null ? List.of() : List.of(new CandidateLabel(annotator, "import", List.of(label), null, null, null)),
                     values.get("split"), values.get("sha256"), values.get("media")));
         };
         try {

@@ -33,6 +33,7 @@ import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.NewItem;
+import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 
 /**
@@ -172,6 +173,8 @@ public final class ImportService {
         private final ItemRepository.Inserter inserter;
         private final long batchId;
         private final List<NewAnnotation> pendingLabels = new ArrayList<>();
+        private final List<NewAnnotation> pendingSets = new ArrayList<>();
+        private final boolean multiLabel;
         private final Map<String, Annotator> annotatorByName = new HashMap<>();
         private final ImportedSplits splits;
         private long added;
@@ -190,6 +193,7 @@ public final class ImportService {
             }
             // A project created without classes takes its classes from the labels it imports.
             this.createClasses = classByName.isEmpty();
+            this.multiLabel = ProjectMeta.isMultiLabel(tx);
             this.inserter = items.inserter(tx);
             this.splits = new ImportedSplits(tx);
             this.batchId = batches.start(tx, request.path().toAbsolutePath().normalize().toString(),
@@ -228,15 +232,25 @@ public final class ImportService {
                 skipped.add(new ImportReport.Skipped(candidate.origin(), splitProblem));
                 return;
             }
-            List<LabelClass> labelClasses = new ArrayList<>();
+            List<List<Long>> labelClasses = new ArrayList<>();
             for (CandidateLabel label : candidate.labels()) {
-                LabelClass labelClass = classFor(label.className());
-                if (labelClass == null) {
-                    skipped.add(new ImportReport.Skipped(candidate.origin(), "unknown class '" + label.className()
-                            + "' (the project's classes: " + String.join(", ", classByName.keySet()) + ")"));
+                if (!multiLabel && label.classNames().size() > 1) {
+                    skipped.add(new ImportReport.Skipped(candidate.origin(), label.source() + " chose "
+                            + label.classNames().size() + " classes (" + String.join(", ", label.classNames())
+                            + "), and the project is single-label"));
                     return;
                 }
-                labelClasses.add(labelClass);
+                List<Long> ids = new ArrayList<>();
+                for (String className : label.classNames()) {
+                    LabelClass labelClass = classFor(className);
+                    if (labelClass == null) {
+                        skipped.add(new ImportReport.Skipped(candidate.origin(), "unknown class '" + className
+                                + "' (the project's classes: " + String.join(", ", classByName.keySet()) + ")"));
+                        return;
+                    }
+                    ids.add(labelClass.id());
+                }
+                labelClasses.add(ids);
             }
             // A dataset export is a faithful record: two of its items may share content, and both are kept.
             if (!request.keepDuplicates() && request.source() != ImportSource.DATASET) {
@@ -259,8 +273,15 @@ public final class ImportService {
             for (int i = 0; i < labelClasses.size(); i++) {
                 CandidateLabel label = candidate.labels().get(i);
                 Instant submitted = label.submitted() == null ? Instant.now() : label.submitted();
-                pendingLabels.add(new NewAnnotation(id, annotator(label).id(), "class", labelClasses.get(i).id(), null,
-                        null, "import", null, submitted, label.durationMs(), false, null, null, List.of(), null));
+                List<Long> ids = labelClasses.get(i);
+                // In a multi-label project every answer is a set (of one class, or several).
+                if (multiLabel) {
+                    pendingSets.add(new NewAnnotation(id, annotator(label).id(), "multi", null, null, null, "import",
+                            null, submitted, label.durationMs(), false, null, null, ids, null));
+                } else {
+                    pendingLabels.add(new NewAnnotation(id, annotator(label).id(), "class", ids.get(0), null, null,
+                            "import", null, submitted, label.durationMs(), false, null, null, List.of(), null));
+                }
             }
             splits.add(id, candidate.split());
         }
@@ -301,6 +322,9 @@ public final class ImportService {
 
         ImportReport finish(long elapsedNanos) {
             annotations.append(tx, pendingLabels);
+            for (NewAnnotation set : pendingSets) {
+                annotations.appendOne(tx, set); // a set's classes go in their own table, one annotation at a time
+            }
             inserter.close();
             splits.write();
             batches.finish(tx, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
@@ -311,7 +335,7 @@ public final class ImportService {
             // A frozen split takes in the new items by its rule, in the same transaction, moving no old one.
             org.labelbench.dataset.SplitService.placeNewItems(tx);
             return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
-                    copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
+                    copiedFiles.size(), pendingLabels.size() + pendingSets.size(), classesCreated, elapsedNanos / 1_000_000);
         }
     }
 

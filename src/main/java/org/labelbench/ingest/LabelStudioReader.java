@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.labelbench.media.MediaProbe;
+import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 
 /**
@@ -34,8 +35,8 @@ import org.labelbench.project.BadInputException;
  * audio classification tasks, one task at a time from a streaming parser, so a 100,000-task
  * export is never held as one tree. Each task becomes a candidate: its media from {@code data.image}
  * or {@code data.audio} (else the first data value that names a media file), its other plain data
- * values as attributes, and one label per annotation whose {@code choices} result names one class,
- * by the annotation's {@code completed_by}. A task that cannot be imported is skipped with its id
+ * values as attributes, and one label per annotation whose {@code choices} results name a class
+ * (several: a multi-label answer), by the annotation's {@code completed_by}. A task that cannot be imported is skipped with its id
  * and the reason; a file that is not a JSON array of tasks fails as a whole.
  */
 final class LabelStudioReader {
@@ -267,7 +268,7 @@ final class LabelStudioReader {
             return file.getFileName().toString();
         }
 
-        /** One label per annotation that chose one class; cancelled ones and ones with no choice are not labels. */
+        /** One label per annotation that chose a class (or several); cancelled ones and ones with no choice are not labels. */
         private static List<CandidateLabel> labels(JsonNode task) {
             JsonNode annotations = task.has("annotations") ? task.get("annotations") : task.get("completions");
             List<CandidateLabel> labels = new ArrayList<>();
@@ -286,21 +287,17 @@ final class LabelStudioReader {
                     continue;
                 }
                 String which = "annotation " + annotation.path("id").asText("?");
-                if (choices.size() > 1) {
-                    throw new SkippedTask(which + " chose " + choices.size() + " classes (" + String.join(", ", choices)
-                            + "); multi-label answers are not imported");
-                }
                 String annotator = annotator(annotation.get("completed_by"));
                 JsonNode leadTime = annotation.get("lead_time");
                 Long durationMs = leadTime != null && leadTime.isNumber()
                         ? Math.round(leadTime.asDouble() * 1000) : null;
                 Instant submitted = instant(annotation.path("created_at").asText(null));
-                String choice = choices.iterator().next();
+                List<String> chosen = List.copyOf(choices);
                 // Label Studio's task import format lets an annotation leave out completed_by (Label Studio
                 // then credits whoever imports it); here, as a manifest's labels, the import annotator.
-                labels.add(annotator == null ? new CandidateLabel(CandidateLabel.byImport(choice).annotator(),
-                        "import", choice, submitted, durationMs)
-                        : new CandidateLabel(annotator, "labeler", choice, submitted, durationMs));
+                labels.add(annotator == null ? new CandidateLabel(AnnotatorRepository.IMPORT_ANNOTATOR, "import", chosen,
+                        submitted, durationMs, which)
+                        : new CandidateLabel(annotator, "labeler", chosen, submitted, durationMs, which));
             }
             return labels;
         }

@@ -96,7 +96,7 @@ class LabelStudioImportTest {
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.classesCreated()).containsExactly("yes", "no");
             assertThat(ImportServiceTest.reasons(report)).containsExactly(Map.entry("task 302",
-                    "annotation 403 chose 2 classes (yes, no); multi-label answers are not imported"));
+                    "annotation 403 chose 2 classes (yes, no), and the project is single-label"));
             assertThat(labels(store)).extracting(row -> row.subList(0, 4)).containsExactly(
                     List.of("0c0d0e0f-no_03.wav", "rita@example.com", "labeler", "no"),
                     List.of("upload/9/a1b2c3d4-yes_01.wav", "ls-4", "labeler", "no"),
@@ -161,6 +161,30 @@ class LabelStudioImportTest {
             assertThat(SqlRows.of(store, "SELECT COUNT(*) FROM item")).containsExactly(List.of("0"));
             assertThat(SqlRows.of(store, "SELECT COUNT(*) FROM import_batch")).containsExactly(List.of("0"));
             assertThat(SqlRows.of(store, "SELECT COUNT(*) FROM annotator")).containsExactly(List.of("0"));
+        }
+    }
+
+    @Test
+    void inAMultiLabelProjectEachAnnotationIsOneSetOfClasses() throws Exception {
+        Path root = dir.resolve("ls-media");
+        TestMedia.wav(root.resolve("upload/9/a1b2c3d4-yes_01.wav"), 8000, 0.5, 440);
+        TestMedia.wav(root.resolve("upload/9/e5f6a7b8-no_02.wav"), 8000, 0.5, 660);
+        TestMedia.wav(root.resolve("0c0d0e0f-no_03.wav"), 8000, 0.5, 880);
+        try (ProjectStore store = ProjectStore.create(dir.resolve("m.lbproj"),
+                new ProjectSettings("m", List.of("yes", "no"), true))) {
+            ImportReport report = run(store, export("audio-classification.json"), root);
+
+            assertThat(report.skipped()).isEmpty();
+            assertThat(report.added()).isEqualTo(3);
+            assertThat(report.labelsAdded()).isEqualTo(4);
+            assertThat(SqlRows.of(store, "SELECT i.key, n.name, a.kind, group_concat(c.name, '+')"
+                    + " FROM annotation a JOIN item i ON i.id = a.item JOIN annotator n ON n.id = a.annotator"
+                    + " JOIN annotation_label l ON l.annotation = a.id JOIN label_class c ON c.id = l.label_class"
+                    + " GROUP BY a.id ORDER BY i.key, n.name")).containsExactly(
+                    List.of("0c0d0e0f-no_03.wav", "rita@example.com", "multi", "no"),
+                    List.of("upload/9/a1b2c3d4-yes_01.wav", "ls-4", "multi", "no"),
+                    List.of("upload/9/a1b2c3d4-yes_01.wav", "rita@example.com", "multi", "yes"),
+                    List.of("upload/9/e5f6a7b8-no_02.wav", "rita@example.com", "multi", "yes+no"));
         }
     }
 }

@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.labelbench.analysis.GroundTruth;
+import org.labelbench.agreement.LabelMatrix;
+import org.labelbench.agreement.Ratings;
 import org.labelbench.analysis.TruthSource;
+import org.labelbench.dataset.VersionService;
+import org.labelbench.project.LabelClass;
+import org.labelbench.project.LabelClassRepository;
 import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.Item;
@@ -30,11 +35,39 @@ record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, 
 
     static LabeledItems read(Transaction tx, Path projectFolder, TruthSource truth) {
         GroundTruth groundTruth = GroundTruth.read(tx, truth);
-        int n = groundTruth.itemIds().length;
-        if (n == 0) {
+        if (groundTruth.itemIds().length == 0) {
             throw new BadInputException("the project has no labeled items (" + truth.describe()
                     + "), so there is nothing to train on; label some first");
         }
+        return of(tx, projectFolder, groundTruth);
+    }
+
+    /**
+     * The labeled items of a dataset version, with the labels it froze instead of today's. Its
+     * ground truth holds those labels and no opinions (nothing here reads them).
+     */
+    static LabeledItems fromVersion(Transaction tx, Path projectFolder, VersionService.FrozenLabels frozen) {
+        List<String> classNames = new LabelClassRepository().list(tx).stream().map(LabelClass::name).toList();
+        int[] classes = new int[frozen.labels().length];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = classNames.indexOf(frozen.labels()[i]);
+            if (classes[i] < 0) {
+                throw new BadInputException("version '" + frozen.version().name() + "' labels items '"
+                        + frozen.labels()[i] + "', a class the project no longer has");
+            }
+        }
+        if (classes.length == 0) {
+            throw new BadInputException("version '" + frozen.version().name() + "' has no labeled items, so there"
+                    + " is nothing to train on");
+        }
+        LabelMatrix noOpinions = new LabelMatrix(Ratings.of(0, 0, new int[0], classNames.size()), List.of(),
+                classNames, new long[0], new int[0], new String[0]);
+        return of(tx, projectFolder, new GroundTruth(frozen.itemIds().clone(), classes, classNames,
+                TruthSource.DEFAULT, 0, 0, 0, 0, noOpinions));
+    }
+
+    private static LabeledItems of(Transaction tx, Path projectFolder, GroundTruth groundTruth) {
+        int n = groundTruth.itemIds().length;
         Set<Integer> present = new TreeSet<>();
         for (int c : groundTruth.classes()) {
             present.add(c);

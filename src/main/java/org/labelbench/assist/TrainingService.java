@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.labelbench.dataset.SplitMembership;
+import org.labelbench.dataset.VersionService;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ModelRepository;
@@ -32,6 +33,16 @@ public final class TrainingService {
 
     public StoredModel train(ProjectStore store, String modelName, TrainingOptions options, String author,
             JobContext context, EpochListener listener) {
+        return train(store, modelName, options, null, author, context, listener);
+    }
+
+    /**
+     * As above; with {@code version} (not null) the model learns the labels that dataset version
+     * froze and stops early on its dev split, instead of today's labels and split, and its row
+     * records the version.
+     */
+    public StoredModel train(ProjectStore store, String modelName, TrainingOptions options, String version,
+            String author, JobContext context, EpochListener listener) {
         String name = ModelFiles.checkName(modelName);
         Device device = options.device().resolve();
         context.message("Reading the labeled items");
@@ -39,6 +50,10 @@ public final class TrainingService {
         }
         Work work = store.read(tx -> {
             refuseTaken(tx, name);
+            if (version != null) {
+                VersionService.FrozenLabels frozen = new VersionService().frozenLabels(tx, version);
+                return new Work(LabeledItems.fromVersion(tx, store.directory(), frozen), frozen.splits());
+            }
             return new Work(LabeledItems.read(tx, store.directory(), options.truth()), SplitMembership.read(tx));
         });
         LabeledItems items = work.items();
@@ -48,12 +63,16 @@ public final class TrainingService {
         Recipe recipe = recipeFor(items, holdout.train(), options);
         Trained trained = fit(store, name, items, holdout, recipe, device, context, listener);
         Map<String, Object> params = options.toJson();
+        if (version != null) {
+            params.put("version", version);
+            params.put("truth", "the labels frozen in dataset version " + version);
+        }
         if ("audio".equals(items.media())) {
             params.put("augmentation", options.augmentation().any()
                     ? "time shift up to 0.1 s, white noise at 10-30 dB SNR half the time, gain within 6 dB" : "none");
         }
         return store(store, name, StoredModel.TRAINED, items.media(), recipe.architecture().id(), recipe.inputJson(),
-                items, devSet, trained, params, options, device, author);
+                items, devSet, trained, params, options, device, author, version);
     }
 
     /** The net and input for these items, decided from the training items where the options leave it open. */
@@ -95,6 +114,14 @@ public final class TrainingService {
     StoredModel store(ProjectStore store, String name, String origin, String media, String architecture,
             String inputJson, LabeledItems items, DevSet devSet, Trained trained, Map<String, Object> params,
             TrainingOptions options, Device device, String author) {
+        return store(store, name, origin, media, architecture, inputJson, items, devSet, trained, params, options,
+                device, author, null);
+    }
+
+    /** As above, recording the dataset version the model was trained on ({@code version} null: today's labels). */
+    StoredModel store(ProjectStore store, String name, String origin, String media, String architecture,
+            String inputJson, LabeledItems items, DevSet devSet, Trained trained, Map<String, Object> params,
+            TrainingOptions options, Device device, String author, String version) {
         Holdout holdout = devSet.holdout();
         Path staging = trained.staging();
         try {
@@ -122,7 +149,10 @@ public final class TrainingService {
             try {
                 return store.write(tx -> {
                 refuseTaken(tx, name);
-                models.insert(tx, row);
+                long modelId = models.insert(tx, row);
+                if (version != null) {
+                    new VersionService().recordTraining(tx, version, modelId);
+                }
                 long run = runs.createRun(tx, name, "model", null, null, modelSha256, Json.write(items.classNames()),
                         created, "model " + name + " on its " + holdout.dev().length + " dev items (best epoch "
                                 + outcome.bestEpoch() + ")");

@@ -74,6 +74,10 @@ final class AssistTrainCommand implements Callable<Integer> {
     @Mixin
     DeviceOption device;
 
+    @Option(names = "--version", paramLabel = "V", description = "Train on the labels and dev split that dataset"
+            + " version V froze, not today's; the model records V.")
+    String version;
+
     @Option(names = "--author", paramLabel = "NAME", description = "Who trains (default: the operating-system user).")
     String author = GuidelineCommand.defaultAuthor();
 
@@ -87,6 +91,10 @@ final class AssistTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingOptions options = options();
+        if (version != null && !"adjudicated".equals(truth.truth)) {
+            throw new org.labelbench.project.BadInputException("--version trains on the labels the version froze;"
+                    + " --truth does not apply to it");
+        }
         Console console = context.console();
         TerminalProgress progress = new TerminalProgress(console.err(), console.interactive() && !output.json);
         StoredModel trained;
@@ -96,7 +104,7 @@ final class AssistTrainCommand implements Callable<Integer> {
                 console.line("Training '" + model + "' with " + ModelEngine.describe(options.device()).summary());
             }
             try {
-                trained = new TrainingService().train(store, model, options, author, progress, epoch -> {
+                trained = new TrainingService().train(store, model, options, version, author, progress, epoch -> {
                     if (!output.json) {
                         progress.finish();
                         console.line(epochLine(epoch));

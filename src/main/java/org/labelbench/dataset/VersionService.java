@@ -181,6 +181,32 @@ public final class VersionService {
                         e.filesSha256(), e.created(), e.createdBy())).toList());
     }
 
+    /**
+     * A version's frozen labels as a training reads them, by the project's item ids (entries map
+     * back by key; an item no longer in the project is left out), with the version's splits.
+     */
+    public record FrozenLabels(DatasetVersion version, long[] itemIds, String[] labels, SplitMembership splits) {
+    }
+
+    /** The frozen labels of version {@code name}, read in the caller's transaction. */
+    public FrozenLabels frozenLabels(Transaction tx, String name) {
+        VersionRow row = find(tx, name);
+        List<Map.Entry<Long, String>> labeled = versions.labeledItemIds(tx, row.id(), null);
+        long[] ids = new long[labeled.size()];
+        String[] labels = new String[labeled.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = labeled.get(i).getKey();
+            labels[i] = labeled.get(i).getValue();
+        }
+        return new FrozenLabels(version(row), ids, labels,
+                SplitMembership.frozen(versions.splitsByItemId(tx, row.id())));
+    }
+
+    /** Records that model {@code modelId} was trained on version {@code name}, in the transaction that stores the model. */
+    public void recordTraining(Transaction tx, String name, long modelId) {
+        versions.markModelVersion(tx, modelId, find(tx, name).id());
+    }
+
     /** The version's lineage graph: import batches, labels, parent, the version, its exports and models. */
     public Lineage lineage(ProjectStore store, String name) {
         return store.read(tx -> {

@@ -211,4 +211,42 @@ class TrainingServiceTest {
             assertThat(kept).isGreaterThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void aTrainingOnAVersionLearnsItsFrozenLabelsAndDevSplitAndIsInItsLineage() {
+        label(60, null);
+        org.labelbench.dataset.DatasetVersion version;
+        long versionDev;
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            new SplitService().split(store, SplitRule.parse("0.6,0.2,0.2", null, 5, "label", null), "t",
+                    JobContext.silent());
+            version = new org.labelbench.dataset.VersionService().create(store, "v1", null,
+                    org.labelbench.dataset.VersionScope.ALL, org.labelbench.analysis.TruthSource.DEFAULT, "t")
+                    .version();
+            versionDev = new org.labelbench.dataset.VersionService().summary(store, "v1").splitCounts().get("dev");
+            // Today's split moves on; the version's does not.
+            new SplitService().split(store, SplitRule.parse("0.5,0.5", "train,dev", 9, "label", null), "t",
+                    JobContext.silent());
+        }
+        label(60, 0); // today every label is the first class: no classifier could train on that
+        assertThatThrownBy(() -> train("today", quick(1, 3), JobContext.silent()))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("at least two classes");
+
+        StoredModel trained;
+        try (ProjectStore store = ProjectStore.open(projectFile)) {
+            trained = new TrainingService().train(store, "on-v1", quick(1, 3), "v1", "tester", JobContext.silent(),
+                    EpochListener.NONE);
+        }
+        assertThat(trained.labelsFingerprint()).isEqualTo(version.labelsFingerprint());
+        assertThat(trained.metrics().get("dev_set_kind")).isEqualTo("dev split");
+        assertThat(((Number) trained.metrics().get("dev_items")).longValue()).isEqualTo(versionDev);
+        assertThat(trained.params().get("version")).isEqualTo("v1");
+        try (ProjectStore store = ProjectStore.openReadOnly(projectFile)) {
+            org.labelbench.dataset.Lineage lineage = new org.labelbench.dataset.VersionService().lineage(store, "v1");
+            assertThat(lineage.nodesOf(org.labelbench.dataset.Lineage.MODEL))
+                    .extracting(org.labelbench.dataset.Lineage.Node::id).containsExactly("model:on-v1");
+            assertThat(lineage.edges()).contains(new org.labelbench.dataset.Lineage.Edge("version:v1", "model:on-v1",
+                    "trained", 60));
+        }
+    }
 }

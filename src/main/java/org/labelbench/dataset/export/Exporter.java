@@ -49,6 +49,10 @@ public final class Exporter {
         }
         long total = version.items();
 
+        Path firstCreated = null; // the outermost parent folder this export makes, removed again on failure
+        for (Path parent = out.getParent(); parent != null && !Files.exists(parent); parent = parent.getParent()) {
+            firstCreated = parent;
+        }
         Files.createDirectories(out.getParent());
         Path partial = Files.createTempDirectory(out.getParent(), out.getFileName() + ".partial-");
         try {
@@ -88,6 +92,9 @@ public final class Exporter {
                     placement.linkFallbacks, replacing);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(partial);
+            if (firstCreated != null) {
+                deleteTree(firstCreated);
+            }
             throw e;
         }
     }

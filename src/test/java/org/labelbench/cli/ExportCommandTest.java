@@ -81,9 +81,14 @@ class ExportCommandTest {
             assertThat(Sha256.of(out.resolve(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
         }
         assertThat(Files.readString(out.resolve("README.md"))).contains("Deciding labels by ana", "Import batch");
+        Path paths = dir.resolve("paths");
+        ok("export", project, "--version", "v1", "--format", "csv", "--out", paths.toString());
+        List<String> pathRows = Files.readAllLines(paths.resolve("items.csv"));
+        assertThat(pathRows.get(0)).isEqualTo(rows.get(0));
+        assertThat(pathRows.get(1)).startsWith("i0," + dir.resolve("media/i0.png").toAbsolutePath());
         try (ProjectStore store = ProjectStore.openReadOnly(Path.of(project))) {
             List<VersionExport> exports = new VersionService().exports(store, "v1");
-            assertThat(exports).hasSize(1);
+            assertThat(exports).hasSize(2);
             assertThat(exports.get(0).format()).isEqualTo("csv");
             assertThat(exports.get(0).filesSha256()).isEqualTo(Sha256.of(out.resolve("files.sha256")));
         }

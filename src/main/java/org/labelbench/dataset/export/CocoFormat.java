@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.util.SortedSet;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,9 @@ import org.labelbench.project.BadInputException;
 final class CocoFormat implements FormatWriter {
     static final String FILE = "annotations.json";
     private final Map<String, Integer> categories = new LinkedHashMap<>();
+    /** Per labeled image: image id, width, height; its class in {@link #annotationLabels}. */
     private final List<long[]> annotations = new ArrayList<>();
+    private final List<String> annotationLabels = new ArrayList<>();
     private JsonGenerator json;
     private int nextImage = 1;
 
@@ -35,12 +38,9 @@ final class CocoFormat implements FormatWriter {
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created)
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created)
             throws IOException {
-        int id = 1;
-        for (String label : summary.classes()) {
-            categories.put(label, id++);
-        }
         json = new JsonFactory().createGenerator(out.newFile(FILE), JsonEncoding.UTF8);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
@@ -82,13 +82,18 @@ final class CocoFormat implements FormatWriter {
         json.writeStringField("split", e.split());
         json.writeEndObject();
         if (e.label() != null) {
-            annotations.add(new long[] {id, categories.get(e.label()), width, height});
+            annotations.add(new long[] {id, width, height});
+            annotationLabels.add(e.label());
         }
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish(ExportPlan plan) throws IOException {
         json.writeEndArray();
+        int next = 1;
+        for (String label : plan.classes()) {
+            categories.put(label, next++);
+        }
         json.writeArrayFieldStart("categories");
         for (Map.Entry<String, Integer> category : categories.entrySet()) {
             json.writeStartObject();
@@ -99,19 +104,19 @@ final class CocoFormat implements FormatWriter {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("annotations");
-        int id = 1;
-        for (long[] a : annotations) {
+        for (int i = 0; i < annotations.size(); i++) {
+            long[] a = annotations.get(i);
             json.writeStartObject();
-            json.writeNumberField("id", id++);
+            json.writeNumberField("id", i + 1);
             json.writeNumberField("image_id", a[0]);
-            json.writeNumberField("category_id", a[1]);
+            json.writeNumberField("category_id", categories.get(annotationLabels.get(i)));
             json.writeArrayFieldStart("bbox");
             json.writeNumber(0);
             json.writeNumber(0);
+            json.writeNumber(a[1]);
             json.writeNumber(a[2]);
-            json.writeNumber(a[3]);
             json.writeEndArray();
-            json.writeNumberField("area", a[2] * a[3]);
+            json.writeNumberField("area", a[1] * a[2]);
             json.writeNumberField("iscrowd", 0);
             json.writeEndObject();
         }

@@ -2,6 +2,7 @@ package org.labelbench.dataset.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.util.SortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -25,16 +26,22 @@ final class CsvFormat implements FormatWriter {
     private List<String> attributes;
 
     @Override
+    public boolean needsAttributeNames() {
+        return true;
+    }
+
+    @Override
     public String mediaFolder(VersionEntry entry) {
         return MediaFolders.bySplitAndClass("media", entry);
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created)
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created)
             throws IOException {
         BufferedWriter writer = out.newTextFile(FILE);
         printer = new CSVPrinter(writer, FORMAT);
-        attributes = List.copyOf(summary.attributeNames());
+        attributes = List.copyOf(attributeNames);
         List<Object> header = new ArrayList<>(COLUMNS);
         attributes.forEach(name -> header.add(ATTRIBUTE_PREFIX + name));
         CsvCells.printRow(printer, header.toArray());
@@ -63,7 +70,7 @@ final class CsvFormat implements FormatWriter {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish(ExportPlan plan) throws IOException {
         printer.close();
     }
 

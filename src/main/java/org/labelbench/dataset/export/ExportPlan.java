@@ -9,7 +9,9 @@ import java.util.TreeSet;
 import org.labelbench.dataset.VersionEntry;
 
 /**
- * What the first pass over a version learns before anything is written: counts per split and
+ * Counts of a version's entries and, when media are placed, the file names each export folder
+ * receives. Filled in a first pass when the format or the placement needs it before writing,
+ * else while entries are written. What the first pass over a version learns before anything is written: counts per split and
  * class for the dataset card, the attribute names (CSV's columns), the classes (COCO's
  * categories), and which media file names meet in one export folder (those get a key suffix).
  */
@@ -25,8 +27,12 @@ final class ExportPlan {
     private final SortedSet<Integer> guidelineVersions = new TreeSet<>();
     private final SortedMap<String, Long> media = new TreeMap<>();
     private final SortedMap<String, Long> labelRules = new TreeMap<>();
-    /** "folder/name" to how many entries would be placed there. */
-    private final Map<String, Integer> placements = new HashMap<>();
+    /** "folder/name" to how many entries would be placed there; null when no media are placed. */
+    private final Map<String, Integer> placements;
+
+    ExportPlan(boolean placesMedia) {
+        placements = placesMedia ? new HashMap<>() : null;
+    }
 
     void add(VersionEntry entry, String mediaFolder) {
         items++;
@@ -44,14 +50,14 @@ final class ExportPlan {
         labelRules.merge(entry.labelRule() == null ? "(none)" : entry.labelRule(), 1L, Long::sum);
         if (mediaFolder == null) {
             leftOut++;
-        } else {
+        } else if (placements != null) {
             placements.merge(mediaFolder + "/" + SafeNames.fileName(entry.path(), entry.key()), 1, Integer::sum);
         }
     }
 
     /** Whether more than one entry's file would land on {@code folder/name}. */
     boolean shared(String folder, String name) {
-        return placements.getOrDefault(folder + "/" + name, 0) > 1;
+        return placements != null && placements.getOrDefault(folder + "/" + name, 0) > 1;
     }
 
     long items() {

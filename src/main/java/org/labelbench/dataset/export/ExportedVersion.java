@@ -3,6 +3,8 @@ package org.labelbench.dataset.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.labelbench.dataset.VersionEntry;
 
@@ -19,6 +21,16 @@ public interface ExportedVersion {
 
     /** The version's manifest hash (VersionManifest's definition). */
     String manifestSha256();
+
+    /** How many entries the version holds (the progress bar's total). */
+    long items();
+
+    /** The attribute names of all entries, sorted (CSV's and HF's columns); this default reads every entry. */
+    default SortedSet<String> attributeNames() throws IOException {
+        SortedSet<String> names = new TreeSet<>();
+        entries(entry -> names.addAll(entry.attributes().keySet()));
+        return names;
+    }
 
     /** The folder relative media paths are resolved against (the project's folder). */
     Path mediaRoot();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.labelbench.dataset.VersionEntry;
 import org.labelbench.jobs.JobContext;
@@ -31,20 +33,38 @@ public final class Exporter {
         Path out = request.out();
         boolean replacing = refuseBadRequest(request.format(), request.media(), out, request.force());
         FormatWriter writer = request.format().newWriter();
-        context.message("Planning " + version.name());
-        ExportPlan summary = new ExportPlan();
-        version.entries(entry -> summary.add(entry, writer.mediaFolder(entry)));
-        context.checkCancelled();
+        // A first pass only where the layout needs the whole version before its first line, or
+        // where placed files' names must be known to give colliding ones a suffix.
+        boolean placesMedia = request.media() != MediaMode.PATHS;
+        boolean planFirst = placesMedia || writer.needsPlan();
+        ExportPlan plan = new ExportPlan(placesMedia);
+        SortedSet<String> attributeNames = new TreeSet<>();
+        if (planFirst) {
+            context.message("Planning " + version.name());
+            version.entries(entry -> plan.add(entry, writer.mediaFolder(entry)));
+            attributeNames = plan.attributeNames();
+            context.checkCancelled();
+        } else if (writer.needsAttributeNames()) {
+            attributeNames = version.attributeNames();
+        }
+        long total = version.items();
 
+        Path firstCreated = null; // the outermost parent folder this export makes, removed again on failure
+        for (Path parent = out.getParent(); parent != null && !Files.exists(parent); parent = parent.getParent()) {
+            firstCreated = parent;
+        }
         Files.createDirectories(out.getParent());
         Path partial = Files.createTempDirectory(out.getParent(), out.getFileName() + ".partial-");
         try {
-            Placement placement = new Placement(new ExportFolder(partial), version.mediaRoot(), request, summary);
-            writer.begin(placement.folder, summary, version.name(), version.created());
+            Placement placement = new Placement(new ExportFolder(partial), version.mediaRoot(), request, plan);
+            writer.begin(placement.folder, plan, attributeNames, version.name(), version.created());
             context.message("Writing " + request.format().id());
             long[] done = {0};
             try {
                 version.entries(entry -> {
+                    if (!planFirst) {
+                        plan.add(entry, writer.mediaFolder(entry));
+                    }
                     try {
                         placement.write(writer, entry);
                     } catch (IOException e) {
@@ -52,26 +72,29 @@ public final class Exporter {
                     }
                     if (++done[0] % PROGRESS_EVERY == 0) {
                         context.checkCancelled();
-                        context.progress(done[0], summary.items());
+                        context.progress(done[0], total);
                     }
                 });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            writer.finish();
+            writer.finish(plan);
             context.checkCancelled();
             Path manifest = placement.folder.resolve(MANIFEST);
             version.writeManifest(manifest);
             placement.folder.recordFile(manifest);
-            DatasetCard.write(placement.folder, version, request, writer, summary, placement.linkFallbacks);
+            DatasetCard.write(placement.folder, version, request, writer, plan, placement.linkFallbacks);
             placement.folder.writeChecksums();
-            context.progress(summary.items(), summary.items());
+            context.progress(plan.items(), plan.items());
             context.checkCancelled();
             moveIntoPlace(partial, out, replacing);
-            return new ExportResult(out, summary.items(), placement.written, summary.leftOut(), placement.mediaFiles,
+            return new ExportResult(out, plan.items(), placement.written, plan.leftOut(), placement.mediaFiles,
                     placement.linkFallbacks, replacing);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(partial);
+            if (firstCreated != null) {
+                deleteTree(firstCreated);
+            }
             throw e;
         }
     }
@@ -145,16 +168,16 @@ public final class Exporter {
         final ExportFolder folder;
         private final Path mediaRoot;
         private final ExportRequest request;
-        private final ExportPlan summary;
+        private final ExportPlan plan;
         long written;
         long mediaFiles;
         long linkFallbacks;
 
-        Placement(ExportFolder folder, Path mediaRoot, ExportRequest request, ExportPlan summary) {
+        Placement(ExportFolder folder, Path mediaRoot, ExportRequest request, ExportPlan plan) {
             this.folder = folder;
             this.mediaRoot = mediaRoot.toAbsolutePath().normalize();
             this.request = request;
-            this.summary = summary;
+            this.plan = plan;
         }
 
         void write(FormatWriter writer, VersionEntry original) throws IOException {
@@ -168,7 +191,7 @@ public final class Exporter {
                 writer.write(new ExportedItem(entry, source.toString(), source, null));
             } else {
                 String name = SafeNames.fileName(original.path(), original.key());
-                if (summary.shared(mediaFolder, name)) {
+                if (plan.shared(mediaFolder, name)) {
                     name = SafeNames.withKeySuffix(name, original.key());
                 }
                 Path target = folder.resolve(mediaFolder + "/" + name);

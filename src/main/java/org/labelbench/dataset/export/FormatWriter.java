@@ -14,11 +14,30 @@ interface FormatWriter {
      */
     String mediaFolder(org.labelbench.dataset.VersionEntry entry);
 
-    void begin(ExportFolder out, ExportPlan summary, String versionName, String created) throws IOException;
+    /**
+     * Whether {@link #begin} needs the whole plan (classes, media kinds) before the first entry; a
+     * format that does not is written in one pass over the version when media are not placed.
+     */
+    default boolean needsPlan() {
+        return false;
+    }
+
+    /** Whether {@link #begin} needs the version's attribute names (columns). */
+    default boolean needsAttributeNames() {
+        return false;
+    }
+
+    /**
+     * Starts the files. {@code attributeNames} is the union over the version (sorted); {@code plan}
+     * is complete only if {@link #needsPlan} or media are placed, else it fills as entries are written.
+     */
+    void begin(ExportFolder out, ExportPlan plan, java.util.SortedSet<String> attributeNames, String versionName,
+            String created) throws IOException;
 
     void write(ExportedItem item) throws IOException;
 
-    void finish() throws IOException;
+    /** Ends the files; {@code plan} now counts every entry. */
+    void finish(ExportPlan plan) throws IOException;
 
     /** What the dataset card says about this layout: its files and how to read them. */
     String layout();

@@ -1,6 +1,7 @@
 package org.labelbench.dataset.export;
 
 import java.io.IOException;
+import java.util.SortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +38,20 @@ final class HuggingFaceFormat implements FormatWriter {
     }
 
     @Override
+    public boolean needsAttributeNames() {
+        return true;
+    }
+
+    @Override
     public String mediaFolder(VersionEntry entry) {
         return hfSplit(entry.split());
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created) {
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created) {
         this.out = out;
-        attributes = List.copyOf(summary.attributeNames());
+        attributes = List.copyOf(attributeNames);
     }
 
     @Override
@@ -68,7 +75,7 @@ final class HuggingFaceFormat implements FormatWriter {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish(ExportPlan plan) throws IOException {
         for (CSVPrinter printer : printers.values()) {
             printer.close();
         }

@@ -1,6 +1,7 @@
 package org.labelbench.dataset.export;
 
 import java.io.IOException;
+import java.util.SortedSet;
 import org.labelbench.dataset.VersionEntry;
 
 /**
@@ -19,7 +20,8 @@ final class ImageFolderFormat implements FormatWriter {
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created) {
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created) {
     }
 
     @Override
@@ -28,7 +30,7 @@ final class ImageFolderFormat implements FormatWriter {
     }
 
     @Override
-    public void finish() {
+    public void finish(ExportPlan plan) {
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
+import java.util.SortedSet;
 import java.util.Map;
 import org.labelbench.dataset.VersionEntry;
 import org.labelbench.project.CsvCells;
@@ -25,7 +26,8 @@ final class JsonlFormat implements FormatWriter {
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created)
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created)
             throws IOException {
         json = new JsonFactory().createGenerator(out.newFile(FILE), JsonEncoding.UTF8);
         json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
@@ -76,7 +78,7 @@ final class JsonlFormat implements FormatWriter {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish(ExportPlan plan) throws IOException {
         if (written > 0) {
             json.writeRaw('\n');
         }

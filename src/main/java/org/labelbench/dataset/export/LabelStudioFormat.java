@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.util.SortedSet;
 import java.util.Set;
 import org.labelbench.dataset.VersionEntry;
 
@@ -25,15 +26,21 @@ final class LabelStudioFormat implements FormatWriter {
     private boolean mixedMedia;
 
     @Override
+    public boolean needsPlan() {
+        return true; // the labeling config and from_name depend on the classes and media kinds
+    }
+
+    @Override
     public String mediaFolder(VersionEntry entry) {
         return MediaFolders.bySplitAndClass("media", entry);
     }
 
     @Override
-    public void begin(ExportFolder out, ExportPlan summary, String versionName, String created)
+    public void begin(ExportFolder out, ExportPlan plan, SortedSet<String> attributeNames, String versionName,
+            String created)
             throws IOException {
-        mixedMedia = summary.media().size() > 1;
-        writeConfig(out, summary);
+        mixedMedia = plan.media().size() > 1;
+        writeConfig(out, plan);
         json = new JsonFactory().createGenerator(out.newFile(TASKS), JsonEncoding.UTF8);
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
@@ -115,7 +122,7 @@ final class LabelStudioFormat implements FormatWriter {
     }
 
     @Override
-    public void finish() throws IOException {
+    public void finish(ExportPlan plan) throws IOException {
         json.writeEndArray();
         json.writeRaw('\n');
         json.close();

@@ -35,7 +35,8 @@ final class SafeNames {
         if (cut >= 0) {
             last = storedPath.substring(cut + 1);
         }
-        return segment(last, "item-" + keyHash(key));
+        String name = segment(last, null);
+        return name != null ? name : "item-" + keyHash(key);
     }
 
     /** {@code name} with {@code -<8 hex of the key's SHA-256>} before its extension: unique and stable per key. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import org.labelbench.dataset.VersionManifest;
 import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.VersionSummary;
 import org.labelbench.project.ProjectStore;
+import org.labelbench.project.VersionAttributeNames;
 
 /**
  * A version stored in a project, as an export reads it: entries streamed by {@link VersionService},
@@ -53,6 +55,16 @@ public final class StoredVersion implements ExportedVersion {
     @Override
     public String manifestSha256() {
         return summary.version().manifestSha256();
+    }
+
+    @Override
+    public long items() {
+        return summary.version().items();
+    }
+
+    @Override
+    public SortedSet<String> attributeNames() {
+        return store.read(tx -> new VersionAttributeNames().of(tx, name()));
     }
 
     @Override

@@ -49,6 +49,11 @@ final class ExportFixtures {
         }
 
         @Override
+        public long items() {
+            return entries.size();
+        }
+
+        @Override
         public Path mediaRoot() {
             return root;
         }

@@ -304,8 +304,8 @@ class ExporterTest {
     }
 
     @Test
-    void aCancelledExportLeavesNoFolder() throws IOException {
-        Path out = dir.resolve("out");
+    void aCancelledExportLeavesNoFolderNotEvenTheParentsItMade() throws IOException {
+        Path out = dir.resolve("new/deeper/out");
         JobContext cancelled = new JobContext() {
             @Override
             public void progress(long done, long total) {

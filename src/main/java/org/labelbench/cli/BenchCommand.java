@@ -25,14 +25,16 @@ import picocli.CommandLine.Parameters;
     "`label-errors --json` as its own process on the same data as a project beside sqlite3 + numpy),",
     "assist (training and prediction images/s on 28x28 PNGs beside the same net in Python's PyTorch, the whole",
     "prediction path against a bare forward loop, audio clips/s through log-mel features, and `assist train`",
-    "and `assist predict` as their own processes)."})
+    "and `assist predict` as their own processes),",
+    "export (version create, an export with paths only and one with --copy beside a plain copy of the same files,",
+    "each also as its own process, on a 100k-item project; the manifest hash of 1M entries)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export.")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -79,8 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             case "label-errors" -> new LabelErrorsBenchmark().run(items == null ? 1_000_000 : items, work);
             case "assist" -> new org.labelbench.bench.AssistBenchmark().run(items == null ? 20_000 : items,
                     device.device, work);
+            case "export" -> new org.labelbench.bench.ExportBenchmark().run(items == null ? 100_000 : items, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
-                    + "' (import, open, label, agreement, analyze, label-errors, assist)");
+                    + "' (import, open, label, agreement, analyze, label-errors, assist, export)");
         };
     }
 

@@ -17,6 +17,7 @@ import org.labelbench.ingest.ImportRejectedException;
 import org.labelbench.ingest.ImportReport;
 import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportSource;
+import org.labelbench.project.BadInputException;
 import org.labelbench.project.CsvCells;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.ArgGroup;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Import images, audio or a manifest into a project.",
+@Command(name = "import", description = {"Import images, audio, a manifest, a Label Studio export or a dataset export.",
     "Files that cannot be imported are skipped and listed in a report (CSV beside the project);"
         + " with --strict any of them fails the whole import and nothing changes."})
 final class ImportCommand implements Callable<Integer> {
@@ -47,7 +48,19 @@ final class ImportCommand implements Callable<Integer> {
 
         @Option(names = "--manifest", paramLabel = "FILE", description = "CSV or JSONL: key,path[,label][,attributes...].")
         Path manifest;
+
+        @Option(names = "--labelstudio", paramLabel = "FILE",
+                description = "A Label Studio JSON export of image or audio classification tasks.")
+        Path labelStudio;
+
+        @Option(names = "--dataset", paramLabel = "DIR",
+                description = "A Labelbench csv or jsonl export folder (labels, splits and attributes kept).")
+        Path dataset;
     }
+
+    @Option(names = "--media-root", paramLabel = "DIR",
+            description = "Where a Label Studio export's local-files, upload and relative paths are found.")
+    Path mediaRoot;
 
     @Option(names = "--copy", description = "Copy media into the project's media/ folder.")
     boolean copy;
@@ -107,11 +120,20 @@ final class ImportCommand implements Callable<Integer> {
         } else if (source.audio != null) {
             kind = ImportSource.AUDIO;
             path = source.audio;
-        } else {
+        } else if (source.manifest != null) {
             kind = ImportSource.MANIFEST;
             path = source.manifest;
+        } else if (source.labelStudio != null) {
+            kind = ImportSource.LABEL_STUDIO;
+            path = source.labelStudio;
+        } else {
+            kind = ImportSource.DATASET;
+            path = source.dataset;
         }
-        return new ImportRequest(kind, path, copy, strict, labelsFromFolders, prefix, keepDuplicates);
+        if (mediaRoot != null && kind != ImportSource.LABEL_STUDIO) {
+            throw new BadInputException("--media-root " + mediaRoot + ": only a --labelstudio import reads it");
+        }
+        return new ImportRequest(kind, path, copy, strict, labelsFromFolders, prefix, keepDuplicates, mediaRoot);
     }
 
     private void print(ImportReport report, Path written) {

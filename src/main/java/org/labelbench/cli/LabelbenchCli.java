@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class, CompareCommand.class, LabelErrorsCommand.class, AssistCommand.class,
             DisagreementsCommand.class, AdjudicateCommand.class,
             OpenCommand.class,
-            SplitCommand.class, VersionCommand.class, OpenSampleCommand.class, BenchCommand.class})
+            SplitCommand.class, VersionCommand.class, ExportCommand.class, OpenSampleCommand.class,
+            BenchCommand.class})
 public final class LabelbenchCli {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
 import org.labelbench.project.NewItem;
+import org.labelbench.project.ProjectMeta;
 import org.labelbench.project.ProjectStore;
 
 /**
@@ -71,6 +73,12 @@ public final class ImportService {
                 ManifestReader.Manifest manifest = new ManifestReader().read(source, request.keyPrefix());
                 candidates = new ArrayList<>(manifest.candidates());
                 skipped.addAll(manifest.skipped());
+            } else if (request.source() == ImportSource.LABEL_STUDIO || request.source() == ImportSource.DATASET) {
+                CandidateSet read = request.source() == ImportSource.LABEL_STUDIO
+                        ? new LabelStudioReader().read(source, request.mediaRoot(), request.keyPrefix())
+                        : new DatasetExportReader().read(source, request.keyPrefix());
+                candidates = new ArrayList<>(read.candidates());
+                skipped.addAll(read.skipped());
             } else {
                 FolderScanner.Scan scan = new FolderScanner().scan(source, request.keyPrefix(),
                         request.labelsFromFolders(), context);
@@ -84,7 +92,7 @@ public final class ImportService {
         MediaKind expected = switch (request.source()) {
             case IMAGES -> MediaKind.IMAGE;
             case AUDIO -> MediaKind.AUDIO;
-            case MANIFEST -> null;
+            case MANIFEST, LABEL_STUDIO, DATASET -> null;
         };
         MediaFileReader reader = new MediaFileReader(expected);
         List<Path> copiedFiles = new ArrayList<>();
@@ -165,7 +173,10 @@ public final class ImportService {
         private final ItemRepository.Inserter inserter;
         private final long batchId;
         private final List<NewAnnotation> pendingLabels = new ArrayList<>();
-        private Annotator importAnnotator;
+        private final List<NewAnnotation> pendingSets = new ArrayList<>();
+        private final boolean multiLabel;
+        private final Map<String, Annotator> annotatorByName = new HashMap<>();
+        private final ImportedSplits splits;
         private long added;
         private long alreadyPresent;
 
@@ -182,7 +193,9 @@ public final class ImportService {
             }
             // A project created without classes takes its classes from the labels it imports.
             this.createClasses = classByName.isEmpty();
+            this.multiLabel = ProjectMeta.isMultiLabel(tx);
             this.inserter = items.inserter(tx);
+            this.splits = new ImportedSplits(tx);
             this.batchId = batches.start(tx, request.path().toAbsolutePath().normalize().toString(),
                     request.source().batchKind(), started.toString(), optionsJson(request));
         }
@@ -203,36 +216,74 @@ public final class ImportService {
                 }
                 return;
             }
-            LabelClass labelClass = null;
-            if (candidate.label() != null) {
-                labelClass = classFor(candidate.label());
-                if (labelClass == null) {
-                    skipped.add(new ImportReport.Skipped(candidate.origin(), "unknown class '" + candidate.label()
-                            + "' (the project's classes: " + String.join(", ", classByName.keySet()) + ")"));
+            if (candidate.expectedSha256() != null && !candidate.expectedSha256().equals(probed.sha256())) {
+                skipped.add(new ImportReport.Skipped(candidate.origin(), "content differs from the export's SHA-256 "
+                        + candidate.expectedSha256() + " (the file is " + probed.sha256() + ")"));
+                return;
+            }
+            String media = probed.info().kind() == MediaKind.IMAGE ? "image" : "audio";
+            if (candidate.expectedMedia() != null && !candidate.expectedMedia().equals(media)) {
+                skipped.add(new ImportReport.Skipped(candidate.origin(), "the export says " + candidate.expectedMedia()
+                        + ", the file is " + media));
+                return;
+            }
+            String splitProblem = splits.problem(candidate.split());
+            if (splitProblem != null) {
+                skipped.add(new ImportReport.Skipped(candidate.origin(), splitProblem));
+                return;
+            }
+            List<List<Long>> labelClasses = new ArrayList<>();
+            for (CandidateLabel label : candidate.labels()) {
+                if (!multiLabel && label.classNames().size() > 1) {
+                    skipped.add(new ImportReport.Skipped(candidate.origin(), label.source() + " chose "
+                            + label.classNames().size() + " classes (" + String.join(", ", label.classNames())
+                            + "), and the project is single-label"));
                     return;
                 }
+                List<Long> ids = new ArrayList<>();
+                for (String className : label.classNames()) {
+                    LabelClass labelClass = classFor(className);
+                    if (labelClass == null) {
+                        skipped.add(new ImportReport.Skipped(candidate.origin(), "unknown class '" + className
+                                + "' (the project's classes: " + String.join(", ", classByName.keySet()) + ")"));
+                        return;
+                    }
+                    ids.add(labelClass.id());
+                }
+                labelClasses.add(ids);
             }
-            if (!request.keepDuplicates()) {
+            // A dataset export is a faithful record: two of its items may share content, and both are kept.
+            if (!request.keepDuplicates() && request.source() != ImportSource.DATASET) {
                 Optional<String> sameContent = inserter.keyWithSha256(probed.sha256());
                 if (sameContent.isPresent()) {
                     duplicates.add(new ImportReport.Duplicate(candidate.origin(), candidate.key(), sameContent.get()));
                     return;
                 }
             }
-            Path media = candidate.file();
+            Path file = candidate.file();
             if (request.copy()) {
-                media = copyIntoProject(candidate);
+                file = copyIntoProject(candidate);
             }
             MediaInfo info = probed.info();
-            long id = inserter.insert(new NewItem(candidate.key(), info.kind() == MediaKind.IMAGE ? "image" : "audio",
-                    info.format(), storedPath(store.directory(), media), probed.sha256(), probed.bytes(),
+            long id = inserter.insert(new NewItem(candidate.key(), media,
+                    info.format(), storedPath(store.directory(), file), probed.sha256(), probed.bytes(),
                     info.width(), info.height(), info.durationMs(), info.sampleRate(), info.channels(),
                     info.bitsPerSample(), batchId, candidate.attributes()));
             added++;
-            if (labelClass != null) {
-                pendingLabels.add(NewAnnotation.classLabel(id, importAnnotator().id(), labelClass.id(), null, "import",
-                        Instant.now()));
+            for (int i = 0; i < labelClasses.size(); i++) {
+                CandidateLabel label = candidate.labels().get(i);
+                Instant submitted = label.submitted() == null ? Instant.now() : label.submitted();
+                List<Long> ids = labelClasses.get(i);
+                // In a multi-label project every answer is a set (of one class, or several).
+                if (multiLabel) {
+                    pendingSets.add(new NewAnnotation(id, annotator(label).id(), "multi", null, null, null, "import",
+                            null, submitted, label.durationMs(), false, null, null, ids, null));
+                } else {
+                    pendingLabels.add(new NewAnnotation(id, annotator(label).id(), "class", ids.get(0), null, null,
+                            "import", null, submitted, label.durationMs(), false, null, null, List.of(), null));
+                }
             }
+            splits.add(id, candidate.split());
         }
 
         private LabelClass classFor(String label) {
@@ -245,11 +296,9 @@ public final class ImportService {
             return known;
         }
 
-        private Annotator importAnnotator() {
-            if (importAnnotator == null) {
-                importAnnotator = annotators.findOrCreate(tx, AnnotatorRepository.IMPORT_ANNOTATOR, "import");
-            }
-            return importAnnotator;
+        private Annotator annotator(CandidateLabel label) {
+            return annotatorByName.computeIfAbsent(label.annotator(),
+                    name -> annotators.findOrCreate(tx, name, label.role()));
         }
 
         private Path copyIntoProject(ImportCandidate candidate) {
@@ -273,7 +322,11 @@ public final class ImportService {
 
         ImportReport finish(long elapsedNanos) {
             annotations.append(tx, pendingLabels);
+            for (NewAnnotation set : pendingSets) {
+                annotations.appendOne(tx, set); // a set's classes go in their own table, one annotation at a time
+            }
             inserter.close();
+            splits.write();
             batches.finish(tx, batchId, Instant.now().toString(), added, alreadyPresent, duplicates.size(),
                     skipped.size(), copiedFiles.size());
             // Rule and metadata tags take in the new items in the same transaction, so no one reads
@@ -282,7 +335,7 @@ public final class ImportService {
             // A frozen split takes in the new items by its rule, in the same transaction, moving no old one.
             org.labelbench.dataset.SplitService.placeNewItems(tx);
             return new ImportReport(batchId, request.path().toString(), added, alreadyPresent, duplicates, skipped,
-                    copiedFiles.size(), pendingLabels.size(), classesCreated, elapsedNanos / 1_000_000);
+                    copiedFiles.size(), pendingLabels.size() + pendingSets.size(), classesCreated, elapsedNanos / 1_000_000);
         }
     }
 
@@ -303,6 +356,12 @@ public final class ImportService {
         options.put("labels_from_folders", request.labelsFromFolders());
         options.put("key_prefix", request.keyPrefix());
         options.put("keep_duplicates", request.keepDuplicates());
+        if (request.source().format() != null) {
+            options.put("format", request.source().format());
+        }
+        if (request.mediaRoot() != null) {
+            options.put("media_root", request.mediaRoot().toAbsolutePath().normalize().toString());
+        }
         try {
             return JSON.writeValueAsString(options);
         } catch (IOException e) {

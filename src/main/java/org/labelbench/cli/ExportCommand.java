@@ -1,0 +1,144 @@
+package org.labelbench.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.labelbench.dataset.VersionService;
+import org.labelbench.dataset.export.ExportFormat;
+import org.labelbench.dataset.export.ExportRequest;
+import org.labelbench.dataset.export.ExportResult;
+import org.labelbench.dataset.export.Exporter;
+import org.labelbench.dataset.export.MediaMode;
+import org.labelbench.dataset.export.PseudonymKey;
+import org.labelbench.dataset.export.Pseudonyms;
+import org.labelbench.dataset.export.StoredVersion;
+import org.labelbench.media.Sha256;
+import org.labelbench.project.ProjectStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = {"Export a dataset version as csv, jsonl, imagefolder, hf, labelstudio or coco.",
+    "Every export holds manifest.json, files.sha256 (sha256sum -c checks it) and a README.md dataset card; the same",
+    "version exported twice gives the same bytes. Media are written as the project files' absolute paths unless",
+    "--copy or --link (imagefolder and hf need one). The export is built beside DIR and moved into place when",
+    "complete: a failed or cancelled export leaves nothing. The export is recorded in the version's lineage."})
+final class ExportCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "PROJECT")
+    Path project;
+
+    @Option(names = "--version", required = true, paramLabel = "V", description = "The dataset version to export.")
+    String version;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "csv, jsonl, imagefolder, hf"
+            + " (Hugging Face imagefolder/audiofolder), labelstudio or coco.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The export folder: absent or empty,"
+            + " or replaced with --force.")
+    Path out;
+
+    static final class Media {
+        @Option(names = "--copy", description = "Copy the media files into the export.")
+        boolean copy;
+
+        @Option(names = "--link", description = "Hard-link the media files into the export (copied where the file"
+                + " system refuses a link, and the card says how many).")
+        boolean link;
+    }
+
+    @ArgGroup(exclusive = true)
+    Media media = new Media();
+
+    @Option(names = "--force", description = "Replace a non-empty DIR, once the new export has succeeded.")
+    boolean force;
+
+    @Option(names = "--pseudonymize", description = "Write annotator-<10 hex> (a keyed hash with the project's own"
+            + " key) instead of annotator names.")
+    boolean pseudonymize;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who exports, as the lineage records it (default:"
+            + " the operating-system user).")
+    String author = GuidelineCommand.defaultAuthor();
+
+    @Mixin
+    JsonOption output;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        MediaMode mode = media.copy ? MediaMode.COPY : media.link ? MediaMode.LINK : MediaMode.PATHS;
+        Console console = context.console();
+        TerminalProgress progress = new TerminalProgress(console.err(), console.interactive() && !output.json);
+        VersionService versions = new VersionService();
+        long start = System.nanoTime();
+        ExportResult result;
+        StoredVersion stored;
+        String filesSha256;
+        try (InterruptGuard guard = new InterruptGuard(progress); ProjectStore store = ProjectStore.open(project)) {
+            // Every refusal before the one write a refused export could make (a new pseudonym key).
+            versions.version(store, version);
+            Exporter.refuseBadRequest(exportFormat, mode, out, force);
+            Pseudonyms pseudonyms = pseudonymize ? PseudonymKey.of(store) : null;
+            stored = new StoredVersion(versions, store, version, pseudonyms);
+            ExportRequest request = new ExportRequest(exportFormat, mode, out, force, pseudonyms);
+            try {
+                result = new Exporter().export(stored, request, progress);
+            } finally {
+                progress.finish();
+            }
+            filesSha256 = Sha256.of(result.out().resolve("files.sha256"));
+            Map<String, Object> options = new LinkedHashMap<>();
+            options.put("media", mode.id());
+            options.put("pseudonymize", pseudonymize);
+            options.put("force", force);
+            versions.recordExport(store, stored.name(), exportFormat.id(), result.out().toString(), options,
+                    stored.manifestSha256(), filesSha256, author);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (output.json) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("version", stored.name());
+            facts.put("format", exportFormat.id());
+            facts.put("out", result.out().toString());
+            facts.put("media", mode.id());
+            facts.put("pseudonymized", pseudonymize);
+            facts.put("items", result.items());
+            facts.put("written", result.written());
+            facts.put("left_out", result.leftOut());
+            facts.put("media_files", result.mediaFiles());
+            facts.put("link_fallbacks", result.linkFallbacks());
+            facts.put("replaced", result.replaced());
+            facts.put("manifest_sha256", stored.manifestSha256());
+            facts.put("files_sha256", filesSha256);
+            facts.put("seconds", seconds);
+            console.json(facts);
+            return LabelbenchCli.EXIT_OK;
+        }
+        console.line(String.format(Locale.ROOT, "Exported version %s as %s: %,d of %,d items%s into %s (%.1f s).",
+                stored.name(), exportFormat.id(), result.written(), result.items(), result.leftOut() == 0 ? ""
+                        : String.format(Locale.ROOT, " (%,d left out by the format)", result.leftOut()),
+                result.out(), seconds));
+        if (result.mediaFiles() > 0) {
+            console.line(String.format(Locale.ROOT, "%,d media files %s%s.", result.mediaFiles(),
+                    mode == MediaMode.LINK ? "hard-linked" : "copied", result.linkFallbacks() == 0 ? ""
+                            : String.format(Locale.ROOT, " (%,d copied: the file system refused a link)",
+                                    result.linkFallbacks())));
+        }
+        if (result.replaced()) {
+            console.line("Replaced the earlier contents of " + result.out() + ".");
+        }
+        console.line("Check it with: (cd " + result.out() + " && sha256sum -c files.sha256)");
+        return LabelbenchCli.EXIT_OK;
+    }
+}

@@ -31,9 +31,9 @@ final class VersionDiffCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "V2")
     String to;
 
-    @Option(names = "--rows", defaultValue = "" + VersionService.DIFF_ROWS, paramLabel = "N",
-            description = "How many rows of each kind of change to list (default ${DEFAULT-VALUE}).")
-    int rows;
+    @Option(names = "--rows", paramLabel = "N", description = "How many rows of each kind of change to list"
+            + " (default: " + VersionService.DIFF_ROWS + " in text, every row with --json).")
+    Integer rows;
 
     @Mixin
     JsonOption output;
@@ -44,12 +44,13 @@ final class VersionDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (rows < 0) {
+        if (rows != null && rows < 0) {
             throw new BadInputException("--rows must be 0 or more, not " + rows);
         }
+        int listed = rows != null ? rows : output.json ? Integer.MAX_VALUE : VersionService.DIFF_ROWS;
         VersionDiff diff;
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
-            diff = new VersionService().diff(store, from, to, rows);
+            diff = new VersionService().diff(store, from, to, listed);
         }
         Console console = context.console();
         if (output.json) {

@@ -125,6 +125,8 @@ public final class VersionService {
     /**
      * Streams the version's entries to {@code sink} in {@link VersionManifest#KEY_ORDER}, from one
      * cursor inside one read snapshot: never the whole version in memory, whatever its size.
+     * The sink runs inside that read, so it must not call {@code store.read} itself; writing files,
+     * or {@code store.write} after this returns, is fine.
      */
     public void entries(ProjectStore store, String name, Consumer<VersionEntry> sink) {
         store.read(tx -> {
@@ -332,22 +334,34 @@ public final class VersionService {
                     raterOfAnnotator.put(annotator.id(), rater);
                 }
             }
-            // The guideline version of every current opinion that has one: the version an item's
-            // deciding labels were made under is the newest among them.
+            // A unit whose opinions share one guideline version ("v2", or "none") needs no more; only
+            // for "mixed" units is each opinion's version read, so the deciding labels' newest is exact.
             Map<Long, Integer> guidelines = new HashMap<>();
-            new LabelMatrixRepository().forEachCurrentClassOpinion(tx, Opinions.Suggestions.INCLUDED,
-                    (item, annotator, labelClass, version) -> {
-                        Integer rater = raterOfAnnotator.get(annotator);
-                        if (rater != null && version != LabelMatrixRepository.NO_GUIDELINE) {
-                            guidelines.put(opinionKey(item, rater), version);
-                        }
-                    });
+            boolean mixed = java.util.Arrays.stream(labels.guidelines()).anyMatch("mixed"::equals);
+            if (mixed) {
+                new LabelMatrixRepository().forEachCurrentClassOpinion(tx, Opinions.Suggestions.INCLUDED,
+                        (item, annotator, labelClass, version) -> {
+                            Integer rater = raterOfAnnotator.get(annotator);
+                            if (rater != null && version != LabelMatrixRepository.NO_GUIDELINE) {
+                                guidelines.put(opinionKey(item, rater), version);
+                            }
+                        });
+            }
             VersionRepository repository = new VersionRepository();
             return new Snapshot(truth, labels, guidelines, repository.goldDeciders(tx), repository.autoLabels(tx));
         }
 
         private static long opinionKey(long item, int rater) {
             return item * 65_536L + rater;
+        }
+
+        /** The guideline version of the unit's opinion by {@code rater} (null: none recorded). */
+        private Integer guidelineOf(int unit, long item, int rater) {
+            String shared = labels.guidelines()[unit];
+            if (shared.equals("mixed")) {
+                return guidelineOfOpinion.get(opinionKey(item, rater));
+            }
+            return shared.startsWith("v") ? Integer.valueOf(shared.substring(1)) : null;
         }
 
         VersionEntry entryOf(ItemSnapshot item) {
@@ -365,7 +379,7 @@ public final class VersionService {
                     rule = SINGLE;
                     int rater = labels.annotators().indexOf(truth.source().onlyAnnotator());
                     annotators = List.of(truth.source().onlyAnnotator());
-                    guideline = guidelineOfOpinion.get(opinionKey(item.id(), rater));
+                    guideline = guidelineOf(unit, item.id(), rater);
                 } else if (unit < 0 || labels.gold()[unit] != Ratings.MISSING) {
                     rule = ADJUDICATED;
                     annotators = decider == null ? List.of() : List.of(decider.adjudicator());
@@ -393,15 +407,14 @@ public final class VersionService {
                         for (int rater = 0; rater < ratings.raters(); rater++) {
                             if (ratings.code(unit, rater) == code) {
                                 deciding.add(labels.annotators().get(rater));
-                                guideline = newer(guideline, guidelineOfOpinion.get(opinionKey(item.id(), rater)));
+                                guideline = newer(guideline, guidelineOf(unit, item.id(), rater));
                             }
                         }
                     } else {
                         rule = TIE_BREAK;
                         String breaker = truth.source().tieBreaker();
                         deciding.add(breaker);
-                        guideline = guidelineOfOpinion.get(opinionKey(item.id(),
-                                labels.annotators().indexOf(breaker)));
+                        guideline = guidelineOf(unit, item.id(), labels.annotators().indexOf(breaker));
                     }
                     deciding.sort(null);
                     annotators = deciding;

@@ -97,6 +97,8 @@ class VersionCommandTest {
         JsonNode shrunk = json("version", "diff", project, "v2", "dev-only", "--json", "--rows", "2");
         assertThat(shrunk.get("removed").get("count").asInt()).isEqualTo(40 - v1ItemsOf(project, "dev-only"));
         assertThat(shrunk.get("removed").get("first")).hasSize(2);
+        JsonNode every = json("version", "diff", project, "v2", "dev-only", "--json");
+        assertThat(every.get("removed").get("first")).hasSize(every.get("removed").get("count").asInt());
 
         JsonNode lineage = json("version", "lineage", project, "v2", "--json");
         assertThat(lineage.get("nodes")).extracting(n -> n.get("id").asText()).contains("labels:import", "labels:lead",

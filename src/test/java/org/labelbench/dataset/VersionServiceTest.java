@@ -275,4 +275,43 @@ class VersionServiceTest {
                     .contains("\"items\" : 6").contains("\"(unlabeled)\" : 2").doesNotContain("\r");
         }
     }
+
+    @Test
+    void aTieBreakerDecidesTiesAndAnAutoLabelNamesItsRun() throws Exception {
+        try (ProjectStore store = ProjectStore.open(project())) {
+            store.write(tx -> {
+                long model = new AnnotatorRepository().findOrCreate(tx, "model:r1", "model").id();
+                long run = new org.labelbench.project.PredictionRepository().createRun(tx, "r1", "model", null, null,
+                        "0".repeat(64), "[\"cat\",\"dog\",\"owl\"]", Instant.now().toString(), "test run");
+                long item = new ItemRepository().findByKey(tx, "a5").orElseThrow().id();
+                long owl = new LabelClassRepository().list(tx).get(2).id();
+                new org.labelbench.project.AutoLabelRepository().append(tx, model, run,
+                        List.of(new org.labelbench.project.AutoLabelRepository.AutoLabel(item, owl)), Instant.now());
+                return null;
+            });
+            VersionService.Created created = versions.create(store, "v1", null, VersionScope.ALL,
+                    TruthSource.parse("adjudicated", "alice"), "t");
+            assertThat(created.version().truthRule()).isEqualTo("adjudicated; tie-breaker alice");
+            assertThat(created.unlabeled()).isZero();
+            List<VersionEntry> entries = entries(store, "v1");
+            VersionEntry a3 = entries.get(2);
+            assertThat(a3.label()).isEqualTo("dog");
+            assertThat(a3.labelRule()).isEqualTo("tie-break");
+            assertThat(a3.annotators()).containsExactly("alice");
+            assertThat(a3.guidelineVersion()).isEqualTo(1);
+            VersionEntry a5 = entries.get(4);
+            assertThat(a5.label()).isEqualTo("owl");
+            assertThat(a5.labelRule()).isEqualTo("auto");
+            assertThat(a5.modelRun()).isEqualTo("r1");
+            assertThat(a5.annotators()).isEmpty();
+            assertThat(versions.summary(store, "v1").modelRuns()).containsExactly(Map.entry("r1", 1L));
+            assertThat(versions.lineage(store, "v1").edges()).contains(
+                    new Lineage.Edge("labels:run:r1", "version:v1", "auto labels", 1));
+
+            // Only alice's labels: a2 and a3 are hers, the rest unlabeled.
+            VersionService.Created hers = versions.create(store, "alice-only", null, VersionScope.ALL,
+                    TruthSource.parse("annotator:alice", null), "t");
+            assertThat(hers.labelRules()).containsExactly(Map.entry("auto", 1L), Map.entry("single", 2L));
+        }
+    }
 }

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
@@ -21,6 +23,7 @@ final class ExportFolder {
     private final Path root;
     /** Relative path (forward slashes) to its SHA-256, or null for files hashed when the list is written. */
     private final Map<String, String> files = new TreeMap<>();
+    private final Set<Path> madeFolders = new HashSet<>();
 
     ExportFolder(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -36,7 +39,10 @@ final class ExportFolder {
         if (relative.isEmpty() || Path.of(relative).isAbsolute() || !path.startsWith(root) || path.equals(root)) {
             throw new BadInputException("export path '" + relative + "' would be written outside " + root);
         }
-        Files.createDirectories(path.getParent());
+        Path parent = path.getParent();
+        if (madeFolders.add(parent)) { // one createDirectories per folder, not one per file
+            Files.createDirectories(parent);
+        }
         return path;
     }
 

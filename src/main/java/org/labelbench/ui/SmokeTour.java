@@ -43,7 +43,7 @@ final class SmokeTour {
             new String[] {"disagreementsNav", "disagreements"}, new String[] {"guidelinesNav", "guidelines"},
             new String[] {"schemaNav", "schema"}, new String[] {"analysisNav", "error-analysis"},
             new String[] {"modelNav", "model"},
-            new String[] {"ladderNav", "automation-ladder"});
+            new String[] {"ladderNav", "automation-ladder"}, new String[] {"datasetsNav", "datasets"});
     private static final long SETTLE_LIMIT_MS = TimeUnit.SECONDS.toMillis(60);
     private static final double QUIET_MS = 400;
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.labelbench.dataset.DatasetVersion;
 import org.labelbench.ui.dialogs.Dialogs;
 
 /** Binds the Datasets view: the split form, report, chart and leakage, Freeze, and the page's job bar. */
@@ -37,6 +38,10 @@ public final class DatasetsController {
     private final SplitsViewModel splits;
     private final Dialogs dialogs;
     private List<String> tableSplits = List.of();
+    private static final String ALL_CHANGES = "all changes";
+    private boolean reselecting;
+    private String pendingSelection;
+    private List<String> lastSelected = List.of();
 
     @FXML
     private BorderPane root;
@@ -57,7 +62,7 @@ public final class DatasetsController {
     @FXML
     private TextField namesField;
     @FXML
-    private TextField seedField;
+    private TextField splitSeedField;
     @FXML
     private ChoiceBox<String> stratifyChoice;
     @FXML
@@ -91,7 +96,41 @@ public final class DatasetsController {
     @FXML
     private Label nearLine;
     @FXML
+    private HBox leakageJobBar;
+    @FXML
+    private ProgressBar leakageProgress;
+    @FXML
+    private Label leakageJobMessage;
+    @FXML
     private ListView<String> nearPairsList;
+    @FXML
+    private javafx.scene.control.TabPane datasetsTabs;
+    @FXML
+    private javafx.scene.control.Tab versionsTab;
+    @FXML
+    private Button createVersionButton;
+    @FXML
+    private Label versionsMessage;
+    @FXML
+    private TableView<DatasetVersion> datasetVersionTable;
+    @FXML
+    private Label versionTitle;
+    @FXML
+    private VBox versionDetails;
+    @FXML
+    private TableView<SplitClassRow> versionCounts;
+    @FXML
+    private javafx.scene.control.ScrollPane lineageScroll;
+    @FXML
+    private VBox versionDiff;
+    @FXML
+    private Label diffLine;
+    @FXML
+    private ChoiceBox<String> diffKindChoice;
+    @FXML
+    private TableView<DiffRow> diffTable;
+    private final LineageGraph lineageGraph = new LineageGraph();
+    private List<String> countClasses = List.of();
 
     public DatasetsController(DatasetsViewModel viewModel, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -111,6 +150,7 @@ public final class DatasetsController {
         viewModel.setOnRefused((title, text) -> dialogs.showError(window(), title, text));
 
         bindSplits();
+        bindVersions();
 
         // Shown again, the view re-reads: imports, labels and the split may have changed elsewhere.
         root.visibleProperty().addListener((observable, was, visible) -> {
@@ -123,10 +163,10 @@ public final class DatasetsController {
     private void bindSplits() {
         ratiosField.textProperty().bindBidirectional(splits.ratiosProperty());
         namesField.textProperty().bindBidirectional(splits.namesProperty());
-        seedField.textProperty().bindBidirectional(splits.seedProperty());
+        splitSeedField.textProperty().bindBidirectional(splits.seedProperty());
         ratiosField.setOnAction(event -> makeSplit());
         namesField.setOnAction(event -> makeSplit());
-        seedField.setOnAction(event -> makeSplit());
+        splitSeedField.setOnAction(event -> makeSplit());
         stratifyChoice.setItems(splits.stratifyChoices());
         stratifyChoice.valueProperty().bindBidirectional(splits.stratifyProperty());
         groupByChoice.setItems(splits.groupChoices());
@@ -160,7 +200,12 @@ public final class DatasetsController {
         splits.leakageStateProperty().addListener((observable, was, state) -> showLeakageState(state));
         showLeakageState(splits.leakageStateProperty().get());
         checkLeakageButton.disableProperty().bind(viewModel.job().runningProperty()
+                .or(splits.leakageJob().runningProperty())
                 .or(splits.stateProperty().isNotEqualTo(SplitsViewModel.State.READY)));
+        leakageJobBar.visibleProperty().bind(splits.leakageJob().runningProperty());
+        leakageJobBar.managedProperty().bind(leakageJobBar.visibleProperty());
+        leakageProgress.progressProperty().bind(splits.leakageJob().progressProperty());
+        leakageJobMessage.textProperty().bind(splits.leakageJob().messageProperty());
         nearLine.textProperty().bind(splits.nearLineProperty());
         nearLine.visibleProperty().bind(splits.nearLineProperty().isNotEmpty());
         nearLine.managedProperty().bind(nearLine.visibleProperty());
@@ -170,6 +215,118 @@ public final class DatasetsController {
 
         splits.classRows().addListener((ListChangeListener<ShareRow>) change -> showReport());
         showReport();
+    }
+
+    private void bindVersions() {
+        VersionsViewModel versions = viewModel.versions();
+        createVersionButton.disableProperty().bind(viewModel.job().runningProperty());
+        versionsMessage.textProperty().bind(versions.messageProperty());
+        versionsMessage.visibleProperty().bind(versions.messageProperty().isNotEmpty());
+        versionsMessage.managedProperty().bind(versionsMessage.visibleProperty());
+
+        TableColumn<DatasetVersion, String> name = textColumn("Name", DatasetVersion::name);
+        name.setId("version-name-column");
+        TableColumn<DatasetVersion, String> created = textColumn("Created", v -> v.created().replace('T', ' ')
+                .replace("Z", ""));
+        TableColumn<DatasetVersion, String> items = textColumn("Items", v -> String.format(java.util.Locale.ROOT,
+                "%,d", v.items()));
+        TableColumn<DatasetVersion, String> hash = textColumn("Manifest", v -> v.manifestSha256().substring(0, 12));
+        TableColumn<DatasetVersion, String> parent = textColumn("Parent", v -> v.parent() == null ? "–" : v.parent());
+        datasetVersionTable.getColumns().setAll(List.of(name, created, items, hash, parent));
+        datasetVersionTable.setItems(versions.versions());
+        datasetVersionTable.setPlaceholder(new Label("No versions yet"));
+        datasetVersionTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        datasetVersionTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DatasetVersion>) change -> {
+            if (!reselecting) {
+                lastSelected = datasetVersionTable.getSelectionModel().getSelectedItems().stream().map(DatasetVersion::name)
+                        .toList();
+                versions.select(lastSelected);
+            }
+        });
+        versions.versions().addListener((ListChangeListener<DatasetVersion>) change -> reselect());
+        versions.setOnCreated(created1 -> pendingSelection = created1);
+
+        versionTitle.textProperty().bind(versions.detailsTitleProperty());
+        versionDetails.visibleProperty().bind(versions.shownProperty().isEqualTo(VersionsViewModel.Shown.DETAILS));
+        versionDetails.managedProperty().bind(versionDetails.visibleProperty());
+        versionDiff.visibleProperty().bind(versions.shownProperty().isEqualTo(VersionsViewModel.Shown.DIFF));
+        versionDiff.managedProperty().bind(versionDiff.visibleProperty());
+        lineageScroll.setContent(lineageGraph);
+        versions.lineageProperty().addListener((observable, was, lineage) -> lineageGraph.show(lineage));
+        versions.countRows().addListener((ListChangeListener<SplitClassRow>) change -> showCounts());
+
+        diffLine.textProperty().bind(versions.diffLineProperty());
+        diffKindChoice.getItems().setAll(ALL_CHANGES, "relabeled", "moved", "added", "removed");
+        diffKindChoice.setValue(ALL_CHANGES);
+        javafx.collections.transformation.FilteredList<DiffRow> shownRows = new javafx.collections.transformation
+                .FilteredList<>(versions.diffRows());
+        shownRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String kind = diffKindChoice.getValue();
+            return row -> kind == null || ALL_CHANGES.equals(kind) || row.change().equals(kind);
+        }, diffKindChoice.valueProperty()));
+        TableColumn<DiffRow, String> change = textColumn("Change", DiffRow::change);
+        change.setId("diff-change-column");
+        diffTable.getColumns().setAll(List.of(change, textColumn("Item", DiffRow::key),
+                textColumn("Before", DiffRow::before), textColumn("After", DiffRow::after)));
+        diffTable.setItems(shownRows);
+        diffTable.setPlaceholder(new Label("No changes"));
+        diffTable.setFixedCellSize(28);
+    }
+
+    /** After a re-read the selection is the same versions again, or the one just created. */
+    private void reselect() {
+        List<String> wanted = pendingSelection != null ? List.of(pendingSelection) : lastSelected;
+        pendingSelection = null;
+        reselecting = true;
+        try {
+            datasetVersionTable.getSelectionModel().clearSelection();
+            for (int i = 0; i < datasetVersionTable.getItems().size(); i++) {
+                if (wanted.contains(datasetVersionTable.getItems().get(i).name())) {
+                    datasetVersionTable.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            reselecting = false;
+        }
+        lastSelected = datasetVersionTable.getSelectionModel().getSelectedItems().stream().map(DatasetVersion::name).toList();
+        viewModel.versions().select(lastSelected);
+    }
+
+    private void showCounts() {
+        VersionsViewModel versions = viewModel.versions();
+        if (!versions.classes().equals(countClasses)) {
+            countClasses = List.copyOf(versions.classes());
+            List<TableColumn<SplitClassRow, ?>> columns = new java.util.ArrayList<>();
+            TableColumn<SplitClassRow, String> split = textColumn("Split", SplitClassRow::split);
+            split.setMinWidth(70);
+            columns.add(split);
+            for (int c = 0; c < countClasses.size(); c++) {
+                int index = c;
+                columns.add(textColumn(countClasses.get(c), row -> String.format(java.util.Locale.ROOT, "%,d",
+                        row.perClass().get(index))));
+            }
+            columns.add(textColumn("Total", row -> String.format(java.util.Locale.ROOT, "%,d", row.total())));
+            versionCounts.getColumns().setAll(columns);
+        }
+        versionCounts.getItems().setAll(versions.countRows());
+    }
+
+    private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> text) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setMinWidth(Math.max(50, title.length() * 9 + 24));
+        return column;
+    }
+
+    @FXML
+    private void createVersion() {
+        if (createVersionButton.isDisabled()) {
+            return;
+        }
+        VersionsViewModel versions = viewModel.versions();
+        String suggested = "v" + (versions.versions().size() + 1);
+        CreateVersionDialog.ask(window(), List.copyOf(versions.scopes()), suggested)
+                .ifPresent(request -> versions.create(request.name(), request.note(), request.scope()));
     }
 
     private void showLeakageState(SplitsViewModel.LeakageState state) {
@@ -258,6 +415,11 @@ public final class DatasetsController {
     @FXML
     private void checkLeakage() {
         splits.checkLeakage();
+    }
+
+    @FXML
+    private void cancelLeakageCheck() {
+        splits.cancelLeakageCheck();
     }
 
     @FXML

@@ -48,6 +48,7 @@ public final class SplitsViewModel {
     private final DatasetsCatalog catalog;
     private final UiExecutors executors;
     private final ShownJob job;
+    private final ShownJob leakageJob;
     private final Supplier<String> author;
     private final BackgroundCall.Latest loads = new BackgroundCall.Latest();
 
@@ -80,12 +81,19 @@ public final class SplitsViewModel {
     private SplitRule shownRule;
     private BiConsumer<String, String> onRefused = (title, text) -> { };
     private Runnable onSplitChanged = () -> { };
+    private Runnable onSplitChangedHere = () -> { };
     private java.util.function.Consumer<String> onOutcome = text -> { };
 
-    SplitsViewModel(DatasetsCatalog catalog, UiExecutors executors, ShownJob job, Supplier<String> author) {
+    /**
+     * @param job        the page's job (making a split), shared with the Versions half
+     * @param leakageJob the leakage check's own job: it only reads, so a version may be made meanwhile
+     */
+    SplitsViewModel(DatasetsCatalog catalog, UiExecutors executors, ShownJob job, ShownJob leakageJob,
+            Supplier<String> author) {
         this.catalog = catalog;
         this.executors = executors;
         this.job = job;
+        this.leakageJob = leakageJob;
         this.author = author;
     }
 
@@ -210,14 +218,14 @@ public final class SplitsViewModel {
         return shownRule != null && shownRule.groupAttribute() != null;
     }
 
-    /** Runs the leakage check of the stored split as the page's job (unless another job runs). */
+    /** Runs the leakage check of the stored split as its own job (not while a split is being made). */
     public void checkLeakage() {
-        if (state.get() != State.READY || job.runningProperty().get()) {
+        if (state.get() != State.READY || job.runningProperty().get() || leakageJob.runningProperty().get()) {
             return;
         }
         Object checking = shownSplit;
         leakageState.set(LeakageState.CHECKING);
-        job.start("Checking the split for leakage", catalog::check, new ShownJob.Outcome<SplitService.Check>() {
+        leakageJob.start("Checking the split for leakage", catalog::check, new ShownJob.Outcome<SplitService.Check>() {
             @Override
             public void succeeded(SplitService.Check check) {
                 checkedSplit = checking;
@@ -243,6 +251,7 @@ public final class SplitsViewModel {
         if (job.runningProperty().get()) {
             return;
         }
+        leakageJob.cancel(); // the split checks its own assignment
         SplitRule rule;
         try {
             rule = SplitRule.parse(text(ratios), text(names).isEmpty() ? null : text(names), parseSeed(),
@@ -263,6 +272,7 @@ public final class SplitsViewModel {
                                 ruleText(outcome.rule())) + outcome.replaced().map(was -> "; it replaced "
                                         + ruleText(was)).orElse(""));
                         onSplitChanged.run();
+                        onSplitChangedHere.run();
                         reload();
                     }
 
@@ -299,6 +309,7 @@ public final class SplitsViewModel {
                     + (placed == 0 ? "" : String.format(Locale.ROOT, "; %,d items without a split were placed", placed))
                     : "Split unfrozen: new imports get no split, and Make split may replace it");
             onSplitChanged.run();
+            onSplitChangedHere.run();
             reload();
         }).onFailure(error -> onRefused.accept(freeze ? "Freeze refused" : "Unfreeze refused", FailureText.of(error)))
                 .runOn(executors);
@@ -325,8 +336,17 @@ public final class SplitsViewModel {
         message.set(FailureText.of(failure));
     }
 
+    public void cancelLeakageCheck() {
+        leakageJob.cancel();
+    }
+
+    public ShownJob leakageJob() {
+        return leakageJob;
+    }
+
     public void dispose() {
         loads.dropAll();
+        leakageJob.cancel();
     }
 
     void setOnRefused(BiConsumer<String, String> action) {
@@ -335,6 +355,11 @@ public final class SplitsViewModel {
 
     void setOnOutcome(java.util.function.Consumer<String> action) {
         this.onOutcome = action;
+    }
+
+    /** Within the page: the Versions half re-reads its scopes. */
+    void setOnSplitChangedHere(Runnable action) {
+        this.onSplitChangedHere = action;
     }
 
     /** Called after a split was made, frozen or thawed (the Items view's Split column changes). */

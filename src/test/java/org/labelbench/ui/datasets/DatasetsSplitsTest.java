@@ -54,7 +54,7 @@ class DatasetsSplitsTest extends WorkbenchTestBase {
         write("3");
         clickOn("#groupByChoice");
         clickOn("attr:speaker");
-        clickOn("#seedField");
+        clickOn("#splitSeedField");
         type(KeyCode.ENTER);
 
         waitUntil(() -> !text("#countsLine").isEmpty()

@@ -120,6 +120,9 @@ final class SmokeTour {
                 if (page[0].equals("analysisNav")) {
                     tour = tour.thenCompose(ignored -> slicesAndRuns());
                 }
+                if (page[0].equals("datasetsNav")) {
+                    tour = tour.thenCompose(ignored -> datasetVersions());
+                }
             }
             return tour;
         }).handle((done, error) -> {
@@ -171,6 +174,16 @@ final class SmokeTour {
             shoot(scene, "labeling");
             ((Button) require(scene, "backToQueuesButton")).fire();
         }).thenCompose(ignored -> settle("back to queues"));
+    }
+
+    /** The Datasets view's Versions tab, then back to its Splits tab. */
+    private CompletableFuture<Void> datasetVersions() {
+        TabPane tabs = (TabPane) require(stage.getScene(), "datasetsTabs");
+        tabs.getSelectionModel().select(1);
+        return settle("datasets-versions").thenRun(() -> {
+            shoot(stage.getScene(), "datasets-versions");
+            tabs.getSelectionModel().select(0);
+        });
     }
 
     private CompletableFuture<Void> slicesAndRuns() {

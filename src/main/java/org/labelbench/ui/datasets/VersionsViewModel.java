@@ -34,8 +34,8 @@ public final class VersionsViewModel {
     static final int DIFF_ROWS = 5_000;
     static final String NO_VERSIONS = "No versions yet: Create version… freezes the items, their labels and splits"
             + " as they are now";
-    static final String PICK = "Select a version to see its counts and lineage; Ctrl+click (or Shift+↑/↓) a second one to compare"
-            + " the two";
+    static final String PICK = "Select a version to see its counts and lineage; Ctrl+click (or Shift+↑/↓) a second"
+            + " one to compare the two";
 
     /** What the right side shows: a hint, one version's details, or the diff of two. */
     public enum Shown { HINT, DETAILS, DIFF }

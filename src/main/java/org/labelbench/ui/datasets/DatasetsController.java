@@ -226,8 +226,8 @@ public final class DatasetsController {
 
         TableColumn<DatasetVersion, String> name = textColumn("Name", DatasetVersion::name);
         name.setId("version-name-column");
-        TableColumn<DatasetVersion, String> created = textColumn("Created", v -> v.created().replace('T', ' ')
-                .replace("Z", ""));
+        TableColumn<DatasetVersion, String> created = textColumn("Created", v -> v.created().length() >= 16
+                ? v.created().substring(0, 10) + " " + v.created().substring(11, 16) : v.created());
         TableColumn<DatasetVersion, String> items = textColumn("Items", v -> String.format(java.util.Locale.ROOT,
                 "%,d", v.items()));
         TableColumn<DatasetVersion, String> hash = textColumn("Manifest", v -> v.manifestSha256().substring(0, 12));
@@ -269,6 +269,7 @@ public final class DatasetsController {
         diffTable.getColumns().setAll(List.of(change, textColumn("Item", DiffRow::key),
                 textColumn("Before", DiffRow::before), textColumn("After", DiffRow::after)));
         diffTable.setItems(shownRows);
+        shownRows.addListener((ListChangeListener<DiffRow>) rowsChanged -> refit());
         diffTable.setPlaceholder(new Label("No changes"));
         diffTable.setFixedCellSize(28);
     }
@@ -309,6 +310,15 @@ public final class DatasetsController {
             versionCounts.getColumns().setAll(columns);
         }
         versionCounts.getItems().setAll(versions.countRows());
+        refit();
+    }
+
+    /**
+     * Asks the window for a layout pass once the new rows are laid out: the scene's column fit then
+     * widens the columns their texts need (a layout inside a scroll pane alone does not reach it).
+     */
+    private void refit() {
+        javafx.application.Platform.runLater(root::requestLayout);
     }
 
     private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> text) {
@@ -369,7 +379,6 @@ public final class DatasetsController {
             tableSplits = names;
             TableColumn<ShareRow, String> value = column("Class", row -> row.value());
             value.setId("share-class-column");
-            value.setMinWidth(90); // the fit widens columns for their cells; the header needs this much itself
             TableColumn<ShareRow, String> whole = column("Whole", row -> ShareRow.percent(row.whole()) + " ("
                     + String.format(java.util.Locale.ROOT, "%,d", row.total()) + ")");
             List<TableColumn<ShareRow, ?>> columns = new java.util.ArrayList<>(List.of(value, whole));
@@ -381,6 +390,7 @@ public final class DatasetsController {
             shareTable.getColumns().setAll(columns);
         }
         shareTable.getItems().setAll(rows);
+        refit();
     }
 
     private static XYChart.Data<String, Number> bar(String category, double share, String tip) {

@@ -23,8 +23,8 @@ import org.labelbench.dataset.Lineage;
  * source to the left side of its target, with what flowed and how many items in its tooltip.
  */
 public final class LineageGraph extends Region {
-    static final double BOX_WIDTH = 150;
-    static final double COLUMN_GAP = 44;
+    static final double BOX_WIDTH = 140;
+    static final double COLUMN_GAP = 36;
     static final double ROW_GAP = 12;
     static final double PADDING = 10;
     private static final double ARROW = 6;

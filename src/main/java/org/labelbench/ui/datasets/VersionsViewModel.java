@@ -133,8 +133,8 @@ public final class VersionsViewModel {
         List<DiffRow> rows = new ArrayList<>();
         add(rows, "relabeled", read.relabeled());
         add(rows, "moved", read.moved());
-        add(rows, "added", read.added());
-        add(rows, "removed", read.removed());
+        addHeld(rows, "added", read.added(), false);
+        addHeld(rows, "removed", read.removed(), true);
         diffRows.setAll(rows);
         String line = String.format(Locale.ROOT, "%s → %s: %,d added · %,d removed · %,d relabeled · %,d moved"
                 + " between splits", read.from(), read.to(), read.added().count(), read.removed().count(),
@@ -152,6 +152,14 @@ public final class VersionsViewModel {
     private static void add(List<DiffRow> rows, String change, VersionDiff.Changes changes) {
         for (VersionDiff.Row row : changes.first()) {
             rows.add(new DiffRow(change, row.key(), dash(row.before()), dash(row.after())));
+        }
+    }
+
+    /** An added or removed item: its label and split in the version that holds it, on that version's side. */
+    private static void addHeld(List<DiffRow> rows, String change, VersionDiff.Changes changes, boolean before) {
+        for (VersionDiff.Row row : changes.first()) {
+            String held = dash(row.before()) + " · " + dash(row.after());
+            rows.add(new DiffRow(change, row.key(), before ? held : "–", before ? "–" : held));
         }
     }
 

@@ -105,6 +105,34 @@ public final class SplitService {
         return new Outcome(rule, report, leakage, work.existing().map(SplitRule::of));
     }
 
+    /** A stored split as it stands: its rule, who made it and when, and its report (no media read, so quick). */
+    public record Stored(SplitRule rule, String created, String createdBy, SplitReport report, long unsplit) {
+    }
+
+    /** The stored split's report without the leakage check, for a view to show at once; empty without a split. */
+    public Optional<Stored> stored(ProjectStore store) {
+        return store.read(tx -> {
+            Optional<StoredRule> stored = splits.rule(tx);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            SplitRule rule = SplitRule.of(stored.get());
+            List<ItemFacts> facts = splits.facts(tx, rule.groupAttribute(), rule.stratifyAttribute(), false);
+            Map<Long, String> assigned = splits.splitOfItems(tx);
+            String[] splitOf = new String[facts.size()];
+            long unsplit = 0;
+            for (int i = 0; i < facts.size(); i++) {
+                splitOf[i] = assigned.get(facts.get(i).id());
+                if (splitOf[i] == null) {
+                    unsplit++;
+                }
+            }
+            String[] labels = labelsOf(facts, GroundTruth.read(tx, TruthSource.DEFAULT));
+            return Optional.of(new Stored(rule, stored.get().created(), stored.get().createdBy(),
+                    report(rule, facts, splitOf, labels), unsplit));
+        });
+    }
+
     public Check check(ProjectStore store, int nearBits, JobContext context) {
         record Work(SplitRule rule, List<ItemFacts> facts, Map<Long, String> assigned, GroundTruth truth) {
         }

@@ -11,6 +11,9 @@ import org.labelbench.ui.analysis.AnalysisController;
 import org.labelbench.ui.analysis.AnalysisViewModel;
 import org.labelbench.ui.agreement.AgreementController;
 import org.labelbench.ui.agreement.AgreementViewModel;
+import org.labelbench.ui.datasets.DatasetsCatalog;
+import org.labelbench.ui.datasets.DatasetsController;
+import org.labelbench.ui.datasets.DatasetsViewModel;
 import org.labelbench.ui.disagreements.DisagreementDialogs;
 import org.labelbench.ui.disagreements.DisagreementsController;
 import org.labelbench.ui.disagreements.DisagreementsViewModel;
@@ -64,6 +67,7 @@ final class ProjectSession {
     private final AnalysisViewModel analysis;
     private final ModelViewModel model;
     private final LadderViewModel ladder;
+    private final DatasetsViewModel datasets;
     private final FxmlView<ShellController> view;
 
     ProjectSession(ProjectStore store, ProjectOverview overview, WorkbenchServices services, Runnable closeProject) {
@@ -89,6 +93,8 @@ final class ProjectSession {
         model = new ModelViewModel(store, executors, services.jobs(), this::authorName);
         ladder = new LadderViewModel(new LadderCatalog(store), executors, services.jobs(), this::authorName);
         ladder.setOnLabelsChanged(items::reload);
+        datasets = new DatasetsViewModel(new DatasetsCatalog(store), executors, services.jobs(), this::authorName);
+        datasets.splits().setOnSplitChanged(items::reload);
         LabelDialogs labelDialogs = new LabelDialogs();
         ControllerFactory controllers = new ControllerFactory()
                 .register(ShellController.class, () -> new ShellController(shell, services.prompts(),
@@ -107,7 +113,8 @@ final class ProjectSession {
                 .register(AnalysisController.class, () -> new AnalysisController(analysis, thumbnails,
                         services.dialogs()))
                 .register(ModelController.class, () -> new ModelController(model, services.dialogs()))
-                .register(LadderController.class, () -> new LadderController(ladder, services.dialogs()));
+                .register(LadderController.class, () -> new LadderController(ladder, services.dialogs()))
+                .register(DatasetsController.class, () -> new DatasetsController(datasets, services.dialogs()));
         view = FxmlView.load(SHELL_VIEW, controllers);
         agreement.setOnOpenDisagreements(view.controller()::showDisagreements);
         agreement.setOnOpenPairDisagreements((first, second) -> {
@@ -152,6 +159,7 @@ final class ProjectSession {
         analysis.dispose();
         model.dispose();
         ladder.dispose();
+        datasets.dispose();
         BackgroundCall.of(store::close).onFailure(closeFailed).runOn(executors);
     }
 
@@ -166,6 +174,7 @@ final class ProjectSession {
         analysis.dispose();
         model.dispose();
         ladder.dispose();
+        datasets.dispose();
         store.close();
     }
 }

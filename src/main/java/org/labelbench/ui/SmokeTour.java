@@ -43,7 +43,7 @@ final class SmokeTour {
             new String[] {"disagreementsNav", "disagreements"}, new String[] {"guidelinesNav", "guidelines"},
             new String[] {"schemaNav", "schema"}, new String[] {"analysisNav", "error-analysis"},
             new String[] {"modelNav", "model"},
-            new String[] {"ladderNav", "automation-ladder"});
+            new String[] {"ladderNav", "automation-ladder"}, new String[] {"datasetsNav", "datasets"});
     private static final long SETTLE_LIMIT_MS = TimeUnit.SECONDS.toMillis(60);
     private static final double QUIET_MS = 400;
 
@@ -120,6 +120,9 @@ final class SmokeTour {
                 if (page[0].equals("analysisNav")) {
                     tour = tour.thenCompose(ignored -> slicesAndRuns());
                 }
+                if (page[0].equals("datasetsNav")) {
+                    tour = tour.thenCompose(ignored -> datasetVersions());
+                }
             }
             return tour;
         }).handle((done, error) -> {
@@ -171,6 +174,16 @@ final class SmokeTour {
             shoot(scene, "labeling");
             ((Button) require(scene, "backToQueuesButton")).fire();
         }).thenCompose(ignored -> settle("back to queues"));
+    }
+
+    /** The Datasets view's Versions tab, then back to its Splits tab. */
+    private CompletableFuture<Void> datasetVersions() {
+        TabPane tabs = (TabPane) require(stage.getScene(), "datasetsTabs");
+        tabs.getSelectionModel().select(1);
+        return settle("datasets-versions").thenRun(() -> {
+            shoot(stage.getScene(), "datasets-versions");
+            tabs.getSelectionModel().select(0);
+        });
     }
 
     private CompletableFuture<Void> slicesAndRuns() {

@@ -97,6 +97,14 @@ class LayoutFitTest extends WorkbenchTestBase {
         clickOn("#ladderNav");
         waitUntil(() -> lookup("#rung-full .rung-verdict").tryQuery().isPresent());
         check(size + "Automation ladder");
+
+        clickOn("#datasetsNav");
+        waitUntil(() -> text("#splitsMessage").startsWith("No split yet"));
+        check(size + "Datasets · Splits");
+        interact(() -> ((TabPane) lookup("#datasetsTabs").query()).getSelectionModel().select(1));
+        waitUntil(() -> text("#versionsMessage").startsWith("No versions yet"));
+        check(size + "Datasets · Versions");
+        interact(() -> ((TabPane) lookup("#datasetsTabs").query()).getSelectionModel().select(0));
         clickOn("#analysisNav");
         waitUntil(() -> text("#analysisSummaryLabel").startsWith("Accuracy"));
 

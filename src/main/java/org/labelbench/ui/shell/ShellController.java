@@ -64,6 +64,8 @@ public final class ShellController {
     @FXML
     private ToggleButton ladderNav;
     @FXML
+    private ToggleButton datasetsNav;
+    @FXML
     private Node itemsView;
     @FXML
     private Node labelView;
@@ -81,6 +83,8 @@ public final class ShellController {
     private Node modelView;
     @FXML
     private Node ladderView;
+    @FXML
+    private Node datasetsView;
     @FXML
     private HBox jobBar;
     @FXML
@@ -125,6 +129,7 @@ public final class ShellController {
         pages.put(analysisNav, analysisView);
         pages.put(modelNav, modelView);
         pages.put(ladderNav, ladderView);
+        pages.put(datasetsNav, datasetsView);
         pages.keySet().forEach(toggle -> toggle.setToggleGroup(navigation));
         itemsNav.setSelected(true);
         // A hidden view leaves the layout: otherwise the widest view's minimum width would widen every

@@ -209,6 +209,21 @@ public final class VersionService {
         versions.markModelVersion(tx, modelId, find(tx, name).id());
     }
 
+    /**
+     * The file or folder name at the end of an import's source, so a graph names {@code labels.csv}
+     * rather than the importing machine's whole path (kept in the node's {@code source} fact).
+     */
+    static String lastPathSegment(String source) {
+        if (source == null) {
+            return "unknown source";
+        }
+        String trimmed = source.replaceAll("[/\\\\]+$", "");
+        if (trimmed.isEmpty()) {
+            return source;
+        }
+        return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+    }
+
     /** The version's lineage graph: import batches, labels, parent, the version, its exports and models. */
     public Lineage lineage(ProjectStore store, String name) {
         return store.read(tx -> {
@@ -218,7 +233,7 @@ public final class VersionService {
             List<Lineage.Edge> edges = new ArrayList<>();
             for (Count batch : versions.importBatchCounts(tx, row.id())) {
                 nodes.add(new Lineage.Node(Lineage.IMPORT_BATCH, "import:" + batch.first(), "import " + batch.first()
-                        + ": " + batch.second(), facts("source", batch.second(), "items", batch.items())));
+                        + ": " + lastPathSegment(batch.second()), facts("source", batch.second(), "items", batch.items())));
             }
             Map<String, Long> byAnnotator = new TreeMap<>();
             Map<String, TreeSet<String>> guidelines = new TreeMap<>();

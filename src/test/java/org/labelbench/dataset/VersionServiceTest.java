@@ -234,6 +234,10 @@ class VersionServiceTest {
             Lineage lineage = versions.lineage(store, "v2");
             assertThat(lineage.nodesOf(Lineage.IMPORT_BATCH)).hasSize(1);
             String batch = lineage.nodesOf(Lineage.IMPORT_BATCH).get(0).id();
+            Lineage.Node importNode = lineage.nodesOf(Lineage.IMPORT_BATCH).get(0);
+            String source = (String) importNode.facts().get("source");
+            assertThat(importNode.label()).as("the graph names the file, the facts keep the whole path")
+                    .endsWith(": " + Path.of(source).getFileName()).doesNotContain(dir.toString());
             assertThat(lineage.nodesOf(Lineage.LABELS)).extracting(Lineage.Node::id)
                     .containsExactly("labels:alice", "labels:import", "labels:lead");
             assertThat(lineage.nodesOf(Lineage.LABELS).get(0).facts()).containsEntry("guideline_versions",
@@ -313,5 +317,14 @@ class VersionServiceTest {
                     TruthSource.parse("annotator:alice", null), "t");
             assertThat(hers.labelRules()).containsExactly(Map.entry("auto", 1L), Map.entry("single", 2L));
         }
+    }
+
+    @Test
+    void anImportIsNamedByTheLastSegmentOfItsSource() {
+        assertThat(VersionService.lastPathSegment("/home/ci/build/sample/images/")).isEqualTo("images");
+        assertThat(VersionService.lastPathSegment("C:\\data\\labels.csv")).isEqualTo("labels.csv");
+        assertThat(VersionService.lastPathSegment("labels.csv")).isEqualTo("labels.csv");
+        assertThat(VersionService.lastPathSegment("/")).isEqualTo("/");
+        assertThat(VersionService.lastPathSegment(null)).isEqualTo("unknown source");
     }
 }

@@ -72,6 +72,17 @@ public abstract class WorkbenchTestBase extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Clicks the entry {@code text} of the choice or menu popup just opened, once it shows: a plain
+     * {@code clickOn(text)} can hit a table cell with the same text before the popup is up.
+     */
+    protected void clickPopupEntry(String text) throws TimeoutException {
+        waitUntil(() -> lookup(".context-menu .label").queryAll().stream()
+                .anyMatch(node -> text.equals(((Labeled) node).getText()) && node.isVisible()));
+        clickOn(onFx(() -> lookup(".context-menu .label").queryAll().stream()
+                .filter(node -> text.equals(((Labeled) node).getText())).findFirst().orElseThrow()));
+    }
+
     protected void waitUntil(Supplier<Boolean> condition) throws TimeoutException {
         waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
     }

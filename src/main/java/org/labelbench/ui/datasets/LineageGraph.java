@@ -96,8 +96,15 @@ public final class LineageGraph extends Region {
         box.setId("lineage-" + node.id().replaceAll("[^A-Za-z0-9_-]", "-"));
         box.setPrefWidth(BOX_WIDTH);
         box.setMaxWidth(BOX_WIDTH);
-        Tooltip.install(box, new Tooltip(node.label() + "\n" + node.facts()));
+        Tooltip.install(box, new Tooltip(tooltipText(node)));
         return box;
+    }
+
+    /** The node's label and every fact on its own line, the import's full source path among them. */
+    static String tooltipText(Lineage.Node node) {
+        StringBuilder text = new StringBuilder(node.label());
+        node.facts().forEach((key, value) -> text.append('\n').append(key.replace('_', ' ')).append(": ").append(value));
+        return text.toString();
     }
 
     /** The one line of facts a box shows: items, guideline versions, the manifest's short hash, a format. */

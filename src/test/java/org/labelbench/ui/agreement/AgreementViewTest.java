@@ -94,9 +94,7 @@ class AgreementViewTest extends WorkbenchTestBase {
         reveal("#sliceChoice");
         clickOn("#sliceChoice");
         // The popup's entry, not the hidden Items table's "site" column header.
-        waitUntil(() -> !lookup(".context-menu .label").queryAll().isEmpty());
-        clickOn(onFx(() -> lookup(".context-menu .label").queryAll().stream()
-                .filter(node -> "site".equals(((Labeled) node).getText())).findFirst().orElseThrow()));
+        clickPopupEntry("site");
         waitUntil(() -> cells("slice-name-column").equals(List.of("north", "south")));
         assertThat(cells("slice-hlp-column")).containsExactlyElementsOf(expected.northSouthHlp());
 

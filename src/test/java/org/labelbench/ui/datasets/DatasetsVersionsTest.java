@@ -99,7 +99,7 @@ class DatasetsVersionsTest extends WorkbenchTestBase {
         push(KeyCode.SHIFT, KeyCode.UP);
         waitForText("#diffLine", "v1 → v2: 0 added · 0 removed · 3 relabeled · 68 moved between splits");
         clickOn("#diffKindChoice");
-        clickOn("relabeled");
+        clickPopupEntry("relabeled");
         waitUntil(() -> diffTable().getItems().size() == 3);
         assertThat(onFx(() -> diffTable().getItems().stream().map(r -> r.key() + " " + r.before() + " → "
                 + r.after()).toList())).containsExactly("p00 cat → dog", "p01 cat → dog", "p02 cat → dog");

@@ -40,6 +40,10 @@ public final class LayoutProbe {
 
     /** One line per clipped node: view, what it is, why, and its bounds in the scene. */
     public List<String> offenders(String view, Scene scene) {
+        // A text set since the last pulse has not been laid out yet: settle first, or a label whose
+        // text just grew reads as elided (BackgroundRetrainingTest saw "Epoch 1" turn to "Epoch 2").
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         List<String> found = new ArrayList<>();
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         visit(view, scene.getRoot(), window, found);

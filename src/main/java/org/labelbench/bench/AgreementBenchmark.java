@@ -24,8 +24,8 @@ import org.labelbench.agreement.Ratings;
  * 1,000 bootstrap resamples of alpha on 100k items.
  */
 public final class AgreementBenchmark {
-    private static final int RATERS = 5;
-    private static final int CLASSES = 10;
+    static final int RATERS = 5;
+    static final int CLASSES = 10;
     private static final int PEER_UNITS = 100_000;
 
     public Map<String, Object> run(int units, Path workDir) throws IOException {

@@ -32,20 +32,15 @@ import org.labelbench.project.TagRepository;
 public final class AnalyzeBenchmark {
     private static final int TAGS = 50;
     private static final int PAGE = 100;
+    static final String RUN = "bench";
 
     public Map<String, Object> run(int items, Path workDir) throws Exception {
-        Path project = workDir.resolve("analyze-" + items + ".lbproj");
         long buildStart = System.nanoTime();
-        if (!Files.exists(project)) {
-            SyntheticProject.build(project, items);
-            try (ProjectStore store = ProjectStore.open(project)) {
-                addRunAndTags(store, items);
-            }
-        }
+        Path project = project(items, workDir);
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             RunEvaluation[] evaluation = new RunEvaluation[1];
-            double loadMs = median(() -> evaluation[0] = store.read(tx -> RunEvaluation.read(tx, "bench",
+            double loadMs = median(() -> evaluation[0] = store.read(tx -> RunEvaluation.read(tx, RUN,
                     TruthSource.DEFAULT)));
             RunEvaluation e = evaluation[0];
             TagMembership[] membership = new TagMembership[1];
@@ -84,11 +79,26 @@ public final class AnalyzeBenchmark {
         }
     }
 
+    /**
+     * The benchmark's project of {@code items} in {@code workDir}, built once and kept (the
+     * work folder is the cache): its run is named {@link #RUN}.
+     */
+    static Path project(int items, Path workDir) {
+        Path project = workDir.resolve("analyze-" + items + ".lbproj");
+        if (!Files.exists(project)) {
+            SyntheticProject.build(project, items);
+            try (ProjectStore store = ProjectStore.open(project)) {
+                addRunAndTags(store, items);
+            }
+        }
+        return project;
+    }
+
     /** A run that is right 80 % of the time, with probabilities, and 50 random tags. */
     private static void addRunAndTags(ProjectStore store, int items) {
         store.write(tx -> {
             PredictionRepository predictions = new PredictionRepository();
-            long run = predictions.createRun(tx, "bench", "import", "synthetic", null, null,
+            long run = predictions.createRun(tx, RUN, "import", "synthetic", null, null,
                     "[\"cat\",\"dog\",\"bird\",\"fish\"]", Instant.now().toString(), null);
             SplittableRandom random = new SplittableRandom(42);
             List<NewPrediction> batch = new ArrayList<>(100_000);

@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             TagTable table = store.read(tx -> {
-                BreakdownOptions.singleLabelMatrix(tx, project, "error analysis");
+                BreakdownOptions.requireSingleLabel(tx, project, "error analysis");
                 return TagTable.of(tx, RunEvaluation.read(tx, run, truth.source()), Math.max(0, resamples), seed);
             });
             if (output.json) {

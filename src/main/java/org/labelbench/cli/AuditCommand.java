@@ -45,7 +45,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             List<SliceAudit.Slice> slices = store.read(tx -> {
-                BreakdownOptions.singleLabelMatrix(tx, project, "the slice audit");
+                BreakdownOptions.requireSingleLabel(tx, project, "the slice audit");
                 return SliceAudit.of(tx, RunEvaluation.read(tx, run, truth.source()), attributes);
             });
             if (output.json) {

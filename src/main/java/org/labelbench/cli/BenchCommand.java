@@ -27,14 +27,18 @@ import picocli.CommandLine.Parameters;
     "prediction path against a bare forward loop, audio clips/s through log-mel features, and `assist train`",
     "and `assist predict` as their own processes),",
     "export (version create, an export with paths only and one with --copy beside a plain copy of the same files,",
-    "each also as its own process, on a 100k-item project; the manifest hash of 1M entries)."})
+    "each also as its own process, on a 100k-item project; the manifest hash of 1M entries),",
+    "e2e (what a user waits for, each command as its own process beside a peer on the same data, the median of",
+    "3 with peak memory: info --json against java -version, analyze --json on N predictions against Python's",
+    "sqlite3, agreement --json on N/10 units against NLTK, import of N/10 PNGs against sha256sum, labels import",
+    "of 0.45 N rows, and the project file's bytes per item)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export.")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export | e2e.")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000, e2e: 1000000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -82,8 +86,9 @@ final class BenchCommand implements Callable<Integer> {
             case "assist" -> new org.labelbench.bench.AssistBenchmark().run(items == null ? 20_000 : items,
                     device.device, work);
             case "export" -> new org.labelbench.bench.ExportBenchmark().run(items == null ? 100_000 : items, work);
+            case "e2e" -> new org.labelbench.bench.EndToEndBenchmark().run(items == null ? 1_000_000 : items, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
-                    + "' (import, open, label, agreement, analyze, label-errors, assist, export)");
+                    + "' (import, open, label, agreement, analyze, label-errors, assist, export, e2e)");
         };
     }
 

@@ -53,14 +53,14 @@ final class BreakdownOptions {
     }
 
     /**
-     * The project's single-label answers, for {@code what} ("error analysis"); a multi-label
-     * project is refused in {@link SingleLabelOnly}'s words.
+     * Refuses a multi-label project for {@code what} ("error analysis") in {@link SingleLabelOnly}'s
+     * words. It reads only the project's flag: the command reads the answers once, itself (reading
+     * the whole label matrix here to throw it away was half of `analyze`'s time on 1M items).
      */
-    static LabelMatrix singleLabelMatrix(Transaction tx, Path project, String what) {
+    static void requireSingleLabel(Transaction tx, Path project, String what) {
         if (isMultiLabel(tx)) {
             throw new BadInputException(project + ": " + SingleLabelOnly.refusal(what));
         }
-        return LabelMatrix.read(tx, Opinions.Suggestions.INCLUDED);
     }
 
     private static BadInputException perClassOnly(Path project, String by) {

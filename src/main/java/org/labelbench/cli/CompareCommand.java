@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Result result = store.read(tx -> {
-                BreakdownOptions.singleLabelMatrix(tx, project, "run comparison");
+                BreakdownOptions.requireSingleLabel(tx, project, "run comparison");
                 RunComparison comparison = RunComparison.of(RunEvaluation.read(tx, run, truth.source()),
                         RunEvaluation.read(tx, against, truth.source()), TagMembership.read(tx));
                 return new Result(comparison, keys(tx, comparison.onlyFirstRightItems()),

@@ -66,7 +66,7 @@ final class MetricsCommand implements Callable<Integer> {
         }
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
             Result result = store.read(tx -> {
-                BreakdownOptions.singleLabelMatrix(tx, project, "metrics");
+                BreakdownOptions.requireSingleLabel(tx, project, "metrics");
                 RunEvaluation evaluation = RunEvaluation.read(tx, run, truth.source(), positive != null);
                 ClassificationMetrics metrics = ClassificationMetrics.of(evaluation.truthCodes(), evaluation.predicted(),
                         evaluation.classes());

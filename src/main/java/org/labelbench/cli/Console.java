@@ -1,14 +1,9 @@
 package org.labelbench.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
 /** Where a command writes: JSON on stdout with --json, human text otherwise; messages on stderr. */
 final class Console {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean interactive;
@@ -33,12 +28,8 @@ final class Console {
     }
 
     void json(Object value) {
-        try {
-            out.println(JSON.writeValueAsString(value));
-            out.flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        out.println(JsonText.of(value));
+        out.flush();
     }
 
     void line(String text) {

@@ -2,6 +2,7 @@ package org.labelbench.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.Map;
 import org.labelbench.ingest.ImportService;
 import org.labelbench.jobs.JobCancelledException;
@@ -19,16 +20,16 @@ import picocli.CommandLine.Command;
 @Command(name = "labelbench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = LabelbenchCli.Version.class,
         description = "Labelbench: label, measure agreement and HLP, adjudicate, analyse a model's errors.%n"
-                + "Without a command it opens the workbench.",
-        subcommands = {InitCommand.class, ImportCommand.class, InfoCommand.class, LabelsCommand.class,
-            SchemaCommand.class, GuidelineCommand.class, QueueCommand.class, AgreementCommand.class, HlpCommand.class,
-            TagCommand.class, PredictionsCommand.class, AnalyzeCommand.class, MetricsCommand.class,
-            AuditCommand.class, CompareCommand.class, LabelErrorsCommand.class, AssistCommand.class,
-            DisagreementsCommand.class, AdjudicateCommand.class,
-            OpenCommand.class,
-            SplitCommand.class, VersionCommand.class, ExportCommand.class, OpenSampleCommand.class,
-            BenchCommand.class})
+                + "Without a command it opens the workbench.")
 public final class LabelbenchCli {
+    /** Every top-level command, in the order `--help` lists them. */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, ImportCommand.class, InfoCommand.class,
+            LabelsCommand.class, SchemaCommand.class, GuidelineCommand.class, QueueCommand.class,
+            AgreementCommand.class, HlpCommand.class, TagCommand.class, PredictionsCommand.class,
+            AnalyzeCommand.class, MetricsCommand.class, AuditCommand.class, CompareCommand.class,
+            LabelErrorsCommand.class, AssistCommand.class, DisagreementsCommand.class, AdjudicateCommand.class,
+            OpenCommand.class, SplitCommand.class, VersionCommand.class, ExportCommand.class,
+            OpenSampleCommand.class, BenchCommand.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -41,7 +42,7 @@ public final class LabelbenchCli {
         Console console = new Console(out, err, System.console() != null);
         CliContext context = new CliContext(console, launcher, new ImportService(), new LabelFileService(),
                 SampleProjects.standard());
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = commandLine(context, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
@@ -75,10 +76,38 @@ public final class LabelbenchCli {
         return message == null ? "bad input" : message.replace('\n', ' ').strip();
     }
 
-    /** Gives commands their {@link CliContext} through a one-argument constructor. */
     /** Every command, wired to {@code context}; the help texts are checked on it. */
     static CommandLine commandLine(CliContext context) {
-        return new CommandLine(new LabelbenchCli(), new Factory(context));
+        return withCommands(context, COMMANDS);
+    }
+
+    /**
+     * The tree that can run {@code args}: only the command it names, when its first word names
+     * one. Building picocli's model of all 25 commands, their options and converters was most of
+     * a command's start-up (about 1,000 classes loaded before the project opened); a command line
+     * that names none (help, a typo, options only) gets the whole tree, so help and suggestions
+     * list everything.
+     */
+    static CommandLine commandLine(CliContext context, String[] args) {
+        String first = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        boolean firstIsCommand = args.length > 0 && args[0].equals(first);
+        if (firstIsCommand) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(first)) {
+                    return withCommands(context, List.of(command));
+                }
+            }
+        }
+        return commandLine(context);
+    }
+
+    private static CommandLine withCommands(CliContext context, List<Class<?>> commands) {
+        Factory factory = new Factory(context);
+        CommandLine root = new CommandLine(new LabelbenchCli(), factory);
+        for (Class<?> command : commands) {
+            root.addSubcommand(new CommandLine(command, factory));
+        }
+        return root;
     }
 
     private static final class Factory implements CommandLine.IFactory {

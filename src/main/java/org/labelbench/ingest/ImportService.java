@@ -44,7 +44,6 @@ import org.labelbench.project.ProjectStore;
 public final class ImportService {
     /** Files read ahead per chunk: enough to keep every core busy, little enough to cancel promptly. */
     private static final int CHUNK = 512;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ItemRepository items = new ItemRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
@@ -363,10 +362,15 @@ public final class ImportService {
             options.put("media_root", request.mediaRoot().toAbsolutePath().normalize().toString());
         }
         try {
-            return JSON.writeValueAsString(options);
+            return OptionsJson.MAPPER.writeValueAsString(options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Made on the first import, not when a command that never imports builds its context. */
+    private static final class OptionsJson {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     private static void deleteQuietly(List<Path> files) {

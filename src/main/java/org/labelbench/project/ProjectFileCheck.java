@@ -74,6 +74,7 @@ final class ProjectFileCheck {
         Path wal = target.resolveSibling(target.getFileName() + "-wal");
         boolean readWal = walMode && Files.exists(wal);
         String url = "jdbc:sqlite:" + target.toUri() + (readWal ? "?mode=ro" : "?mode=ro&immutable=1");
+        SqliteNativeCache.prepare();
         try (Connection c = DriverManager.getConnection(url);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "

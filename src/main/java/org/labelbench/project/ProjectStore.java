@@ -194,6 +194,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static Connection connect(Path target, boolean readOnly) throws SQLException {
+        SqliteNativeCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);

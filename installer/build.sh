@@ -127,7 +127,7 @@ for project in "$root"/sample-projects/*/*.lbproj; do
 done
 find "$input/sample-projects" \( -name '*.lbproj-wal' -o -name '*.lbproj-shm' -o -name '*.lbproj.lock' \
   -o -name '*.lbproj.backup-*' \) -delete
-cp "$root/installer/linux/labelbench-mime.xml" "$input/" 2>/dev/null || true
+cp "$root/installer/linux/labelbench-mime.xml" "$input/"
 
 # jlink: the modules jdeps finds in the app's and its libraries' classes (javafx:jlink cannot
 # do this: DJL's jars are automatic modules). With exactly those, info, assist train/predict and
@@ -180,7 +180,7 @@ if [ "$type" = deb ] || [ "$type" = all ]; then
     --linux-package-name labelbench --linux-shortcut --linux-menu-group "Development;Science" \
     --linux-app-category science --linux-deb-maintainer "labelbench@localhost" \
     --file-associations "$root/installer/linux/lbproj.properties" \
-    --resource-dir "$root/installer/linux" "${icon_args[@]}"
+    --resource-dir "$root/installer/linux" "${icon_args[@]}" ${JPACKAGE_VERBOSE:+--verbose}
   deb=$(ls "$out"/labelbench_*.deb)
   echo "build.sh: package $deb ($(du -h "$deb" | cut -f1))"
   [ "$type" = deb ] && rm -rf "$image"

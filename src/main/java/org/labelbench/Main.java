@@ -3,15 +3,20 @@ package org.labelbench;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.labelbench.cli.LabelbenchCli;
 import org.labelbench.cli.WorkbenchLauncher;
 import org.labelbench.ui.WorkbenchApp;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so JavaFX on the class path
- * starts cleanly from {@code java -jar}. No arguments: the workbench; otherwise a command.
+ * starts cleanly from {@code java -jar}. No arguments: the workbench; a single {@code *.lbproj}
+ * path: the workbench on that project (what a file manager passes on a double-click, see
+ * installer/linux/labelbench.desktop); otherwise a command.
  */
 public final class Main {
+    private static final String PROJECT_SUFFIX = ".lbproj";
+
     private Main() {
     }
 
@@ -24,7 +29,7 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = LabelbenchCli.execute(args, out, err, new WorkbenchLauncher() {
+        int code = LabelbenchCli.execute(commandArguments(args), out, err, new WorkbenchLauncher() {
             @Override
             public void open(Path project) {
                 WorkbenchApp.launchWorkbench(project);
@@ -36,5 +41,17 @@ public final class Main {
             }
         });
         System.exit(code);
+    }
+
+    /**
+     * The command line to run: a bare project file ({@code labelbench survey.lbproj}) means
+     * {@code open survey.lbproj}; anything else is passed on as it is.
+     */
+    static String[] commandArguments(String[] args) {
+        if (args.length == 1 && !args[0].startsWith("-")
+                && args[0].toLowerCase(Locale.ROOT).endsWith(PROJECT_SUFFIX)) {
+            return new String[] {"open", args[0]};
+        }
+        return args;
     }
 }

@@ -110,6 +110,8 @@ public final class DatasetsController {
     @FXML
     private Button createVersionButton;
     @FXML
+    private Button exportVersionButton;
+    @FXML
     private Label versionsMessage;
     @FXML
     private TableView<DatasetVersion> datasetVersionTable;
@@ -220,6 +222,8 @@ public final class DatasetsController {
     private void bindVersions() {
         VersionsViewModel versions = viewModel.versions();
         createVersionButton.disableProperty().bind(viewModel.job().runningProperty());
+        exportVersionButton.disableProperty().bind(viewModel.job().runningProperty()
+                .or(versions.exportableProperty().isNull()));
         versionsMessage.textProperty().bind(versions.messageProperty());
         versionsMessage.visibleProperty().bind(versions.messageProperty().isNotEmpty());
         versionsMessage.managedProperty().bind(versionsMessage.visibleProperty());
@@ -337,6 +341,17 @@ public final class DatasetsController {
         String suggested = "v" + (versions.versions().size() + 1);
         CreateVersionDialog.ask(window(), List.copyOf(versions.scopes()), suggested)
                 .ifPresent(request -> versions.create(request.name(), request.note(), request.scope()));
+    }
+
+    @FXML
+    private void exportVersion() {
+        VersionsViewModel versions = viewModel.versions();
+        String version = versions.exportableProperty().get();
+        if (exportVersionButton.isDisabled() || version == null) {
+            return;
+        }
+        ExportDialog.ask(window(), version, versions.suggestedExportFolder(version))
+                .ifPresent(request -> versions.export(version, request));
     }
 
     private void showLeakageState(SplitsViewModel.LeakageState state) {

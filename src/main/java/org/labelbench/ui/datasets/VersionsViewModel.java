@@ -18,6 +18,9 @@ import org.labelbench.dataset.Lineage;
 import org.labelbench.dataset.VersionDiff;
 import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.VersionSummary;
+import org.labelbench.dataset.export.ExportResult;
+import org.labelbench.dataset.export.ExportService;
+import org.labelbench.dataset.export.MediaMode;
 import org.labelbench.project.BadInputException;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
@@ -59,6 +62,7 @@ public final class VersionsViewModel {
     private final ObservableList<DiffRow> diffRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<VersionDiff> diff = new ReadOnlyObjectWrapper<>();
 
+    private final ReadOnlyStringWrapper exportable = new ReadOnlyStringWrapper();
     private List<String> selected = List.of();
     private BiConsumer<String, String> onRefused = (title, text) -> { };
     private Consumer<String> onOutcome = text -> { };
@@ -85,6 +89,7 @@ public final class VersionsViewModel {
     /** The versions the user selected: one shows its details, two their diff (older first), else the hint. */
     public void select(List<String> names) {
         selected = List.copyOf(names);
+        exportable.set(names.size() == 1 ? names.get(0) : null);
         if (names.size() == 1) {
             String name = names.get(0);
             BackgroundCall.of(() -> catalog.details(name)).onSuccess(details -> showDetails(name, details))
@@ -202,6 +207,62 @@ public final class VersionsViewModel {
         });
     }
 
+    /** Where an export of {@code version} is suggested to go (beside the project), or null. */
+    public java.nio.file.Path suggestedExportFolder(String version) {
+        return catalog.suggestedExportFolder(version);
+    }
+
+    /**
+     * Exports {@code version} as the page's job, as {@code export} on the command line does; a
+     * refusal (a non-empty folder without Replace, a layout of files with paths only) goes to a
+     * dialog and writes nothing. Done, the outcome line names the folder and the counts and the
+     * lineage, read again, shows the export.
+     */
+    public void export(String version, ExportDialog.Request request) {
+        if (job.runningProperty().get()) {
+            return;
+        }
+        ExportService.Order order = new ExportService.Order(version, request.format(), request.media(), request.out(),
+                request.force(), request.pseudonymize(), author.get());
+        job.start("Exporting " + version + " as " + request.format().id(), context -> catalog.export(order, context),
+                new ShownJob.Outcome<ExportService.Exported>() {
+                    @Override
+                    public void succeeded(ExportService.Exported exported) {
+                        onOutcome.accept(outcomeLine(exported, request.media()));
+                        select(selected);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        onOutcome.accept("Export cancelled: nothing was written");
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        onRefused.accept(error instanceof BadInputException ? "Export refused" : "Export failed",
+                                FailureText.of(error));
+                    }
+                });
+    }
+
+    static String outcomeLine(ExportService.Exported exported, MediaMode media) {
+        ExportResult result = exported.result();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Exported %s into %s: %,d of %,d items",
+                exported.version(), result.out(), result.written(), result.items()));
+        if (result.leftOut() > 0) {
+            line.append(String.format(Locale.ROOT, " (%,d left out by the format)", result.leftOut()));
+        }
+        if (result.mediaFiles() > 0) {
+            line.append(String.format(Locale.ROOT, ", %,d media files %s", result.mediaFiles(),
+                    media == MediaMode.LINK ? "hard-linked" : "copied"));
+            if (result.linkFallbacks() > 0) {
+                line.append(String.format(Locale.ROOT, " (%,d copied: the file system refused a link)",
+                        result.linkFallbacks()));
+            }
+        }
+        return line.append(result.replaced() ? "; the folder's earlier contents were replaced" : "").toString();
+    }
+
     public void dispose() {
         lists.dropAll();
         picks.dropAll();
@@ -218,6 +279,11 @@ public final class VersionsViewModel {
     /** Called with a new version's name once it is stored (the view selects it). */
     public void setOnCreated(Consumer<String> action) {
         this.onCreated = action;
+    }
+
+    /** The one selected version, which Export… exports; null unless exactly one is selected. */
+    public ReadOnlyStringProperty exportableProperty() {
+        return exportable.getReadOnlyProperty();
     }
 
     public ObservableList<DatasetVersion> versions() {

@@ -90,6 +90,11 @@ public final class DatasetsCatalog {
         return folder == null ? null : folder.toAbsolutePath().resolve("exports").resolve(version);
     }
 
+    /** One keyset page of a diff's changes of {@code kind} after {@code afterKey} (null: from the first). */
+    List<VersionDiff.Row> diffPage(String from, String to, VersionDiff.Kind kind, String afterKey, int rows) {
+        return versions.diffPage(store, from, to, kind, afterKey, rows);
+    }
+
     /** Makes a version in one transaction (labels decided as error analysis does: adjudicated, else majority). */
     VersionService.Created create(String name, String note, String scope, String author) {
         return versions.create(store, name, note, VersionScope.parse(scope), TruthSource.DEFAULT, author);

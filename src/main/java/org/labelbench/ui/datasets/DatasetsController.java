@@ -38,7 +38,6 @@ public final class DatasetsController {
     private final SplitsViewModel splits;
     private final Dialogs dialogs;
     private List<String> tableSplits = List.of();
-    private static final String ALL_CHANGES = "all changes";
     private boolean reselecting;
     private String pendingSelection;
     private List<String> lastSelected = List.of();
@@ -130,7 +129,7 @@ public final class DatasetsController {
     @FXML
     private ChoiceBox<String> diffKindChoice;
     @FXML
-    private TableView<DiffRow> diffTable;
+    private TableView<DiffSlot> diffTable;
     private final LineageGraph lineageGraph = new LineageGraph();
     private List<String> countClasses = List.of();
 
@@ -260,20 +259,15 @@ public final class DatasetsController {
         versions.countRows().addListener((ListChangeListener<SplitClassRow>) change -> showCounts());
 
         diffLine.textProperty().bind(versions.diffLineProperty());
-        diffKindChoice.getItems().setAll(ALL_CHANGES, "relabeled", "moved", "added", "removed");
-        diffKindChoice.setValue(ALL_CHANGES);
-        javafx.collections.transformation.FilteredList<DiffRow> shownRows = new javafx.collections.transformation
-                .FilteredList<>(versions.diffRows());
-        shownRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String kind = diffKindChoice.getValue();
-            return row -> kind == null || ALL_CHANGES.equals(kind) || row.change().equals(kind);
-        }, diffKindChoice.valueProperty()));
-        TableColumn<DiffRow, String> change = textColumn("Change", DiffRow::change);
+        diffKindChoice.getItems().setAll(VersionsViewModel.ALL_CHANGES, "relabeled", "moved", "added", "removed");
+        diffKindChoice.setValue(VersionsViewModel.ALL_CHANGES);
+        diffKindChoice.valueProperty().addListener((observable, was, kind) -> versions.showDiffKind(kind));
+        TableColumn<DiffSlot, String> change = slotColumn("Change", DiffRow::change);
         change.setId("diff-change-column");
-        diffTable.getColumns().setAll(List.of(change, textColumn("Item", DiffRow::key),
-                textColumn("Before", DiffRow::before), textColumn("After", DiffRow::after)));
-        diffTable.setItems(shownRows);
-        shownRows.addListener((ListChangeListener<DiffRow>) rowsChanged -> refit());
+        diffTable.getColumns().setAll(List.of(change, slotColumn("Item", DiffRow::key),
+                slotColumn("Before", DiffRow::before), slotColumn("After", DiffRow::after)));
+        diffTable.setItems(versions.diffRows());
+        versions.diffRows().addListener((ListChangeListener<DiffSlot>) rowsChanged -> refit());
         diffTable.setPlaceholder(new Label("No changes"));
         diffTable.setFixedCellSize(28);
     }
@@ -323,6 +317,14 @@ public final class DatasetsController {
      */
     private void refit() {
         javafx.application.Platform.runLater(root::requestLayout);
+    }
+
+    /** A column of the paged diff table: empty while the row's page is being read. */
+    private static TableColumn<DiffSlot, String> slotColumn(String title,
+            java.util.function.Function<DiffRow, String> text) {
+        TableColumn<DiffSlot, String> column = textColumn(title, slot -> slot.row() == null ? "" : text.apply(slot.row()));
+        column.setSortable(false); // the rows come in key order, a page at a time: a paged list is not re-sorted
+        return column;
     }
 
     private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> text) {

@@ -33,8 +33,11 @@ import org.labelbench.ui.jobs.ShownJob;
  * version (a job). Reads run on the reads thread, newest request wins.
  */
 public final class VersionsViewModel {
-    /** Diff rows read per kind of change; the count of each kind is always whole. */
-    static final int DIFF_ROWS = 5_000;
+    /** Diff rows per page of the paged diff table, and the pages it keeps. */
+    static final int DIFF_PAGE = 200;
+    private static final int DIFF_CACHED_PAGES = 8;
+    /** The diff filter's choice for every kind at once. */
+    public static final String ALL_CHANGES = "all changes";
     static final String NO_VERSIONS = "No versions yet: Create version… freezes the items, their labels and splits"
             + " as they are now";
     static final String PICK = "Select a version to see its counts and lineage; Ctrl+click (or Shift+↑/↓) a second"
@@ -59,7 +62,8 @@ public final class VersionsViewModel {
     private final ObservableList<SplitClassRow> countRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Lineage> lineage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper diffLine = new ReadOnlyStringWrapper("");
-    private final ObservableList<DiffRow> diffRows = FXCollections.observableArrayList();
+    private final PagedDiffList diffRows;
+    private String diffKind = ALL_CHANGES;
     private final ReadOnlyObjectWrapper<VersionDiff> diff = new ReadOnlyObjectWrapper<>();
 
     private final ReadOnlyStringWrapper exportable = new ReadOnlyStringWrapper();
@@ -73,6 +77,7 @@ public final class VersionsViewModel {
         this.executors = executors;
         this.job = job;
         this.author = author;
+        this.diffRows = new PagedDiffList(executors.reads(), executors.fx(), DIFF_PAGE, DIFF_CACHED_PAGES);
     }
 
     /** Re-reads the versions and the scopes a new one may take; the selection is shown again. */
@@ -96,7 +101,7 @@ public final class VersionsViewModel {
                     .onFailure(error -> message.set(FailureText.of(error))).unlessStale(picks.next()).runOn(executors);
         } else if (names.size() == 2) {
             List<String> names2 = olderFirst(names);
-            BackgroundCall.of(() -> catalog.diff(names2.get(0), names2.get(1), DIFF_ROWS)).onSuccess(this::showDiff)
+            BackgroundCall.of(() -> catalog.diff(names2.get(0), names2.get(1), 0)).onSuccess(this::showDiff)
                     .onFailure(error -> message.set(FailureText.of(error))).unlessStale(picks.next()).runOn(executors);
         } else {
             picks.next();
@@ -135,41 +140,35 @@ public final class VersionsViewModel {
     }
 
     private void showDiff(VersionDiff read) {
-        List<DiffRow> rows = new ArrayList<>();
-        add(rows, "relabeled", read.relabeled());
-        add(rows, "moved", read.moved());
-        addHeld(rows, "added", read.added(), false);
-        addHeld(rows, "removed", read.removed(), true);
-        diffRows.setAll(rows);
         String line = String.format(Locale.ROOT, "%s → %s: %,d added · %,d removed · %,d relabeled · %,d moved"
                 + " between splits", read.from(), read.to(), read.added().count(), read.removed().count(),
                 read.relabeled().count(), read.moved().count());
-        long total = read.added().count() + read.removed().count() + read.relabeled().count() + read.moved().count();
-        diffLine.set(read.isEmpty() ? read.from() + " → " + read.to() + ": the same items, labels and splits"
-                : total > rows.size() ? line + String.format(Locale.ROOT, " (the first %,d of each kind listed)",
-                        DIFF_ROWS) : line);
+        diffLine.set(read.isEmpty() ? read.from() + " → " + read.to() + ": the same items, labels and splits" : line);
         detailsTitle.set("Compare " + read.from() + " → " + read.to());
         diff.set(read);
+        showDiffRows();
         message.set("");
         shown.set(Shown.DIFF);
     }
 
-    private static void add(List<DiffRow> rows, String change, VersionDiff.Changes changes) {
-        for (VersionDiff.Row row : changes.first()) {
-            rows.add(new DiffRow(change, row.key(), dash(row.before()), dash(row.after())));
-        }
+    /** Lists one kind of change ({@code relabeled}, {@code moved}, {@code added}, {@code removed}) or all of them. */
+    public void showDiffKind(String kind) {
+        diffKind = kind == null ? ALL_CHANGES : kind;
+        showDiffRows();
     }
 
-    /** An added or removed item: its label and split in the version that holds it, on that version's side. */
-    private static void addHeld(List<DiffRow> rows, String change, VersionDiff.Changes changes, boolean before) {
-        for (VersionDiff.Row row : changes.first()) {
-            String held = dash(row.before()) + " · " + dash(row.after());
-            rows.add(new DiffRow(change, row.key(), before ? held : "–", before ? "–" : held));
+    /** The diff table reads its rows a page at a time, as they scroll into view: any size scrolls. */
+    private void showDiffRows() {
+        VersionDiff read = diff.get();
+        if (read == null) {
+            return;
         }
-    }
-
-    private static String dash(String value) {
-        return value == null ? "–" : value;
+        List<VersionDiff.Kind> kinds = java.util.Arrays.stream(VersionDiff.Kind.values())
+                .filter(kind -> ALL_CHANGES.equals(diffKind) || kind.id().equals(diffKind)).toList();
+        String from = read.from();
+        String to = read.to();
+        diffRows.show(new DiffPages((kind, afterKey, rows) -> catalog.diffPage(from, to, kind, afterKey, rows), read,
+                kinds));
     }
 
     /** Creates a version as the page's job; a refusal (a taken name, an empty scope) goes to a dialog. */
@@ -322,7 +321,7 @@ public final class VersionsViewModel {
         return diffLine.getReadOnlyProperty();
     }
 
-    public ObservableList<DiffRow> diffRows() {
+    public PagedDiffList diffRows() {
         return diffRows;
     }
 

@@ -5,16 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.export.ExportFormat;
-import org.labelbench.dataset.export.ExportRequest;
+import org.labelbench.dataset.export.ExportService;
 import org.labelbench.dataset.export.ExportResult;
-import org.labelbench.dataset.export.Exporter;
 import org.labelbench.dataset.export.MediaMode;
-import org.labelbench.dataset.export.PseudonymKey;
-import org.labelbench.dataset.export.Pseudonyms;
-import org.labelbench.dataset.export.StoredVersion;
-import org.labelbench.media.Sha256;
 import org.labelbench.project.ProjectStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,35 +74,21 @@ final class ExportCommand implements Callable<Integer> {
         MediaMode mode = media.copy ? MediaMode.COPY : media.link ? MediaMode.LINK : MediaMode.PATHS;
         Console console = context.console();
         TerminalProgress progress = new TerminalProgress(console.err(), console.interactive() && !output.json);
-        VersionService versions = new VersionService();
         long start = System.nanoTime();
-        ExportResult result;
-        StoredVersion stored;
-        String filesSha256;
+        ExportService.Exported exported;
         try (InterruptGuard guard = new InterruptGuard(progress); ProjectStore store = ProjectStore.open(project)) {
-            // Every refusal before the one write a refused export could make (a new pseudonym key).
-            versions.version(store, version);
-            Exporter.refuseBadRequest(exportFormat, mode, out, force);
-            Pseudonyms pseudonyms = pseudonymize ? PseudonymKey.of(store) : null;
-            stored = new StoredVersion(versions, store, version, pseudonyms);
-            ExportRequest request = new ExportRequest(exportFormat, mode, out, force, pseudonyms);
             try {
-                result = new Exporter().export(stored, request, progress);
+                exported = new ExportService().export(store, new ExportService.Order(version, exportFormat, mode, out,
+                        force, pseudonymize, author), progress);
             } finally {
                 progress.finish();
             }
-            filesSha256 = Sha256.of(result.out().resolve("files.sha256"));
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("media", mode.id());
-            options.put("pseudonymize", pseudonymize);
-            options.put("force", force);
-            versions.recordExport(store, stored.name(), exportFormat.id(), result.out().toString(), options,
-                    stored.manifestSha256(), filesSha256, author);
         }
+        ExportResult result = exported.result();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (output.json) {
             Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("version", stored.name());
+            facts.put("version", exported.version());
             facts.put("format", exportFormat.id());
             facts.put("out", result.out().toString());
             facts.put("media", mode.id());
@@ -119,14 +99,14 @@ final class ExportCommand implements Callable<Integer> {
             facts.put("media_files", result.mediaFiles());
             facts.put("link_fallbacks", result.linkFallbacks());
             facts.put("replaced", result.replaced());
-            facts.put("manifest_sha256", stored.manifestSha256());
-            facts.put("files_sha256", filesSha256);
+            facts.put("manifest_sha256", exported.manifestSha256());
+            facts.put("files_sha256", exported.filesSha256());
             facts.put("seconds", seconds);
             console.json(facts);
             return LabelbenchCli.EXIT_OK;
         }
         console.line(String.format(Locale.ROOT, "Exported version %s as %s: %,d of %,d items%s into %s (%.1f s).",
-                stored.name(), exportFormat.id(), result.written(), result.items(), result.leftOut() == 0 ? ""
+                exported.version(), exportFormat.id(), result.written(), result.items(), result.leftOut() == 0 ? ""
                         : String.format(Locale.ROOT, " (%,d left out by the format)", result.leftOut()),
                 result.out(), seconds));
         if (result.mediaFiles() > 0) {

@@ -110,7 +110,7 @@ final class SplitCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         double[] r = rule.ratios();
         for (int s = 0; s < r.length; s++) {
-            parts.add(String.format(Locale.ROOT, "%s %.3g", rule.names().get(s), r[s]));
+            parts.add(rule.names().get(s) + " " + SplitRule.shareText(r[s]));
         }
         return String.join(", ", parts);
     }

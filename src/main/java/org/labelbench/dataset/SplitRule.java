@@ -1,10 +1,11 @@
 package org.labelbench.dataset;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.SplitRepository.StoredRule;
@@ -82,13 +83,23 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
         }
         double scale = Math.abs(sum - 100) < 1e-6 ? 100 : Math.abs(sum - 1) < 1e-6 ? 1 : Double.NaN;
         if (Double.isNaN(scale)) {
-            throw new BadInputException(String.format(Locale.ROOT, "--ratios %s: the shares sum to %.6g, not 1 (or 100)",
-                    text, sum));
+            throw new BadInputException("--ratios " + text + ": the shares sum to " + shareText(sum) + ", not 1 (or 100)");
         }
         for (int i = 0; i < shares.length; i++) {
             shares[i] /= scale;
         }
         return shares;
+    }
+
+    /**
+     * A share with as few digits as say it (0.5, 0.333333, 90): rounded to six significant digits so a sum
+     * such as 0.1 + 0.2 reads 0.3, never 0.30000000000000004, and without trailing zeros.
+     */
+    public static String shareText(double share) {
+        if (!Double.isFinite(share)) {
+            return Double.toString(share);
+        }
+        return new BigDecimal(share).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static List<String> parseNames(String text) {

@@ -26,6 +26,31 @@ public record VersionDiff(String from, String to, Changes added, Changes removed
     public record Row(String key, String before, String after) {
     }
 
+    /** The four kinds of change, in the order the Datasets page lists them. */
+    public enum Kind {
+        RELABELED("relabeled"), MOVED("moved"), ADDED("added"), REMOVED("removed");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** The changes of one kind. */
+    public Changes of(Kind kind) {
+        return switch (kind) {
+            case RELABELED -> relabeled;
+            case MOVED -> moved;
+            case ADDED -> added;
+            case REMOVED -> removed;
+        };
+    }
+
     /** True when the two versions hold the same items with the same labels and splits. */
     public boolean isEmpty() {
         return added.count() == 0 && removed.count() == 0 && relabeled.count() == 0 && moved.count() == 0;

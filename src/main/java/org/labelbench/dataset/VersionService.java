@@ -151,6 +151,25 @@ public final class VersionService {
     }
 
     /**
+     * One keyset page of a diff: the first {@code rows} changes of {@code kind} from {@code from} to
+     * {@code to} whose key sorts after {@code afterKey} (null: from the first), in key order. The
+     * next page starts after this page's last key, so any page costs what the first does.
+     */
+    public List<VersionDiff.Row> diffPage(ProjectStore store, String from, String to, VersionDiff.Kind kind,
+            String afterKey, int rows) {
+        return store.read(tx -> {
+            long a = find(tx, from).id();
+            long b = find(tx, to).id();
+            return rows(switch (kind) {
+                case ADDED -> versions.missingAfter(tx, b, a, afterKey, rows);
+                case REMOVED -> versions.missingAfter(tx, a, b, afterKey, rows);
+                case RELABELED -> versions.changedAfter(tx, a, b, "label", afterKey, rows);
+                case MOVED -> versions.changedAfter(tx, a, b, "split", afterKey, rows);
+            });
+        });
+    }
+
+    /**
      * Records an export of {@code version} (the exporters call this once the folder is complete).
      * {@code manifestSha256} must be the version's: an export of other data is refused.
      */

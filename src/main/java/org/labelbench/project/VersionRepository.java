@@ -460,9 +460,19 @@ public final class VersionRepository {
 
     /** The first {@code limit} items in {@code in} but not in {@code notIn}, with their label (before) and split (after). */
     public List<Change> missing(Transaction tx, long in, long notIn, int limit) {
-        return changes(tx, "SELECT a.key, a.label, a.split FROM version_item a WHERE a.version = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM version_item b WHERE b.version = ? AND b.key = a.key) ORDER BY a.key LIMIT ?",
-                in, notIn, limit);
+        return missingAfter(tx, in, notIn, null, limit);
+    }
+
+    /**
+     * Keyset page: the first {@code limit} items in {@code in} but not in {@code notIn} whose key
+     * sorts after {@code afterKey} (null: from the first), in key order. Each page starts on the
+     * key index where the last one ended, so a page deep in a large diff costs what the first does.
+     */
+    public List<Change> missingAfter(Transaction tx, long in, long notIn, String afterKey, int limit) {
+        String sql = "SELECT a.key, a.label, a.split FROM version_item a WHERE a.version = ?"
+                + (afterKey == null ? "" : " AND a.key > ?") + " AND NOT EXISTS"
+                + " (SELECT 1 FROM version_item b WHERE b.version = ? AND b.key = a.key) ORDER BY a.key LIMIT ?";
+        return afterKey == null ? changes(tx, sql, in, notIn, limit) : changes(tx, sql, in, afterKey, notIn, limit);
     }
 
     /** How many items of both versions have a different {@code column} ({@code label} or {@code split}). */
@@ -474,10 +484,18 @@ public final class VersionRepository {
 
     /** The first {@code limit} items of both versions whose {@code column} differs: old value, new value. */
     public List<Change> changed(Transaction tx, long older, long newer, String column, int limit) {
+        return changedAfter(tx, older, newer, column, null, limit);
+    }
+
+    /** Keyset page of {@link #changed}: the first {@code limit} whose key sorts after {@code afterKey} (null: from the first). */
+    public List<Change> changedAfter(Transaction tx, long older, long newer, String column, String afterKey,
+            int limit) {
         String col = changeColumn(column);
-        return changes(tx, "SELECT a.key, a." + col + ", b." + col + " FROM version_item a JOIN version_item b"
-                + " ON b.version = ? AND b.key = a.key WHERE a.version = ? AND a." + col + " IS NOT b." + col
-                + " ORDER BY a.key LIMIT ?", newer, older, limit);
+        String sql = "SELECT a.key, a." + col + ", b." + col + " FROM version_item a JOIN version_item b"
+                + " ON b.version = ? AND b.key = a.key WHERE a.version = ?" + (afterKey == null ? "" : " AND a.key > ?")
+                + " AND a." + col + " IS NOT b." + col + " ORDER BY a.key LIMIT ?";
+        return afterKey == null ? changes(tx, sql, newer, older, limit)
+                : changes(tx, sql, newer, older, afterKey, limit);
     }
 
     private static String changeColumn(String column) {
@@ -545,13 +563,14 @@ public final class VersionRepository {
         });
     }
 
-    private static List<Change> changes(Transaction tx, String sql, long first, long second, int limit) {
+    /** Runs a diff query whose parameters are version ids, keys and the row limit, in order. */
+    private static List<Change> changes(Transaction tx, String sql, Object... parameters) {
         return tx.call(c -> {
             List<Change> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, first);
-                ps.setLong(2, second);
-                ps.setInt(3, limit);
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Change(rs.getString(1), rs.getString(2), rs.getString(3)));

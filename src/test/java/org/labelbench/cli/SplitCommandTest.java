@@ -54,7 +54,7 @@ class SplitCommandTest {
 
         CliRunner.Result again = CliRunner.run("split", project, "--ratios", "0.5,0.25,0.25", "--seed", "5");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("Replaced the previous split (train 0.500, dev 0.250, test 0.250, seed 4)")
+        assertThat(again.out()).contains("Replaced the previous split (train 0.5, dev 0.25, test 0.25, seed 4)")
                 .contains("Largest deviation from the whole:");
 
         CliRunner.Result check = CliRunner.run("split", "check", project);
@@ -77,7 +77,7 @@ class SplitCommandTest {
         assertThat(noRatios.err()).contains("--ratios");
         CliRunner.Result badSum = CliRunner.run("split", project, "--ratios", "0.7,0.1", "--seed", "1");
         assertThat(badSum.exitCode()).isEqualTo(2);
-        assertThat(badSum.err()).contains("sum to 0.8");
+        assertThat(badSum.err()).contains("--ratios 0.7,0.1: the shares sum to 0.8, not 1 (or 100)");
         CliRunner.Result noSplit = CliRunner.run("split", "check", project);
         assertThat(noSplit.exitCode()).isEqualTo(2);
         assertThat(noSplit.err()).contains("no split yet");

@@ -199,6 +199,33 @@ class VersionServiceTest {
     }
 
     @Test
+    void diffPagesContinueAfterTheLastKeyAndTogetherGiveEveryRowInKeyOrder() throws Exception {
+        try (ProjectStore store = ProjectStore.open(project())) {
+            versions.create(store, "v1", null, VersionScope.ALL, TruthSource.DEFAULT, "t");
+            sql(store, "INSERT INTO item_split (item, split) SELECT id, CASE WHEN key < 'a4' THEN 'dev' ELSE 'train'"
+                    + " END FROM item");
+            versions.create(store, "v2", null, VersionScope.ALL, TruthSource.DEFAULT, "t");
+            List<VersionDiff.Row> whole = versions.diff(store, "v1", "v2", 1_000).moved().first();
+            assertThat(whole).hasSizeGreaterThan(4);
+
+            List<VersionDiff.Row> paged = new ArrayList<>();
+            String after = null;
+            for (List<VersionDiff.Row> page = versions.diffPage(store, "v1", "v2", VersionDiff.Kind.MOVED, null, 2);
+                    !page.isEmpty(); page = versions.diffPage(store, "v1", "v2", VersionDiff.Kind.MOVED, after, 2)) {
+                assertThat(page).hasSizeLessThanOrEqualTo(2);
+                assertThat(page.get(0).key()).isGreaterThan(after == null ? "" : after);
+                paged.addAll(page);
+                after = page.get(page.size() - 1).key();
+            }
+            assertThat(paged).isEqualTo(whole);
+            assertThat(versions.diffPage(store, "v1", "v2", VersionDiff.Kind.MOVED, "a3", 1))
+                    .containsExactly(whole.stream().filter(r -> r.key().compareTo("a3") > 0).findFirst().orElseThrow());
+            assertThat(versions.diffPage(store, "v1", "v2", VersionDiff.Kind.RELABELED, null, 10)).isEmpty();
+            assertThat(versions.diffPage(store, "v2", "v1", VersionDiff.Kind.MOVED, null, 1).get(0).after()).isNull();
+        }
+    }
+
+    @Test
     void refusalsNameTheProblemAndStoreNothing() throws Exception {
         try (ProjectStore store = ProjectStore.open(project())) {
             versions.create(store, "v1", null, VersionScope.ALL, TruthSource.DEFAULT, "t");

@@ -5,7 +5,9 @@ import java.util.SortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,13 +17,19 @@ import org.labelbench.dataset.VersionEntry;
  * Hugging Face's ImageFolder / AudioFolder with metadata: one folder per split under the names
  * the datasets library recognises (train, validation, test), each holding its media files and a
  * {@code metadata.csv} whose first column, {@code file_name}, names a file beside it, then
- * {@code label} and one column per attribute. Items without a split go to train.
+ * {@code label} and one column per attribute. Items without a split go to train. An attribute
+ * named like one of HF's own columns ({@code file_name}, {@code label}, {@code image},
+ * {@code audio}) is written as {@code attr_NAME}: under its own name it would be read as the file
+ * reference, the class or the decoded media instead of as a feature.
  */
 final class HuggingFaceFormat implements FormatWriter {
     static final String METADATA = "metadata.csv";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
     private ExportFolder out;
+    /** Columns HF's folder loaders give a meaning of their own: file reference, class, decoded media. */
+    static final Set<String> RESERVED = Set.of("file_name", "label", "image", "audio");
     private List<String> attributes;
+    private List<String> attributeColumns;
     private final Map<String, CSVPrinter> printers = new TreeMap<>();
 
     /** HF's split name for one of ours: dev and val are its validation; unsplit items are train. */
@@ -52,6 +60,29 @@ final class HuggingFaceFormat implements FormatWriter {
             String created) {
         this.out = out;
         attributes = List.copyOf(attributeNames);
+        attributeColumns = columnNames(attributes);
+    }
+
+    /**
+     * The metadata.csv column of each attribute: its own name, or {@code attr_NAME} for a reserved
+     * one, prefixed again while that is taken (an attribute may itself be called attr_label).
+     */
+    static List<String> columnNames(List<String> attributeNames) {
+        Set<String> taken = new HashSet<>(RESERVED);
+        taken.addAll(attributeNames);
+        List<String> columns = new ArrayList<>(attributeNames.size());
+        for (String name : attributeNames) {
+            String column = name;
+            if (RESERVED.contains(name)) {
+                column = "attr_" + name;
+                while (taken.contains(column)) {
+                    column = "attr_" + column;
+                }
+                taken.add(column);
+            }
+            columns.add(column);
+        }
+        return columns;
     }
 
     @Override
@@ -61,7 +92,7 @@ final class HuggingFaceFormat implements FormatWriter {
         if (printer == null) {
             printer = new CSVPrinter(out.newTextFile(split + "/" + METADATA), FORMAT);
             List<String> header = new ArrayList<>(List.of("file_name", "label"));
-            header.addAll(attributes);
+            header.addAll(attributeColumns);
             printer.printRecord(header);
             printers.put(split, printer);
         }
@@ -85,6 +116,6 @@ final class HuggingFaceFormat implements FormatWriter {
     public String layout() {
         return "Hugging Face ImageFolder/AudioFolder: `<split>/` per split (train, validation for dev/val, test;"
                 + " items without a split in train), each with its files and `metadata.csv` (file_name, label,"
-                + " then the attributes); load with `load_dataset(\"imagefolder\", data_dir=OUT)` (or \"audiofolder\").";
+                + " then the attributes, file_name/label/image/audio as attr_NAME); load with `load_dataset(\"imagefolder\", data_dir=OUT)` (or \"audiofolder\").";
     }
 }

@@ -1,5 +1,7 @@
 package org.labelbench.ui.datasets;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.labelbench.dataset.VersionSummary;
 import org.labelbench.dataset.LeakageCheck;
 import org.labelbench.dataset.SplitRule;
 import org.labelbench.dataset.SplitService;
+import org.labelbench.dataset.export.ExportService;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
@@ -26,6 +29,7 @@ public final class DatasetsCatalog {
     private final ProjectStore store;
     private final SplitService splits = new SplitService();
     private final VersionService versions = new VersionService();
+    private final ExportService exports = new ExportService();
 
     public DatasetsCatalog(ProjectStore store) {
         this.store = store;
@@ -73,6 +77,22 @@ public final class DatasetsCatalog {
 
     VersionDiff diff(String from, String to, int rows) {
         return versions.diff(store, from, to, rows);
+    }
+
+    /** Exports one version as the command line does, and records it in the version's lineage. */
+    ExportService.Exported export(ExportService.Order order, JobContext context) throws IOException {
+        return exports.export(store, order, context);
+    }
+
+    /** Where an export of {@code version} is suggested to go: exports/VERSION beside the project, or null. */
+    Path suggestedExportFolder(String version) {
+        Path folder = store.directory();
+        return folder == null ? null : folder.toAbsolutePath().resolve("exports").resolve(version);
+    }
+
+    /** One keyset page of a diff's changes of {@code kind} after {@code afterKey} (null: from the first). */
+    List<VersionDiff.Row> diffPage(String from, String to, VersionDiff.Kind kind, String afterKey, int rows) {
+        return versions.diffPage(store, from, to, kind, afterKey, rows);
     }
 
     /** Makes a version in one transaction (labels decided as error analysis does: adjudicated, else majority). */

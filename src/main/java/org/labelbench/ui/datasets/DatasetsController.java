@@ -38,7 +38,6 @@ public final class DatasetsController {
     private final SplitsViewModel splits;
     private final Dialogs dialogs;
     private List<String> tableSplits = List.of();
-    private static final String ALL_CHANGES = "all changes";
     private boolean reselecting;
     private String pendingSelection;
     private List<String> lastSelected = List.of();
@@ -110,6 +109,8 @@ public final class DatasetsController {
     @FXML
     private Button createVersionButton;
     @FXML
+    private Button exportVersionButton;
+    @FXML
     private Label versionsMessage;
     @FXML
     private TableView<DatasetVersion> datasetVersionTable;
@@ -128,7 +129,7 @@ public final class DatasetsController {
     @FXML
     private ChoiceBox<String> diffKindChoice;
     @FXML
-    private TableView<DiffRow> diffTable;
+    private TableView<DiffSlot> diffTable;
     private final LineageGraph lineageGraph = new LineageGraph();
     private List<String> countClasses = List.of();
 
@@ -220,6 +221,8 @@ public final class DatasetsController {
     private void bindVersions() {
         VersionsViewModel versions = viewModel.versions();
         createVersionButton.disableProperty().bind(viewModel.job().runningProperty());
+        exportVersionButton.disableProperty().bind(viewModel.job().runningProperty()
+                .or(versions.exportableProperty().isNull()));
         versionsMessage.textProperty().bind(versions.messageProperty());
         versionsMessage.visibleProperty().bind(versions.messageProperty().isNotEmpty());
         versionsMessage.managedProperty().bind(versionsMessage.visibleProperty());
@@ -256,20 +259,15 @@ public final class DatasetsController {
         versions.countRows().addListener((ListChangeListener<SplitClassRow>) change -> showCounts());
 
         diffLine.textProperty().bind(versions.diffLineProperty());
-        diffKindChoice.getItems().setAll(ALL_CHANGES, "relabeled", "moved", "added", "removed");
-        diffKindChoice.setValue(ALL_CHANGES);
-        javafx.collections.transformation.FilteredList<DiffRow> shownRows = new javafx.collections.transformation
-                .FilteredList<>(versions.diffRows());
-        shownRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String kind = diffKindChoice.getValue();
-            return row -> kind == null || ALL_CHANGES.equals(kind) || row.change().equals(kind);
-        }, diffKindChoice.valueProperty()));
-        TableColumn<DiffRow, String> change = textColumn("Change", DiffRow::change);
+        diffKindChoice.getItems().setAll(VersionsViewModel.ALL_CHANGES, "relabeled", "moved", "added", "removed");
+        diffKindChoice.setValue(VersionsViewModel.ALL_CHANGES);
+        diffKindChoice.valueProperty().addListener((observable, was, kind) -> versions.showDiffKind(kind));
+        TableColumn<DiffSlot, String> change = slotColumn("Change", DiffRow::change);
         change.setId("diff-change-column");
-        diffTable.getColumns().setAll(List.of(change, textColumn("Item", DiffRow::key),
-                textColumn("Before", DiffRow::before), textColumn("After", DiffRow::after)));
-        diffTable.setItems(shownRows);
-        shownRows.addListener((ListChangeListener<DiffRow>) rowsChanged -> refit());
+        diffTable.getColumns().setAll(List.of(change, slotColumn("Item", DiffRow::key),
+                slotColumn("Before", DiffRow::before), slotColumn("After", DiffRow::after)));
+        diffTable.setItems(versions.diffRows());
+        versions.diffRows().addListener((ListChangeListener<DiffSlot>) rowsChanged -> refit());
         diffTable.setPlaceholder(new Label("No changes"));
         diffTable.setFixedCellSize(28);
     }
@@ -321,6 +319,14 @@ public final class DatasetsController {
         javafx.application.Platform.runLater(root::requestLayout);
     }
 
+    /** A column of the paged diff table: empty while the row's page is being read. */
+    private static TableColumn<DiffSlot, String> slotColumn(String title,
+            java.util.function.Function<DiffRow, String> text) {
+        TableColumn<DiffSlot, String> column = textColumn(title, slot -> slot.row() == null ? "" : text.apply(slot.row()));
+        column.setSortable(false); // the rows come in key order, a page at a time: a paged list is not re-sorted
+        return column;
+    }
+
     private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> text) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
@@ -337,6 +343,17 @@ public final class DatasetsController {
         String suggested = "v" + (versions.versions().size() + 1);
         CreateVersionDialog.ask(window(), List.copyOf(versions.scopes()), suggested)
                 .ifPresent(request -> versions.create(request.name(), request.note(), request.scope()));
+    }
+
+    @FXML
+    private void exportVersion() {
+        VersionsViewModel versions = viewModel.versions();
+        String version = versions.exportableProperty().get();
+        if (exportVersionButton.isDisabled() || version == null) {
+            return;
+        }
+        ExportDialog.ask(window(), version, versions.suggestedExportFolder(version))
+                .ifPresent(request -> versions.export(version, request));
     }
 
     private void showLeakageState(SplitsViewModel.LeakageState state) {

@@ -154,16 +154,11 @@ public final class SplitsViewModel {
         List<String> parts = new ArrayList<>();
         double[] shares = rule.ratios();
         for (int s = 0; s < shares.length; s++) {
-            parts.add(rule.names().get(s) + " " + trim(shares[s]));
+            parts.add(rule.names().get(s) + " " + SplitRule.shareText(shares[s]));
         }
         String text = String.join(" · ", parts) + " · seed " + rule.seed() + " · stratified by " + rule.stratifyText()
                 + (rule.groupAttribute() == null ? "" : " · grouped by attr:" + rule.groupAttribute());
         return text + (rule.frozen() ? " · frozen" : "");
-    }
-
-    private static String trim(double share) {
-        String text = String.format(Locale.ROOT, "%.4f", share).replaceAll("0+$", "");
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private void showReport(SplitReport report, long unsplit) {

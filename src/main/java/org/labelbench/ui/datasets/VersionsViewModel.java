@@ -18,6 +18,9 @@ import org.labelbench.dataset.Lineage;
 import org.labelbench.dataset.VersionDiff;
 import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.VersionSummary;
+import org.labelbench.dataset.export.ExportResult;
+import org.labelbench.dataset.export.ExportService;
+import org.labelbench.dataset.export.MediaMode;
 import org.labelbench.project.BadInputException;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
@@ -30,8 +33,11 @@ import org.labelbench.ui.jobs.ShownJob;
  * version (a job). Reads run on the reads thread, newest request wins.
  */
 public final class VersionsViewModel {
-    /** Diff rows read per kind of change; the count of each kind is always whole. */
-    static final int DIFF_ROWS = 5_000;
+    /** Diff rows per page of the paged diff table, and the pages it keeps. */
+    static final int DIFF_PAGE = 200;
+    private static final int DIFF_CACHED_PAGES = 8;
+    /** The diff filter's choice for every kind at once. */
+    public static final String ALL_CHANGES = "all changes";
     static final String NO_VERSIONS = "No versions yet: Create version… freezes the items, their labels and splits"
             + " as they are now";
     static final String PICK = "Select a version to see its counts and lineage; Ctrl+click (or Shift+↑/↓) a second"
@@ -56,9 +62,11 @@ public final class VersionsViewModel {
     private final ObservableList<SplitClassRow> countRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Lineage> lineage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper diffLine = new ReadOnlyStringWrapper("");
-    private final ObservableList<DiffRow> diffRows = FXCollections.observableArrayList();
+    private final PagedDiffList diffRows;
+    private String diffKind = ALL_CHANGES;
     private final ReadOnlyObjectWrapper<VersionDiff> diff = new ReadOnlyObjectWrapper<>();
 
+    private final ReadOnlyStringWrapper exportable = new ReadOnlyStringWrapper();
     private List<String> selected = List.of();
     private BiConsumer<String, String> onRefused = (title, text) -> { };
     private Consumer<String> onOutcome = text -> { };
@@ -69,6 +77,7 @@ public final class VersionsViewModel {
         this.executors = executors;
         this.job = job;
         this.author = author;
+        this.diffRows = new PagedDiffList(executors.reads(), executors.fx(), DIFF_PAGE, DIFF_CACHED_PAGES);
     }
 
     /** Re-reads the versions and the scopes a new one may take; the selection is shown again. */
@@ -85,13 +94,14 @@ public final class VersionsViewModel {
     /** The versions the user selected: one shows its details, two their diff (older first), else the hint. */
     public void select(List<String> names) {
         selected = List.copyOf(names);
+        exportable.set(names.size() == 1 ? names.get(0) : null);
         if (names.size() == 1) {
             String name = names.get(0);
             BackgroundCall.of(() -> catalog.details(name)).onSuccess(details -> showDetails(name, details))
                     .onFailure(error -> message.set(FailureText.of(error))).unlessStale(picks.next()).runOn(executors);
         } else if (names.size() == 2) {
             List<String> names2 = olderFirst(names);
-            BackgroundCall.of(() -> catalog.diff(names2.get(0), names2.get(1), DIFF_ROWS)).onSuccess(this::showDiff)
+            BackgroundCall.of(() -> catalog.diff(names2.get(0), names2.get(1), 0)).onSuccess(this::showDiff)
                     .onFailure(error -> message.set(FailureText.of(error))).unlessStale(picks.next()).runOn(executors);
         } else {
             picks.next();
@@ -130,41 +140,35 @@ public final class VersionsViewModel {
     }
 
     private void showDiff(VersionDiff read) {
-        List<DiffRow> rows = new ArrayList<>();
-        add(rows, "relabeled", read.relabeled());
-        add(rows, "moved", read.moved());
-        addHeld(rows, "added", read.added(), false);
-        addHeld(rows, "removed", read.removed(), true);
-        diffRows.setAll(rows);
         String line = String.format(Locale.ROOT, "%s → %s: %,d added · %,d removed · %,d relabeled · %,d moved"
                 + " between splits", read.from(), read.to(), read.added().count(), read.removed().count(),
                 read.relabeled().count(), read.moved().count());
-        long total = read.added().count() + read.removed().count() + read.relabeled().count() + read.moved().count();
-        diffLine.set(read.isEmpty() ? read.from() + " → " + read.to() + ": the same items, labels and splits"
-                : total > rows.size() ? line + String.format(Locale.ROOT, " (the first %,d of each kind listed)",
-                        DIFF_ROWS) : line);
+        diffLine.set(read.isEmpty() ? read.from() + " → " + read.to() + ": the same items, labels and splits" : line);
         detailsTitle.set("Compare " + read.from() + " → " + read.to());
         diff.set(read);
+        showDiffRows();
         message.set("");
         shown.set(Shown.DIFF);
     }
 
-    private static void add(List<DiffRow> rows, String change, VersionDiff.Changes changes) {
-        for (VersionDiff.Row row : changes.first()) {
-            rows.add(new DiffRow(change, row.key(), dash(row.before()), dash(row.after())));
-        }
+    /** Lists one kind of change ({@code relabeled}, {@code moved}, {@code added}, {@code removed}) or all of them. */
+    public void showDiffKind(String kind) {
+        diffKind = kind == null ? ALL_CHANGES : kind;
+        showDiffRows();
     }
 
-    /** An added or removed item: its label and split in the version that holds it, on that version's side. */
-    private static void addHeld(List<DiffRow> rows, String change, VersionDiff.Changes changes, boolean before) {
-        for (VersionDiff.Row row : changes.first()) {
-            String held = dash(row.before()) + " · " + dash(row.after());
-            rows.add(new DiffRow(change, row.key(), before ? held : "–", before ? "–" : held));
+    /** The diff table reads its rows a page at a time, as they scroll into view: any size scrolls. */
+    private void showDiffRows() {
+        VersionDiff read = diff.get();
+        if (read == null) {
+            return;
         }
-    }
-
-    private static String dash(String value) {
-        return value == null ? "–" : value;
+        List<VersionDiff.Kind> kinds = java.util.Arrays.stream(VersionDiff.Kind.values())
+                .filter(kind -> ALL_CHANGES.equals(diffKind) || kind.id().equals(diffKind)).toList();
+        String from = read.from();
+        String to = read.to();
+        diffRows.show(new DiffPages((kind, afterKey, rows) -> catalog.diffPage(from, to, kind, afterKey, rows), read,
+                kinds));
     }
 
     /** Creates a version as the page's job; a refusal (a taken name, an empty scope) goes to a dialog. */
@@ -202,6 +206,62 @@ public final class VersionsViewModel {
         });
     }
 
+    /** Where an export of {@code version} is suggested to go (beside the project), or null. */
+    public java.nio.file.Path suggestedExportFolder(String version) {
+        return catalog.suggestedExportFolder(version);
+    }
+
+    /**
+     * Exports {@code version} as the page's job, as {@code export} on the command line does; a
+     * refusal (a non-empty folder without Replace, a layout of files with paths only) goes to a
+     * dialog and writes nothing. Done, the outcome line names the folder and the counts and the
+     * lineage, read again, shows the export.
+     */
+    public void export(String version, ExportDialog.Request request) {
+        if (job.runningProperty().get()) {
+            return;
+        }
+        ExportService.Order order = new ExportService.Order(version, request.format(), request.media(), request.out(),
+                request.force(), request.pseudonymize(), author.get());
+        job.start("Exporting " + version + " as " + request.format().id(), context -> catalog.export(order, context),
+                new ShownJob.Outcome<ExportService.Exported>() {
+                    @Override
+                    public void succeeded(ExportService.Exported exported) {
+                        onOutcome.accept(outcomeLine(exported, request.media()));
+                        select(selected);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        onOutcome.accept("Export cancelled: nothing was written");
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        onRefused.accept(error instanceof BadInputException ? "Export refused" : "Export failed",
+                                FailureText.of(error));
+                    }
+                });
+    }
+
+    static String outcomeLine(ExportService.Exported exported, MediaMode media) {
+        ExportResult result = exported.result();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Exported %s into %s: %,d of %,d items",
+                exported.version(), result.out(), result.written(), result.items()));
+        if (result.leftOut() > 0) {
+            line.append(String.format(Locale.ROOT, " (%,d left out by the format)", result.leftOut()));
+        }
+        if (result.mediaFiles() > 0) {
+            line.append(String.format(Locale.ROOT, ", %,d media files %s", result.mediaFiles(),
+                    media == MediaMode.LINK ? "hard-linked" : "copied"));
+            if (result.linkFallbacks() > 0) {
+                line.append(String.format(Locale.ROOT, " (%,d copied: the file system refused a link)",
+                        result.linkFallbacks()));
+            }
+        }
+        return line.append(result.replaced() ? "; the folder's earlier contents were replaced" : "").toString();
+    }
+
     public void dispose() {
         lists.dropAll();
         picks.dropAll();
@@ -218,6 +278,11 @@ public final class VersionsViewModel {
     /** Called with a new version's name once it is stored (the view selects it). */
     public void setOnCreated(Consumer<String> action) {
         this.onCreated = action;
+    }
+
+    /** The one selected version, which Export… exports; null unless exactly one is selected. */
+    public ReadOnlyStringProperty exportableProperty() {
+        return exportable.getReadOnlyProperty();
     }
 
     public ObservableList<DatasetVersion> versions() {
@@ -256,7 +321,7 @@ public final class VersionsViewModel {
         return diffLine.getReadOnlyProperty();
     }
 
-    public ObservableList<DiffRow> diffRows() {
+    public PagedDiffList diffRows() {
         return diffRows;
     }
 

@@ -38,27 +38,37 @@ public final class NativePrompts implements Prompts {
 
     @Override
     public Optional<ImportRequest> importRequest(Window owner, ImportSource source) {
-        Optional<Path> chosen;
-        if (source == ImportSource.MANIFEST) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Import manifest");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV or JSONL manifests", "*.csv",
-                    "*.jsonl"));
-            startIn(chooser);
-            chosen = remember(chooser.showOpenDialog(owner));
-        } else {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(source == ImportSource.IMAGES ? "Import a folder of images" : "Import a folder of audio");
-            if (Files.isDirectory(lastFolder)) {
-                chooser.setInitialDirectory(lastFolder.toFile());
-            }
-            File folder = chooser.showDialog(owner);
-            if (folder != null) {
-                lastFolder = folder.toPath();
-            }
-            chosen = Optional.ofNullable(folder).map(File::toPath);
-        }
+        Optional<Path> chosen = switch (source) {
+            case MANIFEST -> chooseFile(owner, "Import manifest", new FileChooser.ExtensionFilter(
+                    "CSV or JSONL manifests", "*.csv", "*.jsonl"));
+            case LABEL_STUDIO -> chooseFile(owner, "Import a Label Studio export", new FileChooser.ExtensionFilter(
+                    "Label Studio JSON exports", "*.json"));
+            case IMAGES -> chooseFolder(owner, "Import a folder of images");
+            case AUDIO -> chooseFolder(owner, "Import a folder of audio");
+            case DATASET -> chooseFolder(owner, "Import a Labelbench export (its folder)");
+        };
         return chosen.flatMap(path -> new ImportOptionsDialog(owner, source, path).ask());
+    }
+
+    private Optional<Path> chooseFile(Window owner, String title, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        startIn(chooser);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private Optional<Path> chooseFolder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (Files.isDirectory(lastFolder)) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            lastFolder = folder.toPath();
+        }
+        return Optional.ofNullable(folder).map(File::toPath);
     }
 
     private void startIn(FileChooser chooser) {

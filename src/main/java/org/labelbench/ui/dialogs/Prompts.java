@@ -18,6 +18,9 @@ public interface Prompts {
     /** An existing project file to open. */
     Optional<Path> projectFile(Window owner);
 
-    /** A folder (images, audio) or a manifest file to import, with the import's options. */
+    /**
+     * A folder (images, audio, a Labelbench export) or a file (a manifest, a Label Studio JSON
+     * export) to import, with the import's options.
+     */
     Optional<ImportRequest> importRequest(Window owner, ImportSource source);
 }

@@ -42,6 +42,8 @@ public final class ShellController {
     @FXML
     private Button importManifestButton;
     @FXML
+    private javafx.scene.control.MenuButton importFromButton;
+    @FXML
     private Button closeProjectButton;
     @FXML
     private ToggleButton themeToggle;
@@ -148,6 +150,7 @@ public final class ShellController {
         importImagesButton.disableProperty().bind(viewModel.jobRunningProperty());
         importAudioButton.disableProperty().bind(viewModel.jobRunningProperty());
         importManifestButton.disableProperty().bind(viewModel.jobRunningProperty());
+        importFromButton.disableProperty().bind(viewModel.jobRunningProperty());
         closeProjectButton.disableProperty().bind(viewModel.jobRunningProperty());
 
         themeToggle.selectedProperty().bindBidirectional(theme.darkProperty());
@@ -198,6 +201,16 @@ public final class ShellController {
     @FXML
     private void importManifest() {
         startImport(ImportSource.MANIFEST);
+    }
+
+    @FXML
+    private void importLabelStudio() {
+        startImport(ImportSource.LABEL_STUDIO);
+    }
+
+    @FXML
+    private void importDataset() {
+        startImport(ImportSource.DATASET);
     }
 
     private void startImport(ImportSource source) {

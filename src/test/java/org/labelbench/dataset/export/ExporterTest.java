@@ -212,6 +212,25 @@ class ExporterTest {
     }
 
     @Test
+    void huggingFaceWritesAttributesNamedLikeItsOwnColumnsAsAttrName() throws IOException {
+        Path out = dir.resolve("out");
+        ExportFixtures.ListVersion version = new ExportFixtures.Entries(project())
+                .image("a.png", "media/a.png", "cat", "train",
+                        attrs("label", "tabby", "file_name", "orig.png", "image", "scan", "attr_label", "x"), List.of())
+                .image("b.png", "media/b.png", "dog", "train", attrs("audio", "none", "site", "s1"), List.of())
+                .version();
+        export(version, ExportFormat.HF, MediaMode.COPY, out);
+
+        List<CSVRecord> train = csv(out.resolve("train/metadata.csv"));
+        // the attribute attr_label keeps its name, so the attribute label moves one prefix further
+        assertThat(train.get(0).toList()).containsExactly("file_name", "label", "attr_label", "attr_audio",
+                "attr_file_name", "attr_image", "attr_attr_label", "site");
+        assertThat(train.get(1).toList()).containsExactly("a.png", "cat", "x", "", "orig.png", "scan", "tabby", "");
+        assertThat(train.get(2).toList()).containsExactly("b.png", "dog", "", "none", "", "", "", "s1");
+        assertThat(out.resolve("train").resolve(train.get(1).get(0))).isRegularFile();
+    }
+
+    @Test
     void labelStudioTasksHaveDataAndOneChoicesResultFromLabelToImage() throws IOException {
         Path out = dir.resolve("out");
         export(sample(), ExportFormat.LABELSTUDIO, MediaMode.COPY, out);

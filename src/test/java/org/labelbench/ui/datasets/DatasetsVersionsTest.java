@@ -100,9 +100,10 @@ class DatasetsVersionsTest extends WorkbenchTestBase {
         waitForText("#diffLine", "v1 → v2: 0 added · 0 removed · 3 relabeled · 68 moved between splits");
         clickOn("#diffKindChoice");
         clickPopupEntry("relabeled");
-        waitUntil(() -> diffTable().getItems().size() == 3);
-        assertThat(onFx(() -> diffTable().getItems().stream().map(r -> r.key() + " " + r.before() + " → "
-                + r.after()).toList())).containsExactly("p00 cat → dog", "p01 cat → dog", "p02 cat → dog");
+        waitUntil(() -> diffTable().getItems().size() == 3 && diffTable().getItems().stream()
+                .allMatch(DiffSlot::isLoaded));
+        assertThat(onFx(() -> diffTable().getItems().stream().map(DiffSlot::row).map(r -> r.key() + " " + r.before()
+                + " → " + r.after()).toList())).containsExactly("p00 cat → dog", "p01 cat → dog", "p02 cat → dog");
         assertThat(rowTexts(".diff-table")).contains("relabeled", "p00", "cat", "dog");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> new LayoutProbe(node -> false).offenders("Diff", stage.getScene()))).isEmpty();
@@ -126,8 +127,8 @@ class DatasetsVersionsTest extends WorkbenchTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<DiffRow> diffTable() {
-        return (TableView<DiffRow>) lookup(".diff-table").query();
+    private TableView<DiffSlot> diffTable() {
+        return (TableView<DiffSlot>) lookup(".diff-table").query();
     }
 
     private Node cell(String table, String text) {

@@ -3,7 +3,7 @@ package org.labelbench.assist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.labelbench.analysis.TruthSource;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * How to train. {@code architecture}, {@code inputWidth}/{@code inputHeight} and {@code channels}
@@ -19,19 +19,19 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
 
     public TrainingOptions {
         if (epochs < 1 || epochs > 10_000) {
-            throw new BadInputException("--epochs " + epochs + ": expected 1 to 10000");
+            throw new BadValueException("epochs", String.valueOf(epochs), ": expected 1 to 10000");
         }
         if (batchSize < 1 || batchSize > 4096) {
-            throw new BadInputException("--batch-size " + batchSize + ": expected 1 to 4096");
+            throw new BadValueException("batch size", String.valueOf(batchSize), ": expected 1 to 4096");
         }
         if (!(learningRate > 0) || learningRate > 1) {
-            throw new BadInputException("--learning-rate " + learningRate + ": expected a number in (0, 1]");
+            throw new BadValueException("learning rate", String.valueOf(learningRate), ": expected a number in (0, 1]");
         }
         if (patience < 1) {
-            throw new BadInputException("--patience " + patience + ": expected at least 1 epoch");
+            throw new BadValueException("patience", String.valueOf(patience), ": expected at least 1 epoch");
         }
         if (!(holdoutFraction > 0) || holdoutFraction >= 1) {
-            throw new BadInputException("--holdout " + holdoutFraction + ": expected a share in (0, 1)");
+            throw new BadValueException("holdout", String.valueOf(holdoutFraction), ": expected a share in (0, 1)");
         }
     }
 

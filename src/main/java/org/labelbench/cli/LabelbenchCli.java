@@ -47,7 +47,7 @@ public final class LabelbenchCli {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             Throwable cause = e;
             if (cause instanceof BadInputException bad) {
-                err.println("error: " + oneLine(bad.getMessage()));
+                err.println("error: " + RefusalWording.of(bad, cmd));
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
@@ -69,10 +69,6 @@ public final class LabelbenchCli {
         out.flush();
         err.flush();
         return code;
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "bad input" : message.replace('\n', ' ').strip();
     }
 
     /** Gives commands their {@link CliContext} through a one-argument constructor. */

@@ -263,7 +263,7 @@ class ModelViewModelTest {
         vm.deviceProperty().set(DeviceChoice.GPU);
         assertThat(vm.engineFailedProperty().get()).isTrue();
         assertThat(vm.engineReadyProperty().get()).isFalse();
-        assertThat(vm.engineLineProperty().get()).startsWith("gpu: --device gpu: PyTorch sees no GPU on this machine");
+        assertThat(vm.engineLineProperty().get()).startsWith("Device gpu: PyTorch sees no GPU on this machine");
         vm.deviceProperty().set(DeviceChoice.AUTO);
         assertThat(vm.engineReadyProperty().get()).isTrue();
         assertThat(vm.engineLineProperty().get()).endsWith(" on cpu");

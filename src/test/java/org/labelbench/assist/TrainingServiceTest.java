@@ -74,7 +74,7 @@ class TrainingServiceTest {
     }
 
     private static TrainingOptions quick(int epochs, long seed) {
-        return TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withDevice(DeviceChoice.CPU);
+        return TrainingOptions.builder().epochs(epochs).seed(seed).device(DeviceChoice.CPU).build();
     }
 
     private StoredModel train(String name, TrainingOptions options, JobContext context) {

@@ -269,7 +269,7 @@ public final class ModelViewModel {
         try {
             int epochCount = whole("Epochs", epochs.get(), 1, 10_000);
             long seedValue = whole("Seed", seed.get(), Long.MIN_VALUE, Long.MAX_VALUE);
-            return TrainingOptions.defaults().withEpochs(epochCount).withSeed(seedValue).withDevice(device.get());
+            return TrainingOptions.builder().epochs(epochCount).seed(seedValue).device(device.get()).build();
         } catch (BadInputException e) {
             refuse(refusal, e.getMessage());
             return null;

@@ -174,10 +174,7 @@ public final class TrainingService {
     }
 
     private void refuseTaken(org.labelbench.project.Transaction tx, String name) {
-        if (models.exists(tx, name)) {
-            throw new BadInputException("a model named '" + name + "' exists; models are never changed, so train"
-                    + " under a new name");
-        }
+        ModelCatalog.refuseTaken(tx, name);
         if (runs.exists(tx, name)) {
             throw new BadInputException("a prediction run named '" + name + "' exists, and a training writes its dev"
                     + " predictions as a run of the model's name; choose another name");

@@ -241,7 +241,7 @@ class ModelViewModelTest {
         vm.modelNameProperty().set("model-1");
         vm.train();
         assertThat(dialogs).containsExactly("Training refused: a model named 'model-1' exists; models are never"
-                + " changed, so train under a new name");
+                + " changed, so give the new one another name");
         assertThat(vm.models()).hasSize(1);
         assertThat(vm.models().get(0).modelSha256()).isEqualTo(sha);
         // The chart went back to the selected model's history.

@@ -83,11 +83,13 @@ public final class TrainingService {
             return new Recipe(options.architecture() != null ? options.architecture() : Architecture.SMALL_CNN,
                     new LogMelFeatures(input, augment), new LogMelFeatures(input, false), options);
         }
-        ImageInput input = ImageInputChoice.choose(items, train, options);
+        ImageInputChoice.Choice choice = ImageInputChoice.choose(items, train, options);
+        ImageInput input = choice.input();
         Architecture architecture = options.architecture() != null ? options.architecture()
                 : Architecture.forInput(input.width(), input.height());
-        return new Recipe(architecture, new ImageFeatures(input, options.augmentation()),
-                new ImageFeatures(input, ImageAugmentation.NONE), options);
+        // One decode of each picture serves the statistics, the augmented reads and the dev reads.
+        return new Recipe(architecture, choice.features(options.augmentation()),
+                choice.features(ImageAugmentation.NONE), options);
     }
 
     /** The part every training shares: the datasets, the loop, the staging folder. */

@@ -192,6 +192,27 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aTrainingDecodesEachPictureOnceForItsStatisticsItsTrainingAndItsDevReads() {
+        label(60, null);
+        try (ProjectStore store = ProjectStore.openReadOnly(projectFile)) {
+            LabeledItems items = store.read(tx -> LabeledItems.read(tx, dir, org.labelbench.analysis.TruthSource.DEFAULT));
+            Holdout holdout = Holdout.of(items, 0.1, 0);
+            Recipe recipe = TrainingService.recipeFor(items, holdout.train(), quick(1, 1));
+            ImageFeatures training = (ImageFeatures) recipe.trainFeatures();
+            ImageFeatures plain = (ImageFeatures) recipe.plainFeatures();
+            // The statistics sample is every training picture here (fewer than 1,000): all decoded once.
+            for (int member : holdout.train()) {
+                assertThat(training.pixels(items.files()[member])).isSameAs(plain.pixels(items.files()[member]));
+            }
+            for (int member : holdout.dev()) {
+                plain.read(items.files()[member], null);
+                training.read(items.files()[member], new java.util.SplittableRandom(1));
+            }
+            assertThat(training.decodes()).isEqualTo(60);
+        }
+    }
+
+    @Test
     void theHoldoutIsStratifiedAndStableWhenLabelsAreAdded() {
         label(30, null);
         try (ProjectStore store = ProjectStore.openReadOnly(projectFile)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.SliceRepository;
 import org.labelbench.project.TagRepository;
 import org.labelbench.project.Transaction;
@@ -62,7 +63,7 @@ public final class Slices {
                 add(groups, tagged.contains(matrix.itemIds()[unit]) ? tag : "not " + tag, unit);
             }
         } else {
-            throw new BadInputException("--by takes attr:NAME, tag, tag:NAME or guideline, not '" + by + "'");
+            throw new BadValueException("slicing", "", " takes attr:NAME, tag, tag:NAME or guideline, not '" + by + "'");
         }
         Map<String, int[]> slices = new LinkedHashMap<>();
         groups.forEach((key, members) -> slices.put(key, members.stream().mapToInt(Integer::intValue).toArray()));

@@ -18,6 +18,7 @@ import org.labelbench.project.AssistanceRepository.SuggestionCounts;
 import org.labelbench.project.AssistanceRepository.Timing;
 import org.labelbench.project.AutoLabelRepository;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.Transaction;
 
 /**
@@ -51,11 +52,11 @@ public final class AutomationLadder {
                 throw new BadInputException("the ladder needs a prediction run (--run)");
             }
             if (target != null && (target.isNaN() || target <= 0 || target > 1)) {
-                throw new BadInputException("--target " + number(target) + " is outside (0, 1]: it is an accuracy,"
+                throw new BadValueException("target accuracy", number(target), " is outside (0, 1]: it is an accuracy,"
                         + " e.g. 0.95");
             }
             if (threshold != null && (threshold.isNaN() || threshold < 0 || threshold > 1)) {
-                throw new BadInputException("--threshold " + number(threshold) + " is outside [0, 1]: it is a"
+                throw new BadValueException("threshold", number(threshold), " is outside [0, 1]: it is a"
                         + " confidence, e.g. 0.9");
             }
             by = by == null || by.isBlank() ? null : by.strip();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.ItemCondition;
 import org.labelbench.project.ItemRepository;
 import org.labelbench.project.ProjectStore;
@@ -63,7 +64,7 @@ public final class RuleTagService {
     public MetadataTags fromAttribute(ProjectStore store, String attribute, String author) {
         String name = attribute == null ? "" : attribute.strip();
         if (name.isEmpty()) {
-            throw new BadInputException("--from-attr needs an attribute name");
+            throw new BadValueException("tag rule", "", " needs an attribute name");
         }
         return store.write(tx -> {
             List<String> known = items.attributeNames(tx);

@@ -1,6 +1,6 @@
 package org.labelbench.analysis;
 
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * Where the ground truth of an evaluation comes from. The default: the adjudicated label where
@@ -18,7 +18,7 @@ public record TruthSource(String onlyAnnotator, String tieBreaker) {
         if (text.startsWith("annotator:") && text.length() > "annotator:".length()) {
             return new TruthSource(text.substring("annotator:".length()).strip(), null);
         }
-        throw new BadInputException("--truth takes adjudicated or annotator:NAME, not '" + text + "'");
+        throw new BadValueException("truth", "", " takes adjudicated or annotator:NAME, not '" + text + "'");
     }
 
     private static String blankToNull(String text) {

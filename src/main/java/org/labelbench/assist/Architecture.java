@@ -15,7 +15,7 @@ import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
 import java.util.List;
 import java.util.Locale;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * The nets the workbench trains, built from DJL blocks. A stored model records the architecture's
@@ -48,7 +48,7 @@ public enum Architecture {
                 return architecture;
             }
         }
-        throw new BadInputException("--architecture " + text + ": expected small-cnn or resnet");
+        throw new BadValueException("architecture", text, ": expected small-cnn or resnet");
     }
 
     /** The default for pictures of this size: the small CNN up to 64 px a side, else the ResNet. */

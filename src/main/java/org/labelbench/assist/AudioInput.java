@@ -3,7 +3,7 @@ package org.labelbench.assist;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * What an audio model takes: a mono float32 waveform in [-1,1] at {@code sampleRate}, padded with
@@ -18,10 +18,10 @@ public record AudioInput(int sampleRate, double clipSeconds, int melBands, float
 
     public AudioInput {
         if (sampleRate < 1000 || sampleRate > 384_000) {
-            throw new BadInputException("--sample-rate " + sampleRate + ": expected 1000 to 384000 Hz");
+            throw new BadValueException("sample rate", String.valueOf(sampleRate), ": expected 1000 to 384000 Hz");
         }
         if (!(clipSeconds > 0) || clipSeconds > 600) {
-            throw new BadInputException("--clip-seconds " + clipSeconds + ": expected more than 0 and at most 600");
+            throw new BadValueException("clip seconds", String.valueOf(clipSeconds), ": expected more than 0 and at most 600");
         }
     }
 

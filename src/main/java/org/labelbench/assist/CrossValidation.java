@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.labelbench.dataset.SplitMembership;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.PredictionRepository.NewPrediction;
 import org.labelbench.project.ProjectStore;
@@ -34,7 +35,7 @@ public final class CrossValidation {
     public Result run(ProjectStore store, String modelName, int folds, String runName, DeviceChoice deviceChoice,
             String author, JobContext context) {
         if (folds < 2 || folds > MAX_FOLDS) {
-            throw new BadInputException("--folds " + folds + ": expected 2 to " + MAX_FOLDS);
+            throw new BadValueException("folds", String.valueOf(folds), ": expected 2 to " + MAX_FOLDS);
         }
         String run = runName == null ? "" : runName.strip();
         if (run.isEmpty()) {

@@ -3,7 +3,7 @@ package org.labelbench.assist;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import java.util.Locale;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * Where a model runs: {@code auto} takes the first GPU PyTorch can see and the CPU otherwise;
@@ -19,7 +19,7 @@ public enum DeviceChoice {
             case "auto", "" -> AUTO;
             case "cpu" -> CPU;
             case "gpu" -> GPU;
-            default -> throw new BadInputException("--device " + text + ": expected auto, cpu or gpu");
+            default -> throw new BadValueException("device", text, ": expected auto, cpu or gpu");
         };
     }
 
@@ -31,7 +31,7 @@ public enum DeviceChoice {
             case AUTO -> engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
             case GPU -> {
                 if (engine.getGpuCount() == 0) {
-                    throw new BadInputException("--device gpu: PyTorch sees no GPU on this machine (this build carries"
+                    throw new BadValueException("device", "gpu", ": PyTorch sees no GPU on this machine (this build carries"
                             + " the " + ModelEngine.nativeFlavour() + " natives; build with -Pgpu for CUDA)");
                 }
                 yield Device.gpu();

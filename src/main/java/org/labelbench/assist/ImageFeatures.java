@@ -2,25 +2,33 @@ package org.labelbench.assist;
 
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A picture as a model input: decoded and resized once (kept, up to a memory budget, as bytes at
  * the input size, so later epochs skip the decode), then augmented when training and normalised.
  */
 public final class ImageFeatures implements ItemFeatures {
-    /** Resized pixels kept between epochs: 256 MB holds 340,000 28×28 greyscale pictures. */
-    static final long CACHE_BYTES = 256L << 20;
-
     private final ImageInput input;
     private final ImageAugmentation augmentation;
-    private final ConcurrentHashMap<Path, byte[]> resized = new ConcurrentHashMap<>();
-    private final AtomicLong cachedBytes = new AtomicLong();
+    private final ResizedPixels resized;
 
     public ImageFeatures(ImageInput input, ImageAugmentation augmentation) {
+        this(input, augmentation, new ResizedPixels(input.width(), input.height(), input.channels()));
+    }
+
+    /** Reads through {@code resized}, which other features at the same size may share. */
+    ImageFeatures(ImageInput input, ImageAugmentation augmentation, ResizedPixels resized) {
+        if (!resized.fits(input)) {
+            throw new IllegalArgumentException("pixels of another size than " + input.describe());
+        }
         this.input = input;
         this.augmentation = augmentation;
+        this.resized = resized;
+    }
+
+    /** The same input and decoded pictures, read plainly: for dev and prediction reads. */
+    ImageFeatures plain() {
+        return new ImageFeatures(input, ImageAugmentation.NONE, resized);
     }
 
     public ImageInput input() {
@@ -49,15 +57,12 @@ public final class ImageFeatures implements ItemFeatures {
 
     /** The picture at the input size, 0–255, CHW: what the mean and standard deviation are measured on. */
     byte[] pixels(Path file) {
-        byte[] cached = resized.get(file);
-        if (cached != null) {
-            return cached;
-        }
-        byte[] pixels = ImagePixels.read(file, input.width(), input.height(), input.channels());
-        if (cachedBytes.addAndGet(pixels.length) <= CACHE_BYTES) {
-            resized.put(file, pixels);
-        }
-        return pixels;
+        return resized.of(file);
+    }
+
+    /** Pictures decoded so far by these features and any sharing their pixels. */
+    long decodes() {
+        return resized.decodes();
     }
 
     private void normalise(float[] values) {

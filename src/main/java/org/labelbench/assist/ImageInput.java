@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * What an image model takes: every picture is decoded, converted to {@code channels}, resized to
@@ -17,15 +18,15 @@ public record ImageInput(int width, int height, int channels, float[] mean, floa
             throw new BadInputException("input size " + width + "x" + height + " is out of range (1..4096)");
         }
         if (channels != 1 && channels != 3) {
-            throw new BadInputException("--channels " + channels + ": expected 1 or 3");
+            throw new BadValueException("channels", String.valueOf(channels), ": expected 1 or 3");
         }
         if (mean.length != channels || std.length != channels) {
-            throw new BadInputException("--mean and --std need " + channels + " value" + (channels == 1 ? "" : "s")
-                    + " each, one per channel");
+            throw new BadValueException("mean and std", "", " need " + channels + " value"
+                    + (channels == 1 ? "" : "s") + " each, one per channel");
         }
         for (float s : std) {
             if (!(s > 0)) {
-                throw new BadInputException("--std " + s + ": every standard deviation must be positive");
+                throw new BadValueException("std", String.valueOf(s), ": every standard deviation must be positive");
             }
         }
         mean = mean.clone();
@@ -54,7 +55,7 @@ public record ImageInput(int width, int height, int channels, float[] mean, floa
         } catch (NumberFormatException e) {
             // falls through to the message
         }
-        throw new BadInputException("--input-size " + text + ": expected WIDTHxHEIGHT, such as 28x28");
+        throw new BadValueException("input size", String.valueOf(text), ": expected WIDTHxHEIGHT, such as 28x28");
     }
 
     /** "0.485,0.456,0.406" → floats. */

@@ -6,7 +6,8 @@ import java.util.Locale;
  * Decides an image model's input from the data when the user does not: small pictures (up to 64
  * px a side, such as 28×28 scans) at their own size, larger ones (photos) at 96×96; one channel
  * when the sampled pictures are all grey; the mean and standard deviation per channel measured on
- * up to 1,000 training pictures, as the course normalises inputs.
+ * up to 1,000 training pictures, as the course normalises inputs. The pictures decoded for that
+ * come back with the choice, so the training that follows reads them without decoding again.
  */
 final class ImageInputChoice {
     static final int LARGE_INPUT = 96;
@@ -16,7 +17,15 @@ final class ImageInputChoice {
     private ImageInputChoice() {
     }
 
-    static ImageInput choose(LabeledItems items, int[] train, TrainingOptions options) {
+    /** The input, and the pictures already decoded at its size while measuring it. */
+    record Choice(ImageInput input, ResizedPixels pixels) {
+        /** The features a training reads through: augmented as {@code augmentation} says. */
+        ImageFeatures features(ImageAugmentation augmentation) {
+            return new ImageFeatures(input, augmentation, pixels);
+        }
+    }
+
+    static Choice choose(LabeledItems items, int[] train, TrainingOptions options) {
         int width;
         int height;
         if (options.inputWidth() != null) {
@@ -31,14 +40,14 @@ final class ImageInputChoice {
             height = LARGE_INPUT;
         }
         int channels = options.channels() != null ? options.channels() : allGrey(items, train) ? 1 : 3;
-        ImageFeatures raw = new ImageFeatures(ImageInput.plain(width, height, channels), ImageAugmentation.NONE);
+        ResizedPixels raw = new ResizedPixels(width, height, channels);
         double[] sum = new double[channels];
         double[] squares = new double[channels];
         int plane = width * height;
         int sampled = Math.min(STATISTICS_SAMPLE, train.length);
         for (int s = 0; s < sampled; s++) {
             int member = train[(int) ((long) s * train.length / sampled)];
-            byte[] pixels = raw.pixels(items.files()[member]);
+            byte[] pixels = raw.of(items.files()[member]);
             for (int c = 0; c < channels; c++) {
                 for (int i = c * plane, end = i + plane; i < end; i++) {
                     double v = (pixels[i] & 0xff) / 255.0;
@@ -55,7 +64,7 @@ final class ImageInputChoice {
             mean[c] = (float) m;
             std[c] = (float) Math.max(1e-3, Math.sqrt(Math.max(0, squares[c] / count - m * m)));
         }
-        return new ImageInput(width, height, channels, round(mean), round(std));
+        return new Choice(new ImageInput(width, height, channels, round(mean), round(std)), raw);
     }
 
     private static boolean allGrey(LabeledItems items, int[] train) {

@@ -1,7 +1,7 @@
 package org.labelbench.assist;
 
 import java.util.List;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.ItemFileRepository;
 import org.labelbench.project.ItemQuery;
 import org.labelbench.project.ItemRepository;
@@ -23,7 +23,7 @@ public record ItemSelection(String kind, String queue) {
         if (value.startsWith("queue:") && value.length() > "queue:".length()) {
             return new ItemSelection("queue", value.substring("queue:".length()));
         }
-        throw new BadInputException("--items " + text + ": expected all, unlabeled or queue:NAME");
+        throw new BadValueException("items", String.valueOf(text), ": expected all, unlabeled or queue:NAME");
     }
 
     List<Long> itemIds(Transaction tx) {
@@ -31,7 +31,7 @@ public record ItemSelection(String kind, String queue) {
             case "all" -> new ItemRepository().ids(tx, ItemQuery.all());
             case "unlabeled" -> new ItemRepository().ids(tx, ItemQuery.all().withLabel(ItemQuery.UNLABELED));
             default -> new ItemFileRepository().queueItems(tx, queue).orElseThrow(() ->
-                    new BadInputException("--items queue:" + queue + ": no queue of that name"));
+                    new BadValueException("items", "queue:" + queue, ": no queue of that name"));
         };
     }
 

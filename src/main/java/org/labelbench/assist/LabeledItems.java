@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +130,7 @@ record LabeledItems(long[] itemIds, String[] keys, Path[] files, int[] classes, 
         for (String line : lines) {
             digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static Integer median(int[] values) {

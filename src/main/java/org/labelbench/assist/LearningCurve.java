@@ -17,7 +17,7 @@ import org.labelbench.analysis.TagTable;
 import org.labelbench.dataset.SplitMembership;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.media.Sha256;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.ProjectStore;
 
 /**
@@ -57,7 +57,7 @@ public final class LearningCurve {
     public Result run(ProjectStore store, String media, TrainingOptions options, double[] fractions,
             JobContext context) {
         if (media != null && !media.equals("image") && !media.equals("audio")) {
-            throw new BadInputException("--model-kind " + media + ": expected image or audio");
+            throw new BadValueException("model kind", media, ": expected image or audio");
         }
         record Work(LabeledItems items, TagMembership tags, SplitMembership splits) {
         }
@@ -65,7 +65,7 @@ public final class LearningCurve {
                 TagMembership.read(tx), SplitMembership.read(tx)));
         LabeledItems items = work.items();
         if (media != null && !items.media().equals(media)) {
-            throw new BadInputException("--model-kind " + media + ": the labeled items are " + items.media());
+            throw new BadValueException("model kind", media, ": the labeled items are " + items.media());
         }
         Device device = options.device().resolve();
         DevSet devSet = DevSet.choose(items, work.splits(), options);

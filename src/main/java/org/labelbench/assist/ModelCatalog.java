@@ -20,6 +20,14 @@ public final class ModelCatalog {
         return store.read(tx -> find(tx, store, name));
     }
 
+    /** Refuses a name a stored model has: a model is never changed, whether trained or loaded. */
+    static void refuseTaken(Transaction tx, String name) {
+        if (new ModelRepository().exists(tx, name)) {
+            throw new BadInputException("a model named '" + name + "' exists; models are never changed, so give the"
+                    + " new one another name");
+        }
+    }
+
     static StoredModel find(Transaction tx, ProjectStore store, String name) {
         return new ModelRepository().find(tx, name).map(row -> StoredModel.of(row, store.file()))
                 .orElseThrow(() -> new BadInputException("no model named '" + name + "' in " + store.file()

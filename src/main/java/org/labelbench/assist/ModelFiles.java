@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.labelbench.media.Sha256;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * Where a model's files live: {@code PROJECT.models/NAME/} beside the project file, so copying
@@ -30,7 +31,7 @@ final class ModelFiles {
     static String checkName(String name) {
         String value = name == null ? "" : name.strip();
         if (!NAME.matcher(value).matches()) {
-            throw new BadInputException("--model '" + value + "': a model name is 1 to 80 letters, digits, '.', '_' or"
+            throw new BadValueException("model name", "'" + value + "'", ": a model name is 1 to 80 letters, digits, '.', '_' or"
                     + " '-', starting with a letter or digit (it names the model's folder)");
         }
         return value;

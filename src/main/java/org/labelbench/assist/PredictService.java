@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.ItemFileRepository;
@@ -60,36 +61,46 @@ public final class PredictService {
                     + " for model '" + work.model().name() + "' to predict");
         }
         Device device = deviceChoice.resolve();
-        List<float[]> probabilities = new ArrayList<>(files.size());
-        try (ModelRunner runner = ModelRunner.open(work.model(), device)) {
-            context.message(String.format(Locale.ROOT, "Predicting %,d items with '%s' on %s", files.size(),
-                    work.model().name(), ModelEngine.deviceName(device)));
-            answer(runner, store.directory(), files, probabilities, context);
+        // The rows wait on disk, not in memory, for the one transaction that writes them all.
+        try (PredictionSpill spill = new PredictionSpill(store.directory(), work.model().classes().size())) {
+            try (ModelRunner runner = ModelRunner.open(work.model(), device)) {
+                context.message(String.format(Locale.ROOT, "Predicting %,d items with '%s' on %s", files.size(),
+                        work.model().name(), ModelEngine.deviceName(device)));
+                answer(runner, store.directory(), files, spill::append, context);
+            }
+            context.message("Writing run '" + run + "'");
+            write(store, run, work.model(), selection, device, files, spill);
         }
+        return new Predicted(run, work.model().name(), files.size(), skipped, ModelEngine.deviceName(device),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The run and every row of the spill, in one transaction. */
+    private static void write(ProjectStore store, String run, StoredModel model, ItemSelection selection,
+            Device device, List<ItemFile> files, PredictionSpill spill) {
+        PredictionRepository runs = new PredictionRepository();
         String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        context.message("Writing run '" + run + "'");
         store.write(tx -> {
             if (runs.exists(tx, run)) {
                 throw new BadInputException("a prediction run named '" + run + "' was written meanwhile; nothing"
                         + " written");
             }
-            long[] classIds = RunRows.classIds(tx, work.model().classes());
-            long id = runs.createRun(tx, run, "model", null, null, work.model().modelSha256(),
-                    Json.write(work.model().classes()), created, "model " + work.model().name() + " on "
+            long[] classIds = RunRows.classIds(tx, model.classes());
+            long id = runs.createRun(tx, run, "model", null, null, model.modelSha256(),
+                    Json.write(model.classes()), created, "model " + model.name() + " on "
                             + selection.describe() + " (" + ModelEngine.deviceName(device) + ")");
             List<NewPrediction> rows = new ArrayList<>(Math.min(files.size(), 10_000));
-            for (int i = 0; i < files.size(); i++) {
-                rows.add(RunRows.row(files.get(i).id(), probabilities.get(i), classIds));
+            int[] next = {0};
+            spill.replay(probabilities -> {
+                rows.add(RunRows.row(files.get(next[0]++).id(), probabilities, classIds));
                 if (rows.size() == 10_000) {
                     runs.insert(tx, id, rows);
                     rows.clear();
                 }
-            }
+            });
             runs.insert(tx, id, rows);
             return null;
         });
-        return new Predicted(run, work.model().name(), files.size(), skipped, ModelEngine.deviceName(device),
-                (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -97,7 +108,7 @@ public final class PredictService {
      * PNG reader, or a WAV and its log-mel spectrogram) hides behind the forward instead of taking
      * turns with it. The batches and their order are the same as decoding them one after another.
      */
-    static void answer(ModelRunner runner, Path projectFolder, List<ItemFile> files, List<float[]> into,
+    static void answer(ModelRunner runner, Path projectFolder, List<ItemFile> files, Consumer<float[]> into,
             JobContext context) {
         ItemFeatures features = runner.features();
         int values = 1;
@@ -120,7 +131,7 @@ public final class PredictService {
                     next = reader.submit(() -> decode(features, projectFolder, files, following, width));
                 }
                 for (float[] row : runner.probabilities(input, count)) {
-                    into.add(row);
+                    into.accept(row);
                 }
                 context.checkCancelled();
                 context.progress(from + count, files.size());

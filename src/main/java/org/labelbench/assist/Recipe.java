@@ -15,9 +15,8 @@ record Recipe(Architecture architecture, ItemFeatures trainFeatures, ItemFeature
             return new Recipe(Architecture.parse(model.architecture()), AudioFeaturesFactory.training(model, true),
                     AudioFeaturesFactory.training(model, false), options);
         }
-        return new Recipe(Architecture.parse(model.architecture()),
-                new ImageFeatures(model.imageInput(), options.augmentation()),
-                new ImageFeatures(model.imageInput(), ImageAugmentation.NONE), options);
+        ImageFeatures training = new ImageFeatures(model.imageInput(), options.augmentation());
+        return new Recipe(Architecture.parse(model.architecture()), training, training.plain(), options);
     }
 
     /** The input as the model's row stores it. */

@@ -50,7 +50,7 @@ public final class TorchScriptLoader {
             throw new BadInputException(request.torchScript() + ": no such file");
         }
         List<String> classes = store.read(tx -> {
-            refuseTaken(tx, name);
+            ModelCatalog.refuseTaken(tx, name);
             return readLabels(request.labels(), new LabelClassRepository().list(tx));
         });
         Device device = request.device().resolve();
@@ -74,7 +74,7 @@ public final class TorchScriptLoader {
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.author());
             ModelRepository models = new ModelRepository();
             return store.write(tx -> {
-                refuseTaken(tx, name);
+                ModelCatalog.refuseTaken(tx, name);
                 models.insert(tx, row);
                 ModelFiles.moveIntoPlace(staging, target);
                 return StoredModel.of(models.find(tx, name).orElseThrow(), store.file());
@@ -186,12 +186,6 @@ public final class TorchScriptLoader {
                     + "; a classifier has at least two, one per line in the model's output order");
         }
         return classes;
-    }
-
-    private static void refuseTaken(org.labelbench.project.Transaction tx, String name) {
-        if (new ModelRepository().exists(tx, name)) {
-            throw new BadInputException("a model named '" + name + "' exists; load under a new name");
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -3,7 +3,7 @@ package org.labelbench.assist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.labelbench.analysis.TruthSource;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * How to train. {@code architecture}, {@code inputWidth}/{@code inputHeight} and {@code channels}
@@ -19,60 +19,132 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
 
     public TrainingOptions {
         if (epochs < 1 || epochs > 10_000) {
-            throw new BadInputException("--epochs " + epochs + ": expected 1 to 10000");
+            throw new BadValueException("epochs", String.valueOf(epochs), ": expected 1 to 10000");
         }
         if (batchSize < 1 || batchSize > 4096) {
-            throw new BadInputException("--batch-size " + batchSize + ": expected 1 to 4096");
+            throw new BadValueException("batch size", String.valueOf(batchSize), ": expected 1 to 4096");
         }
         if (!(learningRate > 0) || learningRate > 1) {
-            throw new BadInputException("--learning-rate " + learningRate + ": expected a number in (0, 1]");
+            throw new BadValueException("learning rate", String.valueOf(learningRate), ": expected a number in (0, 1]");
         }
         if (patience < 1) {
-            throw new BadInputException("--patience " + patience + ": expected at least 1 epoch");
+            throw new BadValueException("patience", String.valueOf(patience), ": expected at least 1 epoch");
         }
         if (!(holdoutFraction > 0) || holdoutFraction >= 1) {
-            throw new BadInputException("--holdout " + holdoutFraction + ": expected a share in (0, 1)");
+            throw new BadValueException("holdout", String.valueOf(holdoutFraction), ": expected a share in (0, 1)");
         }
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(DEFAULT_EPOCHS, 64, 1e-3f, DEFAULT_SEED, 3, DeviceChoice.AUTO,
-                ImageAugmentation.STANDARD, null, null, null, null, TruthSource.DEFAULT, 0.1, 0);
+        return builder().build();
     }
 
-    public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, seed, patience, device, augmentation,
-                architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
+    /** The defaults, to change what the caller gives; {@link Builder#build()} checks the result. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public TrainingOptions withSeed(long value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, patience, device, augmentation,
-                architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
+    /** These options, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.epochs = epochs;
+        b.batchSize = batchSize;
+        b.learningRate = learningRate;
+        b.seed = seed;
+        b.patience = patience;
+        b.device = device;
+        b.augmentation = augmentation;
+        b.architecture = architecture;
+        b.inputWidth = inputWidth;
+        b.inputHeight = inputHeight;
+        b.channels = channels;
+        b.truth = truth;
+        b.holdoutFraction = holdoutFraction;
+        b.holdoutSeed = holdoutSeed;
+        return b;
     }
 
-    public TrainingOptions withDevice(DeviceChoice value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, value, augmentation,
-                architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
-    }
+    /** Options a field at a time; the record's constructor refuses out-of-range values at {@link #build()}. */
+    public static final class Builder {
+        private int epochs = DEFAULT_EPOCHS;
+        private int batchSize = 64;
+        private float learningRate = 1e-3f;
+        private long seed = DEFAULT_SEED;
+        private int patience = 3;
+        private DeviceChoice device = DeviceChoice.AUTO;
+        private ImageAugmentation augmentation = ImageAugmentation.STANDARD;
+        private Architecture architecture;
+        private Integer inputWidth;
+        private Integer inputHeight;
+        private Integer channels;
+        private TruthSource truth = TruthSource.DEFAULT;
+        private double holdoutFraction = 0.1;
+        private long holdoutSeed;
 
-    public TrainingOptions withTruth(TruthSource value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, device, augmentation,
-                architecture, inputWidth, inputHeight, channels, value, holdoutFraction, holdoutSeed);
-    }
+        private Builder() {
+        }
 
-    public TrainingOptions withAugmentation(ImageAugmentation value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, device, value,
-                architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
-    }
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
 
-    public TrainingOptions withNet(Architecture value, Integer width, Integer height, Integer channelCount) {
-        return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, device, augmentation,
-                value, width, height, channelCount, truth, holdoutFraction, holdoutSeed);
-    }
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
 
-    public TrainingOptions withBatch(int size, float rate, int epochsWithoutGain) {
-        return new TrainingOptions(epochs, size, rate, seed, epochsWithoutGain, device, augmentation,
-                architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
+        public Builder learningRate(float value) {
+            learningRate = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** Epochs without a better dev accuracy before training stops. */
+        public Builder patience(int value) {
+            patience = value;
+            return this;
+        }
+
+        public Builder device(DeviceChoice value) {
+            device = value;
+            return this;
+        }
+
+        public Builder augmentation(ImageAugmentation value) {
+            augmentation = value;
+            return this;
+        }
+
+        /** The net and its input; null for each that the data decides. */
+        public Builder net(Architecture value, Integer width, Integer height, Integer channelCount) {
+            architecture = value;
+            inputWidth = width;
+            inputHeight = height;
+            channels = channelCount;
+            return this;
+        }
+
+        public Builder truth(TruthSource value) {
+            truth = value;
+            return this;
+        }
+
+        /** The share of labeled items held out to judge on when the project has no dev split, and its seed. */
+        public Builder holdout(double fraction, long holdoutSeedValue) {
+            holdoutFraction = fraction;
+            holdoutSeed = holdoutSeedValue;
+            return this;
+        }
+
+        public TrainingOptions build() {
+            return new TrainingOptions(epochs, batchSize, learningRate, seed, patience, device, augmentation,
+                    architecture, inputWidth, inputHeight, channels, truth, holdoutFraction, holdoutSeed);
+        }
     }
 
     /** The recipe a trained model was made with (its net and input come from the model itself). */
@@ -81,11 +153,16 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
         ImageAugmentation augmentation = new ImageAugmentation(Boolean.TRUE.equals(p.get("flip")),
                 Boolean.TRUE.equals(p.get("crop")), Boolean.TRUE.equals(p.get("colour")));
         TruthSource truth = new TruthSource((String) p.get("truth_annotator"), (String) p.get("tie_breaker"));
-        return new TrainingOptions(((Number) p.get("epochs")).intValue(), ((Number) p.get("batch_size")).intValue(),
-                ((Number) p.get("learning_rate")).floatValue(), model.seed() == null ? DEFAULT_SEED : model.seed(),
-                ((Number) p.get("patience")).intValue(), device, augmentation, Architecture.parse(model.architecture()),
-                null, null, null, truth, ((Number) p.get("holdout_fraction")).doubleValue(),
-                ((Number) p.get("holdout_seed")).longValue());
+        return builder().epochs(((Number) p.get("epochs")).intValue())
+                .batchSize(((Number) p.get("batch_size")).intValue())
+                .learningRate(((Number) p.get("learning_rate")).floatValue())
+                .seed(model.seed() == null ? DEFAULT_SEED : model.seed())
+                .patience(((Number) p.get("patience")).intValue())
+                .device(device).augmentation(augmentation)
+                .net(Architecture.parse(model.architecture()), null, null, null)
+                .truth(truth)
+                .holdout(((Number) p.get("holdout_fraction")).doubleValue(), ((Number) p.get("holdout_seed")).longValue())
+                .build();
     }
 
     Map<String, Object> toJson() {

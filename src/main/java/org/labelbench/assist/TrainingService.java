@@ -83,11 +83,13 @@ public final class TrainingService {
             return new Recipe(options.architecture() != null ? options.architecture() : Architecture.SMALL_CNN,
                     new LogMelFeatures(input, augment), new LogMelFeatures(input, false), options);
         }
-        ImageInput input = ImageInputChoice.choose(items, train, options);
+        ImageInputChoice.Choice choice = ImageInputChoice.choose(items, train, options);
+        ImageInput input = choice.input();
         Architecture architecture = options.architecture() != null ? options.architecture()
                 : Architecture.forInput(input.width(), input.height());
-        return new Recipe(architecture, new ImageFeatures(input, options.augmentation()),
-                new ImageFeatures(input, ImageAugmentation.NONE), options);
+        // One decode of each picture serves the statistics, the augmented reads and the dev reads.
+        return new Recipe(architecture, choice.features(options.augmentation()),
+                choice.features(ImageAugmentation.NONE), options);
     }
 
     /** The part every training shares: the datasets, the loop, the staging folder. */
@@ -174,10 +176,7 @@ public final class TrainingService {
     }
 
     private void refuseTaken(org.labelbench.project.Transaction tx, String name) {
-        if (models.exists(tx, name)) {
-            throw new BadInputException("a model named '" + name + "' exists; models are never changed, so train"
-                    + " under a new name");
-        }
+        ModelCatalog.refuseTaken(tx, name);
         if (runs.exists(tx, name)) {
             throw new BadInputException("a prediction run named '" + name + "' exists, and a training writes its dev"
                     + " predictions as a run of the model's name; choose another name");

@@ -65,8 +65,8 @@ public final class AssistBenchmark {
         figures.put("training", training);
         try (ProjectStore store = ProjectStore.open(project)) {
             // No augmentation, so the PyTorch peer does the same work per image.
-            TrainingOptions options = TrainingOptions.defaults().withEpochs(TRAIN_EPOCHS).withDevice(choice)
-                    .withAugmentation(ImageAugmentation.NONE);
+            TrainingOptions options = TrainingOptions.builder().epochs(TRAIN_EPOCHS).device(choice)
+                    .augmentation(ImageAugmentation.NONE).build();
             List<Double> perEpoch = new ArrayList<>();
             long[] seen = new long[1];
             long trainStart = System.nanoTime();

@@ -44,8 +44,8 @@ final class AudioAssistBenchmark {
         String model = "bench-audio-" + System.nanoTime();
         List<Path> files = new ArrayList<>();
         try (ProjectStore store = ProjectStore.open(project)) {
-            TrainingOptions options = TrainingOptions.defaults().withEpochs(1).withDevice(choice)
-                    .withAugmentation(ImageAugmentation.NONE);
+            TrainingOptions options = TrainingOptions.builder().epochs(1).device(choice)
+                    .augmentation(ImageAugmentation.NONE).build();
             StoredModel trained = new TrainingService().train(store, model, options, "bench", JobContext.silent(),
                     epoch -> figures.put("train_clips_per_second_one_epoch", ImportBenchmark.round(epoch.itemsPerSecond())));
             figures.put("model", trained.architecture() + " " + trained.describeInput());

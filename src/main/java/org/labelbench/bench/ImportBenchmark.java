@@ -17,6 +17,7 @@ import org.labelbench.ingest.ImportRequest;
 import org.labelbench.ingest.ImportService;
 import org.labelbench.ingest.ImportSource;
 import org.labelbench.jobs.JobContext;
+import org.labelbench.media.Sha256;
 import org.labelbench.project.ProjectSettings;
 import org.labelbench.project.ProjectStore;
 
@@ -66,7 +67,7 @@ public final class ImportBenchmark {
 
     /** Reads and hashes every file on one thread: the floor any import must pay. */
     private static long plainSha256(List<Path> files) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         long bytes = 0;
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
@@ -105,14 +106,6 @@ public final class ImportBenchmark {
                 }
             }
             ImageIO.write(image, "png", classes.get(i % 10).resolve(String.format("%07d.png", i)).toFile());
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

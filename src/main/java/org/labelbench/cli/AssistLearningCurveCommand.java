@@ -55,8 +55,8 @@ final class AssistLearningCurveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double[] shares = shares();
-        TrainingOptions options = TrainingOptions.defaults().withEpochs(epochs).withSeed(seed)
-                .withDevice(device.choice()).withTruth(truth.source());
+        TrainingOptions options = TrainingOptions.builder().epochs(epochs).seed(seed)
+                .device(device.choice()).truth(truth.source()).build();
         Console console = context.console();
         TerminalProgress progress = new TerminalProgress(console.err(), console.interactive() && !output.json);
         LearningCurve.Result result;

@@ -144,9 +144,9 @@ final class AssistTrainCommand implements Callable<Integer> {
         }
         ImageAugmentation augmentation = noAugment ? ImageAugmentation.NONE
                 : new ImageAugmentation(!noFlip, true, true);
-        return TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withDevice(device.choice())
-                .withTruth(truth.source()).withAugmentation(augmentation)
-                .withNet(architecture == null ? null : Architecture.parse(architecture), width, height, channels)
-                .withBatch(batchSize, learningRate, patience);
+        return TrainingOptions.builder().epochs(epochs).seed(seed).device(device.choice())
+                .truth(truth.source()).augmentation(augmentation)
+                .net(architecture == null ? null : Architecture.parse(architecture), width, height, channels)
+                .batchSize(batchSize).learningRate(learningRate).patience(patience).build();
     }
 }

@@ -48,7 +48,7 @@ public final class LabelbenchCli {
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             Throwable cause = e;
             if (cause instanceof BadInputException bad) {
-                err.println("error: " + oneLine(bad.getMessage()));
+                err.println("error: " + RefusalWording.of(bad, cmd));
                 err.flush();
                 return EXIT_BAD_INPUT;
             }
@@ -70,10 +70,6 @@ public final class LabelbenchCli {
         out.flush();
         err.flush();
         return code;
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "bad input" : message.replace('\n', ' ').strip();
     }
 
     /** Every command, wired to {@code context}; the help texts are checked on it. */

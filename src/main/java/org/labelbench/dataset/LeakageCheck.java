@@ -33,7 +33,7 @@ public final class LeakageCheck {
     static Leakage check(List<ItemFacts> facts, String[] splitOf, boolean checkGroups, int nearBits,
             Path projectFolder, JobContext context) {
         if (nearBits < 0 || nearBits > 16) {
-            throw new org.labelbench.project.BadInputException("--near-bits " + nearBits + ": expected 0 to 16");
+            throw new org.labelbench.project.BadValueException("near bits", String.valueOf(nearBits), ": expected 0 to 16");
         }
         Map<String, List<Integer>> byContent = new HashMap<>();
         Map<String, Map<String, Integer>> groupSplits = new TreeMap<>();

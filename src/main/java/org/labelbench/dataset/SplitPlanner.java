@@ -1,10 +1,8 @@
 package org.labelbench.dataset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.labelbench.media.Sha256;
 
 /**
  * The greedy assignment of units (groups of items that must stay together) to splits, in the
@@ -151,12 +149,7 @@ final class SplitPlanner {
     }
 
     static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(text);
     }
 
     /** A number in [0, 1) from the SHA-256 of the text: where a frozen rule places a new item or group. */

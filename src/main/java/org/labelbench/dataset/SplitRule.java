@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.SplitRepository.StoredRule;
 
 /**
@@ -37,8 +37,8 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
         double[] shares = parseRatios(ratios);
         List<String> splitNames = names == null ? defaultNames(shares.length) : parseNames(names);
         if (splitNames.size() != shares.length) {
-            throw new BadInputException("--names gives " + splitNames.size() + " names for " + shares.length
-                    + " ratios");
+            throw new BadValueException("split names", "", " gives " + splitNames.size() + " names for "
+                    + shares.length + " ratios");
         }
         boolean byLabel = false;
         String attribute = null;
@@ -49,14 +49,14 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
             } else if (word.startsWith(ATTR) && word.length() > ATTR.length() && attribute == null) {
                 attribute = word.substring(ATTR.length());
             } else if (!word.equals("none")) {
-                throw new BadInputException("--stratify " + stratify + ": expected label, attr:NAME, both joined by"
+                throw new BadValueException("stratification", stratify, ": expected label, attr:NAME, both joined by"
                         + " a comma, or none");
             }
         }
         String group = null;
         if (groupBy != null) {
             if (!groupBy.startsWith(ATTR) || groupBy.length() == ATTR.length()) {
-                throw new BadInputException("--group-by " + groupBy + ": expected attr:NAME");
+                throw new BadValueException("grouping", groupBy, ": expected attr:NAME");
             }
             group = groupBy.substring(ATTR.length());
         }
@@ -66,7 +66,7 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
     private static double[] parseRatios(String text) {
         String[] parts = text.split(",");
         if (parts.length < 2) {
-            throw new BadInputException("--ratios " + text + ": expected at least two shares, such as 0.8,0.1,0.1");
+            throw new BadValueException("split ratios", text, ": expected at least two shares, such as 0.8,0.1,0.1");
         }
         double[] shares = new double[parts.length];
         double sum = 0;
@@ -74,16 +74,16 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
             try {
                 shares[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new BadInputException("--ratios " + text + ": '" + parts[i].strip() + "' is not a number");
+                throw new BadValueException("split ratios", text, ": '" + parts[i].strip() + "' is not a number");
             }
             if (!(shares[i] > 0)) {
-                throw new BadInputException("--ratios " + text + ": every share must be above 0");
+                throw new BadValueException("split ratios", text, ": every share must be above 0");
             }
             sum += shares[i];
         }
         double scale = Math.abs(sum - 100) < 1e-6 ? 100 : Math.abs(sum - 1) < 1e-6 ? 1 : Double.NaN;
         if (Double.isNaN(scale)) {
-            throw new BadInputException("--ratios " + text + ": the shares sum to " + shareText(sum) + ", not 1 (or 100)");
+            throw new BadValueException("split ratios", text, ": the shares sum to " + shareText(sum) + ", not 1 (or 100)");
         }
         for (int i = 0; i < shares.length; i++) {
             shares[i] /= scale;
@@ -108,11 +108,11 @@ public record SplitRule(List<String> names, double[] ratios, long seed, boolean 
         for (String part : text.split(",")) {
             String name = part.strip();
             if (!name.matches("[A-Za-z0-9_.-]{1,40}")) {
-                throw new BadInputException("--names " + text + ": '" + name + "' is not a split name (letters,"
+                throw new BadValueException("split names", text, ": '" + name + "' is not a split name (letters,"
                         + " digits, _ . -, at most 40)");
             }
             if (!seen.add(name)) {
-                throw new BadInputException("--names " + text + ": '" + name + "' is given twice");
+                throw new BadValueException("split names", text, ": '" + name + "' is given twice");
             }
             names.add(name);
         }

@@ -14,6 +14,7 @@ import org.labelbench.analysis.TruthSource;
 import org.labelbench.agreement.Ratings;
 import org.labelbench.jobs.JobContext;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.project.SplitRepository;
 import org.labelbench.project.SplitRepository.ItemFacts;
@@ -202,10 +203,10 @@ public final class SplitService {
 
     private static void refuseMissingAttribute(List<ItemFacts> facts, SplitRule rule) {
         if (rule.groupAttribute() != null && facts.stream().allMatch(f -> f.group() == null)) {
-            throw new BadInputException("--group-by attr:" + rule.groupAttribute() + ": no item has that attribute");
+            throw new BadValueException("grouping", "attr:" + rule.groupAttribute(), ": no item has that attribute");
         }
         if (rule.stratifyAttribute() != null && facts.stream().allMatch(f -> f.stratum() == null)) {
-            throw new BadInputException("--stratify attr:" + rule.stratifyAttribute() + ": no item has that"
+            throw new BadValueException("stratification", "attr:" + rule.stratifyAttribute(), ": no item has that"
                     + " attribute");
         }
     }

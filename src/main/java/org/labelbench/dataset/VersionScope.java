@@ -1,6 +1,6 @@
 package org.labelbench.dataset;
 
-import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /** Which items a version holds: {@code all}, those of one split ({@code split:S}) or of one tag ({@code tag:T}). */
 public record VersionScope(String split, String tag) {
@@ -18,7 +18,7 @@ public record VersionScope(String split, String tag) {
         if (rule.startsWith("tag:") && rule.length() > "tag:".length()) {
             return new VersionScope(null, rule.substring("tag:".length()));
         }
-        throw new BadInputException("--items takes all, split:S or tag:T, not '" + text + "'");
+        throw new BadValueException("items", "", " takes all, split:S or tag:T, not '" + text + "'");
     }
 
     /** As it is stored and shown: {@code all}, {@code split:S}, {@code tag:T}. */

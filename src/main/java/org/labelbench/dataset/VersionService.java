@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.labelbench.media.Sha256;
 import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.LabelMatrixRepository;
 import org.labelbench.project.Opinions;
 import org.labelbench.project.ProjectStore;
@@ -93,7 +93,7 @@ public final class VersionService {
                 }
             });
             if (rows.isEmpty()) {
-                throw new BadInputException("--items " + scope.describe() + " selects no items; nothing stored");
+                throw new BadValueException("items", scope.describe(), " selects no items; nothing stored");
             }
             String parent = versions.newest(tx).map(VersionRow::name).orElse(null);
             Long parentId = versions.newest(tx).map(VersionRow::id).orElse(null);
@@ -344,12 +344,12 @@ public final class VersionService {
     private void refuseUnknownScope(Transaction tx, VersionScope scope) {
         if (scope.split() != null && !versions.splitExists(tx, scope.split())) {
             List<String> names = versions.splitNames(tx);
-            throw new BadInputException("--items split:" + scope.split() + ": no item is in split '" + scope.split()
+            throw new BadValueException("items", "split:" + scope.split(), ": no item is in split '" + scope.split()
                     + "'; " + (names.isEmpty() ? "the project has no split yet" : "splits: "
                             + String.join(", ", names)) + " (nothing stored)");
         }
         if (scope.tag() != null && !versions.tagExists(tx, scope.tag())) {
-            throw new BadInputException("--items tag:" + scope.tag() + ": no tag '" + scope.tag()
+            throw new BadValueException("items", "tag:" + scope.tag(), ": no tag '" + scope.tag()
                     + "' in the project (nothing stored)");
         }
     }
@@ -477,7 +477,7 @@ public final class VersionService {
         for (String line : sorted) {
             digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     private static String describe(TruthSource truth) {
@@ -489,11 +489,11 @@ public final class VersionService {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new BadInputException("--name: a version needs a name");
+            throw new BadValueException("version name", "", ": a version needs a name");
         }
         String clean = name.strip();
         if (clean.chars().anyMatch(ch -> ch < 0x20)) {
-            throw new BadInputException("--name: a version name has no control characters");
+            throw new BadValueException("version name", "", ": a version name has no control characters");
         }
         return clean;
     }

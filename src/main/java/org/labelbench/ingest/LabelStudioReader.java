@@ -29,6 +29,7 @@ import java.util.Set;
 import org.labelbench.media.MediaProbe;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 
 /**
  * Reads a Label Studio JSON export (File: Export, format "JSON": an array of tasks) of image or
@@ -54,7 +55,7 @@ final class LabelStudioReader {
         Path root = null;
         if (mediaRoot != null) {
             if (!Files.isDirectory(mediaRoot)) {
-                throw new BadInputException(mediaRoot + ": --media-root is not a folder");
+                throw new BadValueException("media root", mediaRoot.toString(), " is not a folder");
             }
             root = mediaRoot.toAbsolutePath().normalize();
         }
@@ -209,7 +210,7 @@ final class LabelStudioReader {
                         return file;
                     }
                 }
-                throw new SkippedTask("file not found under --media-root: " + "upload/" + rest + ", " + rest
+                throw new SkippedTask("file not found under the media root: " + "upload/" + rest + ", " + rest
                         + " or " + fileName + " (from " + text + ")");
             }
             Path path;
@@ -222,7 +223,7 @@ final class LabelStudioReader {
                 Path base = mediaRoot != null ? mediaRoot : exportFolder;
                 path = base.resolve(path).normalize();
                 if (!path.startsWith(base)) {
-                    throw new SkippedTask("its media path escapes " + (mediaRoot != null ? "--media-root" :
+                    throw new SkippedTask("its media path escapes " + (mediaRoot != null ? "the media root" :
                             "the export's folder") + ": " + text);
                 }
             }
@@ -231,7 +232,7 @@ final class LabelStudioReader {
 
         private void requireRoot(String reference, String what) {
             if (mediaRoot == null) {
-                throw new SkippedTask("its media " + reference + " needs --media-root (" + what + ")");
+                throw new SkippedTask("its media " + reference + " needs the media root (" + what + ")");
             }
         }
 
@@ -246,7 +247,7 @@ final class LabelStudioReader {
                 throw new SkippedTask("its media is not a path: " + reference);
             }
             if (!file.startsWith(mediaRoot)) {
-                throw new SkippedTask("its media path escapes --media-root: " + reference);
+                throw new SkippedTask("its media path escapes the media root: " + reference);
             }
             return file;
         }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.labelbench.media.ByteSource;
@@ -43,7 +42,7 @@ final class MediaFileReader {
         }
         try {
             long size = Files.size(candidate.file());
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             MediaInfo info;
             if (size <= IN_MEMORY_LIMIT) {
                 byte[] content = Files.readAllBytes(candidate.file());
@@ -66,7 +65,7 @@ final class MediaFileReader {
                 return ProbedFile.rejected(candidate, "not " + article(expected) + " file (its content is "
                         + info.format() + ")");
             }
-            return new ProbedFile(candidate, size, HexFormat.of().formatHex(sha256.digest()), info, null);
+            return new ProbedFile(candidate, size, Sha256.hex(sha256), info, null);
         } catch (MediaException e) {
             return ProbedFile.rejected(candidate, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -74,10 +73,6 @@ final class MediaFileReader {
         } catch (IOException e) {
             return ProbedFile.rejected(candidate, "cannot be read: " + e.getMessage());
         }
-    }
-
-    static MessageDigest sha256() {
-        return Sha256.digest();
     }
 
     private static String extensionOf(String name) {

@@ -25,6 +25,11 @@ public final class Sha256 {
         }
     }
 
+    /** The digest's hash so far, in sha256sum's hex; the digest is reset. */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     public static String of(Path file) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
@@ -33,7 +38,7 @@ public final class Sha256 {
                 digest.update(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return hex(digest);
     }
 
     public static String of(String text) {

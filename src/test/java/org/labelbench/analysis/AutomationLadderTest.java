@@ -219,7 +219,7 @@ class AutomationLadderTest {
         assertThatThrownBy(() -> ladder(Request.of("nope"))).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("no prediction run named 'nope'; runs: m1");
         assertThatThrownBy(() -> new Request("m1", null, 1.5, null, null)).isInstanceOf(BadInputException.class)
-                .hasMessage("--target 1.5 is outside (0, 1]: it is an accuracy, e.g. 0.95");
+                .hasMessage("target accuracy 1.5 is outside (0, 1]: it is an accuracy, e.g. 0.95");
         assertThatThrownBy(() -> new Request("m1", null, 0.0, null, null)).isInstanceOf(BadInputException.class);
         try (ProjectStore store = ProjectStore.open(project)) {
             new PredictionService().importFile(store, "bare", java.nio.file.Files.writeString(dir.resolve("bare.csv"),

@@ -74,7 +74,7 @@ class TrainingServiceTest {
     }
 
     private static TrainingOptions quick(int epochs, long seed) {
-        return TrainingOptions.defaults().withEpochs(epochs).withSeed(seed).withDevice(DeviceChoice.CPU);
+        return TrainingOptions.builder().epochs(epochs).seed(seed).device(DeviceChoice.CPU).build();
     }
 
     private StoredModel train(String name, TrainingOptions options, JobContext context) {
@@ -189,6 +189,27 @@ class TrainingServiceTest {
         StoredModel model = train("half", quick(1, 1), JobContext.silent());
         assertThat(((Number) model.metrics().get("train_items")).intValue()
                 + ((Number) model.metrics().get("dev_items")).intValue()).isEqualTo(30);
+    }
+
+    @Test
+    void aTrainingDecodesEachPictureOnceForItsStatisticsItsTrainingAndItsDevReads() {
+        label(60, null);
+        try (ProjectStore store = ProjectStore.openReadOnly(projectFile)) {
+            LabeledItems items = store.read(tx -> LabeledItems.read(tx, dir, org.labelbench.analysis.TruthSource.DEFAULT));
+            Holdout holdout = Holdout.of(items, 0.1, 0);
+            Recipe recipe = TrainingService.recipeFor(items, holdout.train(), quick(1, 1));
+            ImageFeatures training = (ImageFeatures) recipe.trainFeatures();
+            ImageFeatures plain = (ImageFeatures) recipe.plainFeatures();
+            // The statistics sample is every training picture here (fewer than 1,000): all decoded once.
+            for (int member : holdout.train()) {
+                assertThat(training.pixels(items.files()[member])).isSameAs(plain.pixels(items.files()[member]));
+            }
+            for (int member : holdout.dev()) {
+                plain.read(items.files()[member], null);
+                training.read(items.files()[member], new java.util.SplittableRandom(1));
+            }
+            assertThat(training.decodes()).isEqualTo(60);
+        }
     }
 
     @Test

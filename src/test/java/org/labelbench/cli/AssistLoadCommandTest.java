@@ -77,6 +77,14 @@ class AssistLoadCommandTest {
         assertMatchesPython("soft-run");
     }
 
+    @Test
+    void aTakenNameIsRefusedInTheWordsTrainingUses() throws Exception {
+        ok(load("tiny-logits.pt", "taken"));
+        assertRefused("a model named 'taken' exists; models are never changed, so give the new one another name",
+                load("tiny-logits.pt", "taken"));
+        assertThat(ok("assist", "models", project).out().lines().filter(l -> l.contains("taken"))).hasSize(1);
+    }
+
     private void assertMatchesPython(String run) throws Exception {
         JsonNode expected = JSON.readTree(getClass().getResourceAsStream(FIXTURE + "expected.json"))
                 .get("probabilities");

@@ -276,11 +276,11 @@ class SplitServiceTest {
         assertThatThrownBy(() -> SplitRule.parse("0.333,0.333", null, 1, null, null))
                 .hasMessage("--ratios 0.333,0.333: the shares sum to 0.666, not 1 (or 100)");
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.2", "train,dev,test", 1, null, null))
-                .hasMessage("--names gives 3 names for 2 ratios");
+                .hasMessage("split names gives 3 names for 2 ratios");
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.2", null, 1, "colour", null))
-                .hasMessageContaining("--stratify colour");
+                .hasMessageContaining("stratification colour");
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.2", null, 1, null, "speaker"))
-                .hasMessage("--group-by speaker: expected attr:NAME");
+                .hasMessage("grouping speaker: expected attr:NAME");
         assertThat(SplitRule.parse("80,10,10", null, 1, null, null).ratios()).containsExactly(0.8, 0.1, 0.1);
     }
 }

@@ -64,7 +64,7 @@ class LabelStudioImportTest {
             assertThat(reasons).hasSize(3);
             assertThat(reasons.get("task 103")).startsWith("its media is a URL (https://example.com/datasets/pets/0003.jpg)");
             assertThat(reasons.get("task 105")).startsWith("unknown class 'bird' (the project's classes: cat, dog)");
-            assertThat(reasons.get("task 106")).startsWith("file not found under --media-root: upload/7/0badf00d-cat_6.png");
+            assertThat(reasons.get("task 106")).startsWith("file not found under the media root: upload/7/0badf00d-cat_6.png");
             assertThat(SqlRows.of(store, "SELECT key, media FROM item ORDER BY key")).containsExactly(
                     List.of("pets/dog 1.png", "image"), List.of("upload/7/3f2a9c1e-cat_1.png", "image"),
                     List.of("upload/7/77b1e0aa-cat_4.png", "image"));
@@ -130,7 +130,7 @@ class LabelStudioImportTest {
 
             assertThat(report.added()).isEqualTo(2);
             Map<String, String> reasons = ImportServiceTest.reasons(report);
-            assertThat(reasons.get("task 2")).isEqualTo("its media /data/upload/1/b.png needs --media-root (Label"
+            assertThat(reasons.get("task 2")).isEqualTo("its media /data/upload/1/b.png needs the media root (Label"
                     + " Studio's media folder, or a folder of the uploaded files)");
             assertThat(reasons.get("task 3")).isEqualTo("its media img/a.png is task 1's too (item key 'img/a.png')");
             assertThat(reasons.get("task 4")).startsWith("names no media in its data");

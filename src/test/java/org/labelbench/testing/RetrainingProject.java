@@ -62,8 +62,8 @@ public final class RetrainingProject {
                 new AnnotationRepository().append(tx, labels);
                 return null;
             });
-            new TrainingService().train(store, "m1", TrainingOptions.defaults().withEpochs(2).withSeed(5)
-                    .withDevice(DeviceChoice.CPU).withAugmentation(ImageAugmentation.NONE), "lead",
+            new TrainingService().train(store, "m1", TrainingOptions.builder().epochs(2).seed(5)
+                    .device(DeviceChoice.CPU).augmentation(ImageAugmentation.NONE).build(), "lead",
                     JobContext.silent(), EpochListener.NONE);
             new QueueService().create(store, new QueueDefinition("next",
                     QueueScope.filter(ItemQuery.all().withLabel(ItemQuery.UNLABELED)), QueueStrategy.SEQUENTIAL, 1, 1,

@@ -3,6 +3,7 @@ package org.labelbench.ui.datasets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.dialogs.FieldRefusal;
 import org.labelbench.ui.jobs.ShownJob;
 
 /**
@@ -36,6 +38,9 @@ import org.labelbench.ui.jobs.ShownJob;
 public final class SplitsViewModel {
     /** The form's choice for no attribute (stratify by label only; no grouping). */
     public static final String NO_GROUPS = "none";
+    /** The core's subjects of the values this form's fields give → the fields' labels. */
+    private static final Map<String, String> FIELDS = Map.of("split ratios", "Ratios", "split names", "Names",
+            "stratification", "Stratify", "grouping", "Group by");
     static final String NO_SPLIT = "No split yet: choose the ratios and press Make split (or run 'split PROJECT"
             + " --ratios 0.8,0.1,0.1 --seed S')";
 
@@ -252,7 +257,7 @@ public final class SplitsViewModel {
             rule = SplitRule.parse(text(ratios), text(names).isEmpty() ? null : text(names), parseSeed(),
                     stratify.get(), NO_GROUPS.equals(groupBy.get()) ? null : groupBy.get());
         } catch (BadInputException bad) {
-            onRefused.accept("Split refused", bad.getMessage());
+            onRefused.accept("Split refused", FieldRefusal.of(bad, FIELDS));
             return;
         }
         String who = author.get();
@@ -279,7 +284,8 @@ public final class SplitsViewModel {
                     @Override
                     public void failed(Throwable error) {
                         onRefused.accept(error instanceof BadInputException ? "Split refused" : "Split failed",
-                                FailureText.of(error));
+                                error instanceof BadInputException bad ? FieldRefusal.of(bad, FIELDS)
+                                        : FailureText.of(error));
                     }
                 });
     }

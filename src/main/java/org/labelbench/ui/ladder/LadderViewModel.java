@@ -3,6 +3,7 @@ package org.labelbench.ui.ladder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +28,7 @@ import org.labelbench.project.BadInputException;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.dialogs.FieldRefusal;
 import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.ShownJob;
 
@@ -153,7 +155,7 @@ public final class LadderViewModel {
                     NO_SLICES.equals(slice.get()) ? null : slice.get(), null);
             targetError.set("");
         } catch (BadInputException bad) {
-            targetError.set(bad.getMessage());
+            targetError.set(FieldRefusal.of(bad, Map.of("target accuracy", "Target accuracy")));
             return;
         }
         state.set(State.LOADING);

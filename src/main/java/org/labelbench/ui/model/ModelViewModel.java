@@ -2,6 +2,7 @@ package org.labelbench.ui.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -29,12 +30,14 @@ import org.labelbench.assist.TrainingOptions;
 import org.labelbench.assist.TrainingService;
 import org.labelbench.labeling.QueueService;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.BadValueException;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.PredictionRepository.PredictionRun;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.ui.BackgroundCall;
 import org.labelbench.ui.UiExecutors;
 import org.labelbench.ui.dialogs.FailureText;
+import org.labelbench.ui.dialogs.FieldRefusal;
 import org.labelbench.ui.jobs.JobRunner;
 import org.labelbench.ui.jobs.ShownJob;
 
@@ -47,6 +50,9 @@ import org.labelbench.ui.jobs.ShownJob;
 public final class ModelViewModel {
     /** The epochs the Train form offers first: enough for a small net to settle on the samples. */
     static final int DEFAULT_EPOCHS = TrainingOptions.DEFAULT_EPOCHS;
+    /** The core's subjects of the values this page's fields give → the fields' labels. */
+    private static final Map<String, String> FIELDS = Map.of("model name", "Name", "epochs", "Epochs", "folds",
+            "Folds", "device", "Device", "items", "Items");
     private static final String NO_MODEL = "No model yet: train one on the project's labels";
 
     private final ProjectStore store;
@@ -173,7 +179,9 @@ public final class ModelViewModel {
             engineLine.set("Models run on " + description.summary());
             engineReady.set(true);
         }).onFailure(error -> {
-            engineLine.set(choice.id() + ": " + FailureText.of(error));
+            // "Device gpu: PyTorch sees no GPU…" names the field; any other failure says which choice failed.
+            engineLine.set(error instanceof BadValueException bad ? FieldRefusal.of(bad, FIELDS)
+                    : choice.id() + ": " + FailureText.of(error));
             engineFailed.set(true);
         }).unlessStale(engineLoads.next()).runOn(executors.media(), executors.fx());
     }
@@ -261,7 +269,7 @@ public final class ModelViewModel {
         try {
             int epochCount = whole("Epochs", epochs.get(), 1, 10_000);
             long seedValue = whole("Seed", seed.get(), Long.MIN_VALUE, Long.MAX_VALUE);
-            return TrainingOptions.defaults().withEpochs(epochCount).withSeed(seedValue).withDevice(device.get());
+            return TrainingOptions.builder().epochs(epochCount).seed(seedValue).device(device.get()).build();
         } catch (BadInputException e) {
             refuse(refusal, e.getMessage());
             return null;
@@ -454,10 +462,7 @@ public final class ModelViewModel {
 
     private void jobFailed(String what, Throwable error) {
         boolean refused = error instanceof BadInputException;
-        String text = refused ? error.getMessage() : FailureText.of(error);
-        if (text.startsWith("--model ")) { // the core names the CLI's option; here it is the Name field
-            text = "Name " + text.substring("--model ".length());
-        }
+        String text = refused ? FieldRefusal.of((BadInputException) error, FIELDS) : FailureText.of(error);
         refuse(what + (refused ? " refused" : " failed"), text);
     }
 

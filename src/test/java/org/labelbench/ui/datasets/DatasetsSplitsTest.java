@@ -112,7 +112,7 @@ class DatasetsSplitsTest extends WorkbenchTestBase {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
         assertThat(onFx(() -> lookup(".error-dialog").queryAs(DialogPane.class).getContentText()))
-                .isEqualTo("--ratios 0.5,0.4: the shares sum to 0.9, not 1 (or 100)");
+                .isEqualTo("Ratios 0.5,0.4: the shares sum to 0.9, not 1 (or 100)");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".error-dialog").tryQuery().isEmpty());
 

@@ -84,8 +84,8 @@ class LadderViewModelTest {
 
             viewModel.targetTextProperty().set("1.5");
             viewModel.applyTarget();
-            assertThat(viewModel.targetErrorProperty().get()).isEqualTo("--target 1.5 is outside (0, 1]: it is an"
-                    + " accuracy, e.g. 0.95");
+            assertThat(viewModel.targetErrorProperty().get())
+                    .isEqualTo("Target accuracy 1.5 is outside (0, 1]: it is an accuracy, e.g. 0.95");
             assertThat(viewModel.targetProperty().get()).as("the last good target stays shown").isEqualTo(0.8);
             viewModel.targetTextProperty().set("lots");
             viewModel.applyTarget();

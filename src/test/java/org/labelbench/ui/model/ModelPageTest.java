@@ -82,7 +82,7 @@ class ModelPageTest extends WorkbenchTestBase {
         type(KeyCode.ENTER);
         waitUntil(() -> !errorDialogs().isEmpty());
         assertThat(errorDialogs()).containsExactly("a model named 'pattern-net' exists; models are never changed,"
-                + " so train under a new name");
+                + " so give the new one another name");
         closeDialogs();
         assertThat(onFx(() -> models().size())).isEqualTo(1);
 

@@ -241,7 +241,7 @@ class ModelViewModelTest {
         vm.modelNameProperty().set("model-1");
         vm.train();
         assertThat(dialogs).containsExactly("Training refused: a model named 'model-1' exists; models are never"
-                + " changed, so train under a new name");
+                + " changed, so give the new one another name");
         assertThat(vm.models()).hasSize(1);
         assertThat(vm.models().get(0).modelSha256()).isEqualTo(sha);
         // The chart went back to the selected model's history.
@@ -263,7 +263,7 @@ class ModelViewModelTest {
         vm.deviceProperty().set(DeviceChoice.GPU);
         assertThat(vm.engineFailedProperty().get()).isTrue();
         assertThat(vm.engineReadyProperty().get()).isFalse();
-        assertThat(vm.engineLineProperty().get()).startsWith("gpu: --device gpu: PyTorch sees no GPU on this machine");
+        assertThat(vm.engineLineProperty().get()).startsWith("Device gpu: PyTorch sees no GPU on this machine");
         vm.deviceProperty().set(DeviceChoice.AUTO);
         assertThat(vm.engineReadyProperty().get()).isTrue();
         assertThat(vm.engineLineProperty().get()).endsWith(" on cpu");

@@ -88,7 +88,7 @@ class RefusalWordingTest {
         assertThat(CliRunner.run("init", project, "--name", "p", "--classes", "a,b").exitCode()).isZero();
         CliRunner.Result ratios = CliRunner.run("split", project, "--ratios", "0.5,0.4", "--seed", "1");
         assertThat(ratios.exitCode()).isEqualTo(2);
-        assertThat(ratios.err().strip()).isEqualTo("error: --ratios 0.5,0.4: the shares sum to 0.900000, not 1 (or 100)");
+        assertThat(ratios.err().strip()).isEqualTo("error: --ratios 0.5,0.4: the shares sum to 0.9, not 1 (or 100)");
         CliRunner.Result epochs = CliRunner.run("assist", "train", project, "--model", "m", "--epochs", "0");
         assertThat(epochs.exitCode()).isEqualTo(2);
         assertThat(epochs.err().strip()).isEqualTo("error: --epochs 0: expected 1 to 10000");

@@ -270,11 +270,11 @@ class SplitServiceTest {
     @Test
     void badRulesAreRefusedWithTheReason() {
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.1", null, 1, null, null))
-                .hasMessage("--ratios 0.8,0.1: the shares sum to 0.9, not 1 (or 100)");
+                .hasMessage("split ratios 0.8,0.1: the shares sum to 0.9, not 1 (or 100)");
         assertThatThrownBy(() -> SplitRule.parse("50,40", null, 1, null, null))
-                .hasMessage("--ratios 50,40: the shares sum to 90, not 1 (or 100)");
+                .hasMessage("split ratios 50,40: the shares sum to 90, not 1 (or 100)");
         assertThatThrownBy(() -> SplitRule.parse("0.333,0.333", null, 1, null, null))
-                .hasMessage("--ratios 0.333,0.333: the shares sum to 0.666, not 1 (or 100)");
+                .hasMessage("split ratios 0.333,0.333: the shares sum to 0.666, not 1 (or 100)");
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.2", "train,dev,test", 1, null, null))
                 .hasMessage("split names gives 3 names for 2 ratios");
         assertThatThrownBy(() -> SplitRule.parse("0.8,0.2", null, 1, "colour", null))

@@ -63,7 +63,7 @@ class ImportExportsTest extends WorkbenchTestBase {
                 .collect(Collectors.toMap(ImportReport.Skipped::file, ImportReport.Skipped::reason)));
         assertThat(reasons).containsOnlyKeys("task 103", "task 105", "task 106");
         assertThat(reasons.get("task 105")).startsWith("unknown class 'bird' (the project's classes: cat, dog)");
-        assertThat(reasons.get("task 106")).startsWith("file not found under --media-root:"
+        assertThat(reasons.get("task 106")).startsWith("file not found under the media root:"
                 + " upload/7/0badf00d-cat_6.png");
         assertThat(lookup("#skipped-files .table-cell").queryAll()).anySatisfy(cell ->
                 assertThat(((javafx.scene.control.Labeled) cell).getText()).isEqualTo("task 103"));

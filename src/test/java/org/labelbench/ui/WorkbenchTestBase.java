@@ -97,6 +97,15 @@ public abstract class WorkbenchTestBase extends ApplicationTest {
         }
     }
 
+    /**
+     * Waits until the labeling screen shows the current item's picture, not "Loading…": a key pressed
+     * while the media still decodes is (rightly) not taken as a decision, so a test must not type sooner.
+     */
+    protected void waitForItemShown() throws TimeoutException {
+        waitUntil(() -> lookup("#itemImage").tryQuery().map(Node::isVisible).orElse(false)
+                && !lookup("#labelingPlaceholder").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
     /** Evaluates {@code read} on the FX thread: node state is only safe to read there. */
     protected <T> T onFx(Supplier<T> read) {
         try {

@@ -61,10 +61,12 @@ class BackgroundRetrainingTest extends LabelWorkbenchTest {
         signIn("ana");
         waitForText("#retrainingLabel", "Retrains 'm1' every 2 labels · 2 to the next round");
         String first = text("#itemKeyLabel");
+        waitForItemShown();
         type(KeyCode.DIGIT1);
         waitUntil(() -> !first.equals(text("#itemKeyLabel")));
         waitForText("#retrainingLabel", "Retrains 'm1' every 2 labels · 1 to the next round");
         String second = text("#itemKeyLabel");
+        waitForItemShown();
         type(KeyCode.DIGIT2);
         waitUntil(() -> text("#retrainingLabel").startsWith("Retraining 'm1'"));
         offenders.addAll(onFx(() -> probe.offenders("Labeling while retraining", stage.getScene())));
@@ -72,6 +74,7 @@ class BackgroundRetrainingTest extends LabelWorkbenchTest {
         // Labeling goes on while the round trains.
         waitUntil(() -> !second.equals(text("#itemKeyLabel")));
         String third = text("#itemKeyLabel");
+        waitForItemShown();
         type(KeyCode.DIGIT3);
         waitUntil(() -> !third.equals(text("#itemKeyLabel")));
 

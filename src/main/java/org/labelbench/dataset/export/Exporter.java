@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.labelbench.dataset.VersionEntry;
 import org.labelbench.jobs.JobContext;
@@ -55,8 +56,7 @@ public final class Exporter {
         }
         Files.createDirectories(out.getParent());
         Path partial = Files.createTempDirectory(out.getParent(), out.getFileName() + ".partial-");
-        try {
-            Placement placement = new Placement(new ExportFolder(partial), version.mediaRoot(), request, plan);
+        try (Placement placement = new Placement(new ExportFolder(partial), version.mediaRoot(), request, plan)) {
             writer.begin(placement.folder, plan, attributeNames, version.name(), version.created());
             context.message("Writing " + request.format().id());
             long[] done = {0};
@@ -78,18 +78,19 @@ public final class Exporter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            placement.finish();
             writer.finish(plan);
             context.checkCancelled();
             Path manifest = placement.folder.resolve(MANIFEST);
             version.writeManifest(manifest);
             placement.folder.recordFile(manifest);
-            DatasetCard.write(placement.folder, version, request, writer, plan, placement.linkFallbacks);
+            DatasetCard.write(placement.folder, version, request, writer, plan, placement.linkFallbacks.get());
             placement.folder.writeChecksums();
             context.progress(plan.items(), plan.items());
             context.checkCancelled();
             moveIntoPlace(partial, out, replacing);
             return new ExportResult(out, plan.items(), placement.written, plan.leftOut(), placement.mediaFiles,
-                    placement.linkFallbacks, replacing);
+                    placement.linkFallbacks.get(), replacing);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(partial);
             if (firstCreated != null) {
@@ -163,21 +164,42 @@ public final class Exporter {
         }
     }
 
-    /** Places each entry's media (or not) and hands the writer the path it writes. */
-    private static final class Placement {
+    /**
+     * Places each entry's media (or not) and hands the writer the path it writes. The writer gets
+     * each row in version order at once; the copies or links run on {@link ParallelPlacements} and
+     * are all done (or the export failed) before the manifest and checksums are written.
+     */
+    private static final class Placement implements AutoCloseable {
         final ExportFolder folder;
         private final Path mediaRoot;
         private final ExportRequest request;
         private final ExportPlan plan;
+        private final ParallelPlacements placements;
         long written;
         long mediaFiles;
-        long linkFallbacks;
+        final AtomicLong linkFallbacks = new AtomicLong();
 
         Placement(ExportFolder folder, Path mediaRoot, ExportRequest request, ExportPlan plan) {
             this.folder = folder;
             this.mediaRoot = mediaRoot.toAbsolutePath().normalize();
             this.request = request;
             this.plan = plan;
+            this.placements = request.media() == MediaMode.PATHS ? null
+                    : new ParallelPlacements(ParallelPlacements.defaultThreads());
+        }
+
+        /** Waits for the last copies; throws the first that failed. */
+        void finish() throws IOException {
+            if (placements != null) {
+                placements.finish();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (placements != null) {
+                placements.close();
+            }
         }
 
         void write(FormatWriter writer, VersionEntry original) throws IOException {
@@ -195,7 +217,7 @@ public final class Exporter {
                     name = SafeNames.withKeySuffix(name, original.key());
                 }
                 Path target = folder.resolve(mediaFolder + "/" + name);
-                place(source, target, original.key());
+                placements.submit(() -> place(source, target, original.key()));
                 folder.recordMedia(target, original.sha256());
                 mediaFiles++;
                 writer.write(new ExportedItem(entry, folder.relativeName(target), source, target));
@@ -215,7 +237,7 @@ public final class Exporter {
                         if (!Files.exists(source)) {
                             throw new NoSuchFileException(source.toString());
                         }
-                        linkFallbacks++; // another file system, or links not allowed: a copy serves
+                        linkFallbacks.incrementAndGet(); // another file system, or links not allowed: a copy serves
                     }
                 }
                 Files.copy(source, target);

@@ -323,6 +323,34 @@ class ExporterTest {
     }
 
     @Test
+    void copiesMadeOnSeveralThreadsAreEveryFileWholeAndAFileMissingLateStillFailsTheExportWhole()
+            throws IOException {
+        ExportFixtures.Entries entries = new ExportFixtures.Entries(project());
+        for (int i = 0; i < 1500; i++) {
+            entries.image(String.format("k%04d.png", i), String.format("media/%02d/k%04d.png", i % 7, i),
+                    i % 2 == 0 ? "cat" : "dog", "train", attrs(), List.of("ana"));
+        }
+        ExportFixtures.ListVersion version = entries.version();
+        Path out = dir.resolve("copied");
+        ExportResult copied = export(version, ExportFormat.JSONL, MediaMode.COPY, out);
+
+        assertThat(copied.mediaFiles()).isEqualTo(1500);
+        List<String> checksums = Files.readAllLines(out.resolve("files.sha256"));
+        assertThat(checksums).hasSizeGreaterThan(1500);
+        for (String line : checksums) { // every copied file whole: its bytes hash to the version's SHA-256
+            String[] parts = line.split("  ", 2);
+            assertThat(Sha256.of(out.resolve(parts[1]))).as(parts[1]).isEqualTo(parts[0]);
+        }
+
+        Files.delete(project().resolve("media/04/k1404.png"));
+        Path failed = dir.resolve("failed");
+        assertThatThrownBy(() -> export(version, ExportFormat.JSONL, MediaMode.COPY, failed))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("k1404.png").hasMessageContaining("missing");
+        assertThat(failed).doesNotExist();
+        assertThat(siblings()).containsExactlyInAnyOrder("project", "copied");
+    }
+
+    @Test
     void aCancelledExportLeavesNoFolderNotEvenTheParentsItMade() throws IOException {
         Path out = dir.resolve("new/deeper/out");
         JobContext cancelled = new JobContext() {

@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 public final class MediaProbe {
     private static final int MAGIC = 16;
+    /**
+     * The most pixels an image may have: 100 megapixels, 400 MB as the ARGB the workbench decodes
+     * to. Pillow warns at 89.5 and refuses at 179 megapixels for the same reason.
+     */
+    public static final long MAX_PIXELS = 100_000_000L;
 
     /** The kind a file name's extension suggests (case-insensitive); other names are not media. */
     public static Optional<MediaKind> kindForFileName(String name) {
@@ -31,6 +36,23 @@ public final class MediaProbe {
      * @throws IOException when the content cannot be read
      */
     public MediaInfo probe(String fileName, ByteSource content) throws MediaException, IOException {
+        return refuseTooLarge(identify(fileName, content));
+    }
+
+    /**
+     * Refuses, from its header, an image no one can label: a 100000x100000 "PNG" of a few bytes (a
+     * decompression bomb) would otherwise be imported and then take the workbench down at decode.
+     */
+    private static MediaInfo refuseTooLarge(MediaInfo info) throws MediaException {
+        if (info.kind() == MediaKind.IMAGE && (long) info.width() * info.height() > MAX_PIXELS) {
+            throw new MediaException(String.format(Locale.ROOT, "its header says %dx%d pixels, over the limit of"
+                    + " %d megapixels (decoded it would take %.1f GB); nothing decoded", info.width(), info.height(),
+                    MAX_PIXELS / 1_000_000, (long) info.width() * info.height() * 4 / 1e9));
+        }
+        return info;
+    }
+
+    private MediaInfo identify(String fileName, ByteSource content) throws MediaException, IOException {
         if (content.size() == 0) {
             throw new MediaException("empty file");
         }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,42 @@ class CorruptMediaTest {
         ByteBuffer.wrap(png).putInt(16, 0);
 
         assertRefused("zero.png", png, "not a valid PNG: size 0x5");
+    }
+
+    @Test
+    void aPngClaiming100000By100000PixelsIsRefusedFromItsHeader() throws Exception {
+        byte[] png = TestImages.encode("png", 6, 5);
+        ByteBuffer.wrap(png).putInt(16, 100_000).putInt(20, 100_000);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17); // IHDR's type and data: a bomb with a valid header, not a corrupt one
+        ByteBuffer.wrap(png).putInt(29, (int) crc.getValue());
+
+        assertRefused("bomb.png", png, "its header says 100000x100000 pixels, over the limit of 100 megapixels"
+                + " (decoded it would take 40.0 GB); nothing decoded");
+    }
+
+    @Test
+    void aJpegClaiming65535By65535PixelsIsRefusedFromItsHeader() throws Exception {
+        byte[] jpeg = TestImages.encode("jpg", 16, 12);
+        int sof = 2;
+        while (!((jpeg[sof] & 0xff) == 0xff && (jpeg[sof + 1] & 0xff) == 0xc0)) {
+            sof++;
+        }
+        ByteBuffer.wrap(jpeg).putShort(sof + 5, (short) 0xffff).putShort(sof + 7, (short) 0xffff);
+
+        assertRefused("bomb.jpg", jpeg, "its header says 65535x65535 pixels, over the limit of 100 megapixels"
+                + " (decoded it would take 17.2 GB); nothing decoded");
+    }
+
+    @Test
+    void anImageAtTheLimitIsAccepted() throws Exception {
+        byte[] png = TestImages.encode("png", 6, 5);
+        ByteBuffer.wrap(png).putInt(16, 10_000).putInt(20, 10_000);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        ByteBuffer.wrap(png).putInt(29, (int) crc.getValue());
+
+        assertThat(probe.probe("big.png", ByteSource.of(png)).width()).isEqualTo(10_000);
     }
 
     @Test

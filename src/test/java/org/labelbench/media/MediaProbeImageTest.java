@@ -108,15 +108,15 @@ class MediaProbeImageTest {
         ByteBuffer.wrap(lossless).order(ByteOrder.LITTLE_ENDIAN).putInt(21, packed);
         byte[] lossy = TestImages.WEBP_LOSSY.clone();
         ByteBuffer.wrap(lossy).order(ByteOrder.LITTLE_ENDIAN).putShort(26, (short) (16383 | 1 << 14))
-                .putShort(28, (short) 9000); // the top two bits of each are a scaling hint, not size
+                .putShort(28, (short) (6000 | 2 << 14)); // the top two bits of each are a scaling hint, not size
         byte[] extended = TestImages.WEBP_EXTENDED.clone();
         writeU24(extended, 24, 16_000 - 1);
-        writeU24(extended, 27, 12_000 - 1);
+        writeU24(extended, 27, 6_000 - 1); // under the 100-megapixel limit
 
         assertThat(probe.probe("a.webp", ByteSource.of(lossless))).isEqualTo(MediaInfo.image("webp", 300, 200));
-        assertThat(probe.probe("b.webp", ByteSource.of(lossy))).isEqualTo(MediaInfo.image("webp", 16383, 9000));
+        assertThat(probe.probe("b.webp", ByteSource.of(lossy))).isEqualTo(MediaInfo.image("webp", 16383, 6000));
         assertThat(probe.probe("c.webp", ByteSource.of(extended)))
-                .isEqualTo(MediaInfo.image("webp", 16_000, 12_000));
+                .isEqualTo(MediaInfo.image("webp", 16_000, 6_000));
     }
 
     @Test

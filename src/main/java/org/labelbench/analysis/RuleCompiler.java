@@ -40,8 +40,8 @@ final class RuleCompiler {
         if (run != null) {
             return run;
         }
-        String newest = tags.newestRun(tx).orElseThrow(() -> new BadInputException("rule '" + rule.text() + "': "
-                + String.join(", ", rule.predictionFields()) + " reads predictions, and the project has no prediction"
+        String newest = tags.newestRun(tx).orElseThrow(() -> RuleError.of(rule.text(),
+                String.join(", ", rule.predictionFields()) + " reads predictions, and the project has no prediction"
                 + " run; import one with 'predictions import'"));
         return run(tx, newest);
     }

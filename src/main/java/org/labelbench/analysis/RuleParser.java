@@ -24,9 +24,13 @@ import org.labelbench.analysis.RuleToken.Kind;
 final class RuleParser {
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "in", "true", "false");
 
+    /** Deeper nesting of 'not' and parentheses is refused: no one writes it, and recursion must end. */
+    static final int MAX_DEPTH = 64;
+
     private final String text;
     private final List<RuleToken> tokens;
     private int index;
+    private int depth;
 
     private RuleParser(String text) {
         this.text = text;
@@ -61,17 +65,24 @@ final class RuleParser {
     }
 
     private RuleNode unary() {
-        if (peek().isWord("not")) {
-            index++;
-            return new RuleNode.Not(unary());
+        boolean not = peek().isWord("not");
+        if (!not && !peek().is(Kind.OPEN_PAREN)) {
+            return condition();
         }
-        if (peek().is(Kind.OPEN_PAREN)) {
-            index++;
-            RuleNode inner = or();
+        if (++depth > MAX_DEPTH) {
+            throw RuleError.of(text, "'not' and '(' nested deeper than " + MAX_DEPTH + " at column "
+                    + peek().column());
+        }
+        index++;
+        RuleNode inner;
+        if (not) {
+            inner = new RuleNode.Not(unary());
+        } else {
+            inner = or();
             expect(Kind.CLOSE_PAREN, "')'");
-            return inner;
         }
-        return condition();
+        depth--;
+        return inner;
     }
 
     private RuleNode condition() {

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.OneLine;
 
 /**
  * Reads a manifest: CSV with a header, or JSON Lines, with {@code key} and {@code path} and
@@ -72,15 +75,21 @@ final class ManifestReader {
             } else if (path == null || path.isBlank()) {
                 problem = "missing path";
             } else if (firstRowOfKey.containsKey(key)) {
-                problem = "key '" + key + "' repeats " + firstRowOfKey.get(key);
+                problem = "key '" + OneLine.of(key, 80) + "' repeats " + firstRowOfKey.get(key);
             }
             Path file = null;
             if (problem == null) {
-                file = root.resolve(path).normalize();
+                try {
+                    file = root.resolve(path).normalize();
+                } catch (InvalidPathException e) { // a NUL character, or what the file system cannot name
+                    problem = "not a valid path: " + OneLine.of(path, 120);
+                }
+            }
+            if (problem == null) {
                 if (!Files.exists(file)) {
-                    problem = "file not found: " + path;
+                    problem = "file not found: " + OneLine.of(path, 120);
                 } else if (!file.toRealPath().startsWith(root)) {
-                    problem = "path escapes the manifest's folder: " + path;
+                    problem = "path escapes the manifest's folder: " + OneLine.of(path, 120);
                 }
             }
             if (problem != null) {
@@ -112,7 +121,7 @@ final class ManifestReader {
                     .toList();
             if (!header.contains("key") || !header.contains("path")) {
                 throw new BadInputException(manifest + ": the header must have columns key and path (found: "
-                        + String.join(",", header) + ")");
+                        + OneLine.of(String.join(",", header), 160) + ")");
             }
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
@@ -124,7 +133,7 @@ final class ManifestReader {
                     record = records.next();
                 } catch (java.io.UncheckedIOException | IllegalStateException e) {
                     throw new BadInputException(manifest + ": malformed CSV after line "
-                            + parser.getCurrentLineNumber() + ": " + firstLine(e.getMessage()), e);
+                            + parser.getCurrentLineNumber() + ": " + csvReason(e), e);
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -136,8 +145,8 @@ final class ManifestReader {
                         + header.size() + " columns" : null;
                 rows.add(new RawRow(origin, values, problem));
             }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(manifest + ": malformed CSV header: " + firstLine(e.getMessage()), e);
+        } catch (IllegalArgumentException | CSVException e) {
+            throw new BadInputException(manifest + ": malformed CSV header: " + csvReason(e), e);
         }
         return rows;
     }
@@ -182,6 +191,19 @@ final class ManifestReader {
             reader.reset();
         }
         return reader;
+    }
+
+    /** Commons CSV's reason in the user's words: its own message, without the wrapping class names. */
+    private static String csvReason(Exception e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
+        if (message.startsWith("EOF reached before encapsulated token finished")) {
+            return "a quoted cell is never closed (a \" without its closing \")";
+        }
+        if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
+            return "text after a quoted cell's closing \" (quote a \" inside a cell as \"\")";
+        }
+        return OneLine.of(message, 160);
     }
 
     private static String firstLine(String message) {

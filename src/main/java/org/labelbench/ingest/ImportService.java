@@ -119,7 +119,7 @@ public final class ImportService {
                 }
                 ImportReport result = writer.finish(System.nanoTime() - startNanos);
                 if (request.strict() && !result.skipped().isEmpty()) {
-                    throw new ImportRejectedException(result);
+                    throw new ImportRejectedException(result, request.path());
                 }
                 return result;
             });

@@ -13,6 +13,13 @@ import java.util.HexFormat;
 final class HashColumn {
     private static final HexFormat HEX = HexFormat.of();
 
+    /**
+     * An item's hash equals the parameter, bound twice ({@link #bindTwice}): its last 8 bytes
+     * seek the item_sha256_tail index (schema 10 indexes only those), the whole hash confirms.
+     * SQLite uses an expression index only where a query spells the same expression.
+     */
+    static final String ITEM_SHA256_IS = "substr(sha256, 25, 8) = substr(?, 25, 8) AND sha256 = ?";
+
     private HashColumn() {
     }
 
@@ -26,6 +33,13 @@ final class HashColumn {
 
     static void bind(PreparedStatement ps, int index, String hex) throws SQLException {
         ps.setBytes(index, bytes(hex));
+    }
+
+    /** The hash's bytes into parameters {@code index} and {@code index + 1}, as {@link #ITEM_SHA256_IS} wants. */
+    static void bindTwice(PreparedStatement ps, int index, String hex) throws SQLException {
+        byte[] bytes = bytes(hex);
+        ps.setBytes(index, bytes);
+        ps.setBytes(index + 1, bytes);
     }
 
     /** The column as hex; null stays null. */

@@ -30,7 +30,8 @@ public final class ItemRepository {
 
     /** The lookups an import makes per file (package-visible for the test of their query plans). */
     static final String SHA256_OF_KEY = "SELECT sha256 FROM item WHERE key = ?";
-    static final String KEY_WITH_SHA256 = "SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1";
+    static final String KEY_WITH_SHA256 = "SELECT key FROM item WHERE " + HashColumn.ITEM_SHA256_IS
+            + " ORDER BY id LIMIT 1";
 
     private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"
             + " i.height, i.duration_ms, i.sample_rate, i.channels, i.bits_per_sample, i.import_batch";
@@ -107,7 +108,7 @@ public final class ItemRepository {
         /** The key of some item with this content, if any (duplicates are found by hash). */
         public Optional<String> keyWithSha256(String sha256) {
             return tx.call(c -> {
-                HashColumn.bind(keyOfHash, 1, sha256);
+                HashColumn.bindTwice(keyOfHash, 1, sha256);
                 try (ResultSet rs = keyOfHash.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
                 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,9 +60,33 @@ class ProjectFileIndexesTest {
 
     @Test
     void importAndLeakageLookUpContentByTheHashIndex() {
-        assertUses(ItemRepository.KEY_WITH_SHA256, "INDEX item_sha256 (sha256=?)");
-        assertUses(SplitRepository.SPLIT_OF_CONTENT, "INDEX item_sha256 (sha256=?)");
+        assertUses(ItemRepository.KEY_WITH_SHA256, "INDEX item_sha256_tail (<expr>=?)");
+        assertUses(SplitRepository.SPLIT_OF_CONTENT, "INDEX item_sha256_tail (<expr>=?)");
         assertUses(ItemRepository.SHA256_OF_KEY, "INDEX sqlite_autoindex_item_1 (key=?)");
+    }
+
+    @Test
+    void hashesSharingTheIndexedTailAreToldApartByTheWholeHash() {
+        String tail = "00000000000000000000000000000000000000000000000" + "0123456789abcdef0";
+        String first = "a" + tail.substring(1);
+        String second = "b" + tail.substring(1);
+        ItemRepository items = new ItemRepository();
+        Optional<String>[] found = store.write(tx -> {
+            long batch = new ImportBatchRepository().start(tx, "test", "manifest", "now", "{}");
+            try (ItemRepository.Inserter inserter = items.inserter(tx)) {
+                inserter.insert(new NewItem("first", "image", "png", "f", first, 1, 1, 1, null, null, null, null,
+                        batch, Map.of()));
+                inserter.insert(new NewItem("second", "image", "png", "s", second, 1, 1, 1, null, null, null, null,
+                        batch, Map.of()));
+                @SuppressWarnings("unchecked")
+                Optional<String>[] keys = new Optional[] {inserter.keyWithSha256(first), inserter.keyWithSha256(second),
+                    inserter.keyWithSha256("c" + tail.substring(1))};
+                return keys;
+            }
+        });
+        assertThat(found[0]).contains("first");
+        assertThat(found[1]).contains("second");
+        assertThat(found[2]).isEmpty();
     }
 
     @Test

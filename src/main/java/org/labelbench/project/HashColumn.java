@@ -14,11 +14,14 @@ final class HashColumn {
     private static final HexFormat HEX = HexFormat.of();
 
     /**
-     * An item's hash equals the parameter, bound twice ({@link #bindTwice}): its last 8 bytes
-     * seek the item_sha256_tail index (schema 10 indexes only those), the whole hash confirms.
-     * SQLite uses an expression index only where a query spells the same expression.
+     * The condition "item's hash {@code column} (sha256 or ALIAS.sha256) equals the parameter",
+     * bound twice ({@link #bindTwice}): its last 8 bytes seek the item_sha256_tail index (schema
+     * 10 indexes only those), the whole hash confirms. SQLite uses an expression index only where
+     * a query spells the same expression.
      */
-    static final String ITEM_SHA256_IS = "substr(sha256, 25, 8) = substr(?, 25, 8) AND sha256 = ?";
+    static String itemHashIs(String column) {
+        return "substr(" + column + ", 25, 8) = substr(?, 25, 8) AND " + column + " = ?";
+    }
 
     private HashColumn() {
     }
@@ -35,7 +38,7 @@ final class HashColumn {
         ps.setBytes(index, bytes(hex));
     }
 
-    /** The hash's bytes into parameters {@code index} and {@code index + 1}, as {@link #ITEM_SHA256_IS} wants. */
+    /** The hash's bytes into parameters {@code index} and {@code index + 1}, as {@link #itemHashIs} wants. */
     static void bindTwice(PreparedStatement ps, int index, String hex) throws SQLException {
         byte[] bytes = bytes(hex);
         ps.setBytes(index, bytes);

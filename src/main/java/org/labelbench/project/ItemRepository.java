@@ -30,7 +30,7 @@ public final class ItemRepository {
 
     /** The lookups an import makes per file (package-visible for the test of their query plans). */
     static final String SHA256_OF_KEY = "SELECT sha256 FROM item WHERE key = ?";
-    static final String KEY_WITH_SHA256 = "SELECT key FROM item WHERE " + HashColumn.ITEM_SHA256_IS
+    static final String KEY_WITH_SHA256 = "SELECT key FROM item WHERE " + HashColumn.itemHashIs("sha256")
             + " ORDER BY id LIMIT 1";
 
     private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"

@@ -190,7 +190,7 @@ public final class SplitRepository {
 
     /** The leakage check's lookup by content (package-visible for the test of its query plan). */
     static final String SPLIT_OF_CONTENT = "SELECT s.split FROM item i JOIN item_split s ON s.item = i.id"
-            + " WHERE " + HashColumn.ITEM_SHA256_IS.replace("sha256", "i.sha256") + " ORDER BY i.id LIMIT 1";
+            + " WHERE " + HashColumn.itemHashIs("i.sha256") + " ORDER BY i.id LIMIT 1";
 
     /** The split of some already-split item with this content hash, if any. */
     public Optional<String> splitOfContent(Transaction tx, String sha256) {

@@ -28,6 +28,11 @@ public final class ItemRepository {
         this.cache = cache;
     }
 
+    /** The lookups an import makes per file (package-visible for the test of their query plans). */
+    static final String SHA256_OF_KEY = "SELECT sha256 FROM item WHERE key = ?";
+    static final String KEY_WITH_SHA256 = "SELECT key FROM item WHERE " + HashColumn.itemHashIs("sha256")
+            + " ORDER BY id LIMIT 1";
+
     private static final String COLUMNS = "i.id, i.key, i.media, i.format, i.path, i.sha256, i.bytes, i.width,"
             + " i.height, i.duration_ms, i.sample_rate, i.channels, i.bits_per_sample, i.import_batch";
 
@@ -45,8 +50,8 @@ public final class ItemRepository {
         private Inserter(Transaction tx) throws SQLException {
             this.tx = tx;
             Connection c = tx.connection();
-            hashOfKey = c.prepareStatement("SELECT sha256 FROM item WHERE key = ?");
-            keyOfHash = c.prepareStatement("SELECT key FROM item WHERE sha256 = ? ORDER BY id LIMIT 1");
+            hashOfKey = c.prepareStatement(SHA256_OF_KEY);
+            keyOfHash = c.prepareStatement(KEY_WITH_SHA256);
             item = c.prepareStatement("INSERT INTO item (key, media, format, path, sha256, bytes, width, height,"
                     + " duration_ms, sample_rate, channels, bits_per_sample, import_batch)"
                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
@@ -62,7 +67,7 @@ public final class ItemRepository {
             item.setString(2, n.media());
             item.setString(3, n.format());
             item.setString(4, n.path());
-            item.setString(5, n.sha256());
+            HashColumn.bind(item, 5, n.sha256());
             item.setLong(6, n.bytes());
             setInt(item, 7, n.width());
             setInt(item, 8, n.height());
@@ -92,12 +97,22 @@ public final class ItemRepository {
 
         /** The content hash of the item with this key, if there is one. */
         public Optional<String> sha256OfKey(String key) {
-            return tx.call(c -> firstString(hashOfKey, key));
+            return tx.call(c -> {
+                hashOfKey.setString(1, key);
+                try (ResultSet rs = hashOfKey.executeQuery()) {
+                    return rs.next() ? Optional.of(HashColumn.read(rs, 1)) : Optional.empty();
+                }
+            });
         }
 
         /** The key of some item with this content, if any (duplicates are found by hash). */
         public Optional<String> keyWithSha256(String sha256) {
-            return tx.call(c -> firstString(keyOfHash, sha256));
+            return tx.call(c -> {
+                HashColumn.bindTwice(keyOfHash, 1, sha256);
+                try (ResultSet rs = keyOfHash.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            });
         }
 
         @Override
@@ -107,13 +122,6 @@ public final class ItemRepository {
                     // closes all four, in reverse order
                 }
             });
-        }
-    }
-
-    private static Optional<String> firstString(PreparedStatement ps, String parameter) throws SQLException {
-        ps.setString(1, parameter);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
         }
     }
 
@@ -253,13 +261,7 @@ public final class ItemRepository {
     }
 
     long count(Connection c, ItemQuery query) throws SQLException {
-        SqlFilter filter = SqlFilter.of(query);
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM item i" + filter.where())) {
-            filter.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        }
+        return count(c, SqlFilter.of(query));
     }
 
     /** One page of items in the query's order, with their attributes; labels are read separately. */
@@ -270,24 +272,70 @@ public final class ItemRepository {
     List<Item> page(Connection c, ItemQuery query, long offset, int limit) throws SQLException {
         SqlFilter filter = SqlFilter.of(query);
         String direction = query.ascending() ? " ASC" : " DESC";
-        String join = "";
+        if (query.sort() == ItemQuery.SortColumn.DURATION) {
+            return pageByDuration(c, filter, direction, query.ascending(), offset, limit);
+        }
         String order = switch (query.sort()) {
             case KEY -> "i.key" + direction;
             case MEDIA -> "i.media" + direction + ", i.key" + direction;
             case BYTES -> "i.bytes" + direction + ", i.key" + direction;
-            case DURATION -> "i.duration_ms" + direction + ", i.key" + direction;
-            case ATTRIBUTE -> {
-                join = " LEFT JOIN item_attr sa ON sa.item = i.id AND sa.name = ?";
-                yield "sa.value" + direction + ", i.key" + direction;
-            }
+            case DURATION -> throw new IllegalStateException("read by pageByDuration");
+            case ATTRIBUTE -> "sa.value" + direction + ", i.key" + direction;
         };
+        String sortAttribute = query.sort() == ItemQuery.SortColumn.ATTRIBUTE ? query.sortAttribute() : null;
+        return pageRows(c, filter, sortAttribute, order, offset, limit);
+    }
+
+    /**
+     * The page in (duration, key) order as SQL sorts it (items without a duration first when
+     * ascending, last when descending), read as two runs: those without a duration by the key's
+     * index, those with one by the duration index, which is partial (schema 10) and so cannot
+     * order the items it leaves out. Two counts place the page across the runs.
+     */
+    private List<Item> pageByDuration(Connection c, SqlFilter filter, String direction, boolean ascending,
+            long offset, int limit) throws SQLException {
+        SqlFilter without = filter.and("i.duration_ms IS NULL");
+        SqlFilter with = filter.and("i.duration_ms IS NOT NULL");
+        long withCount = count(c, with);
+        long withoutCount = count(c, filter) - withCount;
+        SqlFilter first = ascending ? without : with;
+        SqlFilter second = ascending ? with : without;
+        String firstOrder = ascending ? "i.key" + direction : "i.duration_ms" + direction + ", i.key" + direction;
+        String secondOrder = ascending ? "i.duration_ms" + direction + ", i.key" + direction : "i.key" + direction;
+        long firstCount = ascending ? withoutCount : withCount;
+        long secondCount = ascending ? withCount : withoutCount;
+        List<Item> items = new ArrayList<>(limit);
+        if (offset < firstCount) {
+            items.addAll(pageRows(c, first, null, firstOrder, offset, limit));
+        }
+        int left = limit - items.size();
+        long secondOffset = Math.max(0, offset - firstCount);
+        if (left > 0 && secondOffset < secondCount) {
+            items.addAll(pageRows(c, second, null, secondOrder, secondOffset, left));
+        }
+        return items;
+    }
+
+    private static long count(Connection c, SqlFilter filter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM item i" + filter.where())) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Rows {@code offset..offset+limit} of the filter's items in {@code order}; sorted by an attribute if one is named. */
+    private static List<Item> pageRows(Connection c, SqlFilter filter, String sortAttribute, String order, long offset,
+            int limit) throws SQLException {
+        String join = sortAttribute == null ? "" : " LEFT JOIN item_attr sa ON sa.item = i.id AND sa.name = ?";
         String sql = "SELECT " + COLUMNS + " FROM item i" + join + filter.where() + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?";
         List<Item> items = new ArrayList<>(limit);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int index = 1;
-            if (query.sort() == ItemQuery.SortColumn.ATTRIBUTE) {
-                ps.setString(index++, query.sortAttribute());
+            if (sortAttribute != null) {
+                ps.setString(index++, sortAttribute);
             }
             index = filter.bind(ps, index);
             ps.setInt(index++, limit);
@@ -392,7 +440,7 @@ public final class ItemRepository {
 
     private static Item read(ResultSet rs) throws SQLException {
         return new Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getLong(7), nullableInt(rs, 8), nullableInt(rs, 9), nullableLong(rs, 10),
+                HashColumn.read(rs, 6), rs.getLong(7), nullableInt(rs, 8), nullableInt(rs, 9), nullableLong(rs, 10),
                 nullableInt(rs, 11), nullableInt(rs, 12), nullableInt(rs, 13), rs.getLong(14));
     }
 
@@ -454,6 +502,11 @@ public final class ItemRepository {
             }
             String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
             return new SqlFilter(where, parameters);
+        }
+
+        /** This filter and one more condition (without parameters). */
+        SqlFilter and(String clause) {
+            return new SqlFilter(where.isEmpty() ? " WHERE " + clause : where + " AND " + clause, parameters);
         }
 
         int bind(PreparedStatement ps, int start) throws SQLException {

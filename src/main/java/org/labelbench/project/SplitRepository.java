@@ -179,7 +179,7 @@ public final class SplitRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         facts.add(new ItemFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), groupAttribute == null ? null : rs.getString(6),
+                                HashColumn.read(rs, 5), groupAttribute == null ? null : rs.getString(6),
                                 stratumAttribute == null ? null : rs.getString(7)));
                     }
                 }
@@ -188,10 +188,20 @@ public final class SplitRepository {
         });
     }
 
+    /** The leakage check's lookup by content (package-visible for the test of its query plan). */
+    static final String SPLIT_OF_CONTENT = "SELECT s.split FROM item i JOIN item_split s ON s.item = i.id"
+            + " WHERE " + HashColumn.itemHashIs("i.sha256") + " ORDER BY i.id LIMIT 1";
+
     /** The split of some already-split item with this content hash, if any. */
     public Optional<String> splitOfContent(Transaction tx, String sha256) {
-        return tx.call(c -> one(c, "SELECT s.split FROM item i JOIN item_split s ON s.item = i.id WHERE i.sha256 = ?"
-                + " ORDER BY i.id LIMIT 1", null, sha256));
+        return tx.call(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SPLIT_OF_CONTENT)) {
+                HashColumn.bindTwice(ps, 1, sha256);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** The split of some already-split item whose attribute {@code name} is {@code value}, if any. */

@@ -66,7 +66,7 @@ public final class SyntheticRows implements AutoCloseable {
             item.setLong(1, id);
             item.setString(2, key);
             item.setString(3, path);
-            item.setString(4, sha256);
+            HashColumn.bind(item, 4, sha256);
             item.setLong(5, bytes);
             item.setInt(6, width);
             item.setInt(7, height);

@@ -119,7 +119,7 @@ public final class VersionRepository {
                             itemTags.sort(null);
                         }
                         TreeMap<String, String> itemAttributes = attributes.get(id);
-                        sink.accept(new ItemSnapshot(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        sink.accept(new ItemSnapshot(id, rs.getString(2), rs.getString(3), HashColumn.read(rs, 4),
                                 rs.getString(5), integer(rs, 6), integer(rs, 7), rs.getString(8), itemTags,
                                 itemAttributes == null ? new TreeMap<>() : itemAttributes, rs.getLong(9)));
                     }
@@ -206,7 +206,7 @@ public final class VersionRepository {
                     ps.setLong(1, id);
                     ps.setString(2, item.key());
                     ps.setString(3, item.path());
-                    ps.setString(4, item.sha256());
+                    HashColumn.bind(ps, 4, item.sha256());
                     ps.setString(5, item.media());
                     setInteger(ps, 6, item.width());
                     setInteger(ps, 7, item.height());
@@ -316,7 +316,7 @@ public final class VersionRepository {
                 ps.setLong(1, version);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(new VersionItemRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        sink.accept(new VersionItemRow(rs.getString(1), rs.getString(2), HashColumn.read(rs, 3),
                                 rs.getString(4), integer(rs, 5), integer(rs, 6), rs.getString(7), rs.getString(8),
                                 rs.getString(9), strings(rs.getString(10)), attributes(rs.getString(11)),
                                 rs.getLong(12), strings(rs.getString(13)), integer(rs, 14), rs.getString(15)));

@@ -1,0 +1,88 @@
+package org.labelbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.labelbench.bench.SyntheticProject;
+import org.labelbench.project.ProjectStore;
+import org.labelbench.testing.KilledCommand;
+import org.labelbench.testing.SqlRows;
+import org.labelbench.testing.TestMedia;
+
+/**
+ * Issue 17: {@code import} and {@code version create} killed with SIGKILL at seeded random
+ * moments. The project opens afterwards, passes {@code PRAGMA integrity_check}, and the
+ * interrupted import batch or version is whole or absent: every stored batch holds as many items
+ * as it says it added, every stored version as many entries as its item count.
+ */
+class KilledWriteTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledImportLeavesItsBatchWholeOrAbsent() throws Exception {
+        for (int i = 0; i < 1500; i++) {
+            TestMedia.png(dir.resolve("images/" + i + ".png"), 24, 24, i);
+        }
+        // Delays from the JVM's start to past the import's end (about 2.4 s here): some kills land
+        // in its one write transaction, some after it committed.
+        Random random = new Random(17);
+        int killedAlive = 0;
+        int absent = 0;
+        for (int round = 0; round < 6; round++) {
+            Path project = dir.resolve("import-" + round + ".lbproj");
+            assertThat(CliRunner.run("init", project.toString(), "--name", "p").exitCode()).isZero();
+            KilledCommand.Outcome outcome = KilledCommand.run(300 + random.nextInt(3300), null, "import",
+                    project.toString(), "--images", dir.resolve("images").toString());
+            killedAlive += outcome.killedAlive() ? 1 : 0;
+            try (ProjectStore store = ProjectStore.open(project)) {
+                assertThat(SqlRows.of(store, "PRAGMA integrity_check")).containsExactly(List.of("ok"));
+                List<List<String>> batches = SqlRows.of(store, "SELECT b.added, (SELECT count(*) FROM item i"
+                        + " WHERE i.import_batch = b.id) FROM import_batch b");
+                assertThat(batches).as("round %d: one batch or none", round).hasSizeLessThanOrEqualTo(1);
+                if (batches.isEmpty()) {
+                    absent++;
+                    assertThat(SqlRows.of(store, "SELECT count(*) FROM item")).containsExactly(List.of("0"));
+                } else {
+                    assertThat(batches.get(0)).as("round %d: the batch is whole", round)
+                            .containsExactly("1500", "1500");
+                }
+            }
+        }
+        System.out.printf("import: 6 kills, %d while running, %d batches absent%n", killedAlive, absent);
+        assertThat(killedAlive).as("kills that came while the import ran").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aKilledVersionCreateLeavesTheVersionWholeOrAbsent() throws Exception {
+        Path project = dir.resolve("versions.lbproj");
+        SyntheticProject.build(project, 10_000);
+        // Delays up to past a whole create (about 3 s here), so both outcomes come up.
+        Random random = new Random(17);
+        int killedAlive = 0;
+        for (int round = 0; round < 6; round++) {
+            KilledCommand.Outcome outcome = KilledCommand.run(300 + random.nextInt(4200), null, "version", "create",
+                    project.toString(), "--name", "v" + round);
+            killedAlive += outcome.killedAlive() ? 1 : 0;
+            try (ProjectStore store = ProjectStore.open(project)) {
+                assertThat(SqlRows.of(store, "PRAGMA integrity_check")).containsExactly(List.of("ok"));
+                for (List<String> version : SqlRows.of(store, "SELECT v.name, v.item_count, (SELECT count(*)"
+                        + " FROM version_item e WHERE e.version = v.id) FROM dataset_version v")) {
+                    assertThat(version.subList(1, 3)).as("version %s is whole", version.get(0))
+                            .containsExactly("10000", "10000");
+                }
+            }
+        }
+        int stored;
+        try (ProjectStore store = ProjectStore.open(project)) {
+            stored = Integer.parseInt(SqlRows.of(store, "SELECT count(*) FROM dataset_version").get(0).get(0));
+        }
+        System.out.printf("version create: 6 kills, %d while running, %d versions stored whole%n", killedAlive,
+                stored);
+        assertThat(killedAlive).as("kills that came while version create ran").isGreaterThanOrEqualTo(2);
+    }
+}

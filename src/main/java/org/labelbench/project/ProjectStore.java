@@ -268,7 +268,14 @@ public final class ProjectStore implements AutoCloseable {
     private static Path backup(Connection c, Path target, int version) throws SQLException {
         Path copy = target.resolveSibling(target.getFileName() + ".backup-v" + version + "-"
                 + LocalDateTime.now().format(BACKUP_STAMP));
-        SqlDialect.of(c).backup(c, copy);
+        // Written under a temporary name, then renamed: a backup cut short by a kill never looks whole.
+        Path partial = copy.resolveSibling(copy.getFileName() + ".partial");
+        SqlDialect.of(c).backup(c, partial);
+        try {
+            Files.move(partial, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SQLException(copy + ": cannot put the backup in place: " + e.getMessage(), e);
+        }
         return copy;
     }
 
@@ -479,6 +486,36 @@ public final class ProjectStore implements AutoCloseable {
     /** The copy taken before this open migrated an older schema, if it did. */
     public Optional<Path> migrationBackup() {
         return migrationBackup;
+    }
+
+    /**
+     * A consistent copy of the project at {@code copy} through SQLite's backup API, read on the
+     * reader's connection: it works on a store opened read-only and never blocks the writer.
+     */
+    void backupTo(Path copy) {
+        read(tx -> {
+            SqlDialect.of(tx.connection()).backup(tx.connection(), copy);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces this project's content with {@code source}'s through the writer's connection (the
+     * backup API, whole or not at all). The store must be closed right after: what it cached is stale.
+     */
+    void restoreFrom(Path source) {
+        if (readOnly) {
+            throw new IllegalStateException("project " + file + " was opened read-only");
+        }
+        writeLock.lock();
+        try {
+            requireStillAtPath();
+            SqlDialect.of(writer).restore(writer, source);
+        } catch (SQLException e) {
+            throw unwritableOr(e, new StoreException(file.getFileName() + ": " + e.getMessage(), e));
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     public int schemaVersion() {

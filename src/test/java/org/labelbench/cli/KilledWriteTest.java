@@ -2,14 +2,17 @@ package org.labelbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.labelbench.bench.SyntheticProject;
 import org.labelbench.project.ProjectStore;
 import org.labelbench.testing.KilledCommand;
+import org.labelbench.testing.LiveCommand;
 import org.labelbench.testing.SqlRows;
 import org.labelbench.testing.TestMedia;
 
@@ -28,17 +31,19 @@ class KilledWriteTest {
         for (int i = 0; i < 1500; i++) {
             TestMedia.png(dir.resolve("images/" + i + ".png"), 24, 24, i);
         }
-        // Delays from the JVM's start to past the import's end (about 2.4 s here): some kills land
-        // in its one write transaction, some after it committed.
+        // Even rounds: delays from the JVM's start to past the import's end (about 2.4 s here). Odd
+        // rounds: the moment its one transaction starts writing the WAL, whatever the load.
         Random random = new Random(17);
         int killedAlive = 0;
         int absent = 0;
         for (int round = 0; round < 6; round++) {
             Path project = dir.resolve("import-" + round + ".lbproj");
             assertThat(CliRunner.run("init", project.toString(), "--name", "p").exitCode()).isZero();
-            KilledCommand.Outcome outcome = KilledCommand.run(300 + random.nextInt(3300), null, "import",
-                    project.toString(), "--images", dir.resolve("images").toString());
-            killedAlive += outcome.killedAlive() ? 1 : 0;
+            long delay = 300 + random.nextInt(3300);
+            String[] command = {"import", project.toString(), "--images", dir.resolve("images").toString()};
+            boolean alive = round % 2 == 0 ? KilledCommand.run(delay, null, command).killedAlive()
+                    : killAsTheWalGrows(project, command);
+            killedAlive += alive ? 1 : 0;
             try (ProjectStore store = ProjectStore.open(project)) {
                 assertThat(SqlRows.of(store, "PRAGMA integrity_check")).containsExactly(List.of("ok"));
                 List<List<String>> batches = SqlRows.of(store, "SELECT b.added, (SELECT count(*) FROM item i"
@@ -54,20 +59,22 @@ class KilledWriteTest {
             }
         }
         System.out.printf("import: 6 kills, %d while running, %d batches absent%n", killedAlive, absent);
-        assertThat(killedAlive).as("kills that came while the import ran").isGreaterThanOrEqualTo(2);
+        assertThat(killedAlive).as("kills that came while the import ran").isGreaterThanOrEqualTo(3);
     }
 
     @Test
     void aKilledVersionCreateLeavesTheVersionWholeOrAbsent() throws Exception {
         Path project = dir.resolve("versions.lbproj");
         SyntheticProject.build(project, 10_000);
-        // Delays up to past a whole create (about 3 s here), so both outcomes come up.
+        // Even rounds: delays up to past a whole create (about 3 s here); odd rounds: as it writes the WAL.
         Random random = new Random(17);
         int killedAlive = 0;
         for (int round = 0; round < 6; round++) {
-            KilledCommand.Outcome outcome = KilledCommand.run(300 + random.nextInt(4200), null, "version", "create",
-                    project.toString(), "--name", "v" + round);
-            killedAlive += outcome.killedAlive() ? 1 : 0;
+            long delay = 300 + random.nextInt(4200);
+            String[] command = {"version", "create", project.toString(), "--name", "v" + round};
+            boolean alive = round % 2 == 0 ? KilledCommand.run(delay, null, command).killedAlive()
+                    : killAsTheWalGrows(project, command);
+            killedAlive += alive ? 1 : 0;
             try (ProjectStore store = ProjectStore.open(project)) {
                 assertThat(SqlRows.of(store, "PRAGMA integrity_check")).containsExactly(List.of("ok"));
                 for (List<String> version : SqlRows.of(store, "SELECT v.name, v.item_count, (SELECT count(*)"
@@ -83,6 +90,34 @@ class KilledWriteTest {
         }
         System.out.printf("version create: 6 kills, %d while running, %d versions stored whole%n", killedAlive,
                 stored);
-        assertThat(killedAlive).as("kills that came while version create ran").isGreaterThanOrEqualTo(2);
+        assertThat(killedAlive).as("kills that came while version create ran").isGreaterThanOrEqualTo(3);
+    }
+
+    /**
+     * Runs the command and kills it (SIGKILL) as soon as the project's WAL grows: its write
+     * transaction is spilling or committing. Returns whether it was still running then.
+     */
+    private static boolean killAsTheWalGrows(Path project, String... command) throws Exception {
+        Path wal = project.resolveSibling(project.getFileName() + "-wal");
+        long before = Files.exists(wal) ? Files.size(wal) : 0;
+        try (LiveCommand running = LiveCommand.start(command)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && running.isAlive()) {
+                if (Files.exists(wal) && sizeOf(wal) > before) {
+                    running.kill();
+                    return true;
+                }
+                Thread.onSpinWait();
+            }
+            return false;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException gone) {
+            return 0;
+        }
     }
 }

@@ -79,8 +79,8 @@ class UnwritableProjectTest {
         Path source = dir.resolve("source.lbproj");
         SyntheticProject.build(source, 200);
         Path mount = dir.resolve("small");
-        // Room for the file and a few dozen labels' worth of WAL, then no more.
-        Optional<SmallFileSystem> fs = SmallFileSystem.mount(mount, Files.size(source) + 160 * 1024);
+        // Room for the file and a few labels' worth of WAL (each commit also rewrites index pages), then no more.
+        Optional<SmallFileSystem> fs = SmallFileSystem.mount(mount, Files.size(source) + 320 * 1024);
         assumeTrue(fs.isPresent(), "needs the right to mount a tmpfs");
         List<String> told;
         Path copy = dir.resolve("after.lbproj");
@@ -99,7 +99,7 @@ class UnwritableProjectTest {
                     .contains("this change was not stored");
             assertThat(told).as("labels told before the disk filled").isNotEmpty().hasSizeLessThan(200);
             System.out.printf("full disk: %d labels told before a %d KiB tmpfs filled%n", told.size(),
-                    (Files.size(source) + 160 * 1024) / 1024);
+                    (Files.size(source) + 320 * 1024) / 1024);
             Files.copy(project, copy);
             Path wal = project.resolveSibling("p.lbproj-wal");
             if (Files.exists(wal)) {

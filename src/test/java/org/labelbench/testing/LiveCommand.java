@@ -98,6 +98,10 @@ public final class LiveCommand implements AutoCloseable {
         waitFor(60);
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);

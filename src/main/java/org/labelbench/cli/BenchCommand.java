@@ -31,14 +31,22 @@ import picocli.CommandLine.Parameters;
     "e2e (what a user waits for, each command as its own process beside a peer on the same data, the median of",
     "3 with peak memory: info --json against java -version, analyze --json on N predictions against Python's",
     "sqlite3, agreement --json on N/10 units against NLTK, import of N/10 PNGs against sha256sum, labels import",
-    "of 0.45 N rows, and the project file's bytes per item)."})
+    "of 0.45 N rows, and the project file's bytes per item),",
+    "label-stream PROJECT (labels N items of that project through a labeling session, printing `committed KEY`",
+    "as each label becomes durable, then the figures; the crash tests kill it)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export | e2e.")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export | e2e | label-stream.")
     String suite;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000, e2e: 1000000 by default).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "label-stream: the project to label.")
+    Path project;
+
+    @Option(names = "--annotator", defaultValue = "stream", description = "label-stream: who labels (default: stream).")
+    String annotator;
+
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000, e2e: 1000000, label-stream: 1000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -60,6 +68,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (suite.equals("label-stream")) {
+            return labelStream();
+        }
+        if (project != null) {
+            throw new BadInputException("bench " + suite + " takes no PROJECT (only label-stream does)");
+        }
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("labelbench-bench");
         Map<String, Object> figures;
         try {
@@ -71,6 +85,17 @@ final class BenchCommand implements Callable<Integer> {
         }
         figures.put("work_dir", work.toAbsolutePath().toString());
         figures.put("work_dir_kept", dir != null);
+        context.console().json(figures);
+        return LabelbenchCli.EXIT_OK;
+    }
+
+    /** Works the given project, not a work folder: what it prints as it goes is the contract. */
+    private Integer labelStream() {
+        if (project == null) {
+            throw new BadInputException("bench label-stream needs PROJECT");
+        }
+        Map<String, Object> figures = new org.labelbench.bench.LabelStream().run(project, items == null ? 1000 : items,
+                annotator, key -> context.console().line("committed " + key));
         context.console().json(figures);
         return LabelbenchCli.EXIT_OK;
     }
@@ -88,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
             case "export" -> new org.labelbench.bench.ExportBenchmark().run(items == null ? 100_000 : items, work);
             case "e2e" -> new org.labelbench.bench.EndToEndBenchmark().run(items == null ? 1_000_000 : items, work);
             default -> throw new BadInputException("unknown bench suite '" + suite
-                    + "' (import, open, label, agreement, analyze, label-errors, assist, export, e2e)");
+                    + "' (import, open, label, agreement, analyze, label-errors, assist, export, e2e, label-stream)");
         };
     }
 

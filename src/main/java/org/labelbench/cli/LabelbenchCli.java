@@ -29,7 +29,7 @@ public final class LabelbenchCli {
             AnalyzeCommand.class, MetricsCommand.class, AuditCommand.class, CompareCommand.class,
             LabelErrorsCommand.class, AssistCommand.class, DisagreementsCommand.class, AdjudicateCommand.class,
             OpenCommand.class, SplitCommand.class, VersionCommand.class, ExportCommand.class,
-            OpenSampleCommand.class, BenchCommand.class);
+            OpenSampleCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;

@@ -25,6 +25,7 @@ final class RefusalWording {
             Map.entry("grouping", "--group-by"),
             Map.entry("input size", "--input-size"),
             Map.entry("items", "--items"),
+            Map.entry("keep", "--keep"),
             Map.entry("learning rate", "--learning-rate"),
             Map.entry("mean and std", "--mean and --std"),
             Map.entry("media root", "--media-root"),

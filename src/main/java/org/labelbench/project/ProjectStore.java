@@ -2,7 +2,9 @@ package org.labelbench.project;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * One open project file. Writes go through one connection, each call of {@link #write} one
@@ -45,6 +48,11 @@ public final class ProjectStore implements AutoCloseable {
     private final Optional<Path> migrationBackup;
     private final Transaction writerTransaction;
     private final Transaction readerTransaction;
+    /** The file's identity (device and inode) when opened for writing: null when read-only or unknown. */
+    private final Object fileKey;
+    /** Set once the path no longer names the opened file: what the refusal says of the copy saved then. */
+    private String rescue;
+    private Path rescuedCopy;
 
     private ProjectStore(Path file, boolean readOnly, ProjectLock lock, Connection writer, Connection reader,
             Optional<Path> migrationBackup) {
@@ -57,6 +65,7 @@ public final class ProjectStore implements AutoCloseable {
         String name = file.getFileName().toString();
         this.writerTransaction = writer == null ? null : new Transaction(writer, name);
         this.readerTransaction = new Transaction(reader, name);
+        this.fileKey = readOnly ? null : fileKeyOf(file);
     }
 
     /** Creates a new, empty project file; refuses to overwrite one that exists. */
@@ -111,7 +120,7 @@ public final class ProjectStore implements AutoCloseable {
         ProjectFileCheck.requireProject(target);
         Connection reader = null;
         try {
-            reader = connect(target, true);
+            reader = connectForReading(target);
             int version = userVersion(reader);
             checkIsProject(target, reader, version, Migrations.builtIn());
             if (version < Migrations.builtIn().latestVersion()) {
@@ -193,6 +202,37 @@ public final class ProjectStore implements AutoCloseable {
         return new BadInputException(target + ": cannot open project: " + message.lines().findFirst().orElse(""), e);
     }
 
+    /**
+     * A reader's connection. On a read-only folder (a mounted disc, a read-only share) SQLite cannot
+     * create the WAL index beside a project in WAL mode, so it is opened immutable there: nothing can
+     * change a file no one can write. Unless its WAL still holds commits, which immutable would not see.
+     */
+    private static Connection connectForReading(Path target) throws SQLException {
+        Path folder = target.getParent();
+        String name = target.getFileName().toString();
+        if (folder == null || Files.isWritable(folder) || Files.exists(target.resolveSibling(name + "-shm"))) {
+            return connect(target, true);
+        }
+        Path wal = target.resolveSibling(name + "-wal");
+        boolean walHoldsCommits;
+        try {
+            walHoldsCommits = Files.exists(wal) && Files.size(wal) > 0;
+        } catch (IOException e) {
+            walHoldsCommits = true;
+        }
+        if (walHoldsCommits) {
+            throw new BadInputException(target + ": its folder is read-only and " + wal.getFileName()
+                    + " still holds changes SQLite cannot read there; copy both files somewhere writable");
+        }
+        SqliteNativeCache.prepare();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + target.toUri() + "?immutable=1",
+                config.toProperties());
+        SqlDialect.SQLITE.configure(connection);
+        return connection;
+    }
+
     private static Connection connect(Path target, boolean readOnly) throws SQLException {
         SqliteNativeCache.prepare();
         SQLiteConfig config = new SQLiteConfig();
@@ -228,7 +268,14 @@ public final class ProjectStore implements AutoCloseable {
     private static Path backup(Connection c, Path target, int version) throws SQLException {
         Path copy = target.resolveSibling(target.getFileName() + ".backup-v" + version + "-"
                 + LocalDateTime.now().format(BACKUP_STAMP));
-        SqlDialect.of(c).backup(c, copy);
+        // Written under a temporary name, then renamed: a backup cut short by a kill never looks whole.
+        Path partial = copy.resolveSibling(copy.getFileName() + ".partial");
+        SqlDialect.of(c).backup(c, partial);
+        try {
+            Files.move(partial, copy, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new SQLException(copy + ": cannot put the backup in place: " + e.getMessage(), e);
+        }
         return copy;
     }
 
@@ -266,11 +313,17 @@ public final class ProjectStore implements AutoCloseable {
         }
         writeLock.lock();
         try {
+            requireStillAtPath();
             execute(writer, "BEGIN IMMEDIATE");
             writerTransaction.labelChanges().clear();
             try {
                 T result = work.run(writerTransaction);
                 tellLabelChanges();
+                if (movedAway()) {
+                    // Committing now would write into a file nobody can open again.
+                    rollbackQuietly();
+                    requireStillAtPath();
+                }
                 execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -278,9 +331,90 @@ public final class ProjectStore implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(file.getFileName() + ": " + e.getMessage(), e);
+            throw unwritableOr(e, new StoreException(file.getFileName() + ": " + e.getMessage(), e));
+        } catch (StoreException e) {
+            throw unwritableOr(e, e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * A full disk or a read-only file, found anywhere in {@code failure}'s causes, as the one line the
+     * user can act on; anything else as {@code otherwise}.
+     */
+    private RuntimeException unwritableOr(Throwable failure, RuntimeException otherwise) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException sqlite) {
+                int primary = sqlite.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+                    return new ProjectUnwritableException(file + ": the disk is full; this change was not stored"
+                            + " (everything before it is; free some space and do it again)", failure);
+                }
+                if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+                    return new ProjectUnwritableException(file + ": the project file has become read-only; this"
+                            + " change was not stored (everything before it is)", failure);
+                }
+                if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+                    return new ProjectUnwritableException(file + ": the disk failed to write ("
+                            + sqlite.getResultCode().name() + "); this change was not stored", failure);
+                }
+            }
+        }
+        return otherwise;
+    }
+
+    /**
+     * Whether the path no longer names the file this store opened (deleted, or moved or replaced).
+     * SQLite would go on writing into the opened file without a word, and a deleted one takes every
+     * later label with it when it is closed. One stat per write: microseconds beside the commit's fsync.
+     */
+    private boolean movedAway() {
+        if (fileKey == null) {
+            return false;
+        }
+        return !fileKey.equals(fileKeyOf(file));
+    }
+
+    /**
+     * Refuses the write when the file has moved away, after saving what the open connection still
+     * sees (all committed labels, from the opened file and its WAL) beside the old path, once.
+     */
+    private void requireStillAtPath() {
+        if (rescue == null && !movedAway()) {
+            return;
+        }
+        if (rescue == null) {
+            rescue = saveRescueCopy();
+        }
+        throw new ProjectUnwritableException(file + ": the project file was deleted or moved while open; this change"
+                + " was not stored; " + rescue, null);
+    }
+
+    /** Saves the open database through the backup API; returns the sentence that says where, or why not. */
+    private String saveRescueCopy() {
+        Path copy = file.resolveSibling(file.getFileName() + ".rescued-" + LocalDateTime.now().format(BACKUP_STAMP));
+        try {
+            SqlDialect.of(writer).backup(writer, copy);
+            rescuedCopy = copy;
+            return "everything stored before it was saved to " + copy;
+        } catch (SQLException | RuntimeException e) {
+            return "no copy could be saved (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")";
+        }
+    }
+
+    /** The copy saved after the file moved away while open ({@link #write} says so in its refusal), if any. */
+    public Optional<Path> rescuedCopy() {
+        return Optional.ofNullable(rescuedCopy);
+    }
+
+    private static Object fileKeyOf(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException gone) {
+            return "gone";
+        } catch (java.io.IOException unreadable) {
+            return "unreadable";
         }
     }
 
@@ -354,6 +488,36 @@ public final class ProjectStore implements AutoCloseable {
         return migrationBackup;
     }
 
+    /**
+     * A consistent copy of the project at {@code copy} through SQLite's backup API, read on the
+     * reader's connection: it works on a store opened read-only and never blocks the writer.
+     */
+    void backupTo(Path copy) {
+        read(tx -> {
+            SqlDialect.of(tx.connection()).backup(tx.connection(), copy);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces this project's content with {@code source}'s through the writer's connection (the
+     * backup API, whole or not at all). The store must be closed right after: what it cached is stale.
+     */
+    void restoreFrom(Path source) {
+        if (readOnly) {
+            throw new IllegalStateException("project " + file + " was opened read-only");
+        }
+        writeLock.lock();
+        try {
+            requireStillAtPath();
+            SqlDialect.of(writer).restore(writer, source);
+        } catch (SQLException e) {
+            throw unwritableOr(e, new StoreException(file.getFileName() + ": " + e.getMessage(), e));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     public int schemaVersion() {
         return read(tx -> userVersion(tx.connection()));
     }
@@ -369,6 +533,10 @@ public final class ProjectStore implements AutoCloseable {
                 writerTransaction.statements().close();
             }
             if (writer != null) {
+                if (rescue == null && movedAway()) {
+                    // A label committed just as the file went: keep it in a copy before the file goes.
+                    rescue = saveRescueCopy();
+                }
                 try {
                     SqlDialect.of(writer).checkpoint(writer);
                 } catch (SQLException ignored) {

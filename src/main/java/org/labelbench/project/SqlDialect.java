@@ -70,6 +70,9 @@ interface SqlDialect {
     /** A consistent copy of the open database at {@code copy}, while it stays open. */
     void backup(Connection c, Path copy) throws SQLException;
 
+    /** Replaces the open database's content with {@code source}'s, in one step that is whole or not at all. */
+    void restore(Connection c, Path source) throws SQLException;
+
     /** Folds the write-ahead log into the file on close, so a closed project is one file. */
     void checkpoint(Connection c) throws SQLException;
 }

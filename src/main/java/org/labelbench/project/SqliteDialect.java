@@ -1,5 +1,6 @@
 package org.labelbench.project;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -82,6 +83,19 @@ final class SqliteDialect implements SqlDialect {
         // sqlite-jdbc's "backup to" runs SQLite's online backup API.
         try (Statement s = c.createStatement()) {
             s.executeUpdate("backup to \"" + copy.toString().replace("\"", "") + "\"");
+        }
+    }
+
+    @Override
+    public void restore(Connection c, Path source) throws SQLException {
+        // sqlite-jdbc's "restore from" runs the same backup API the other way, into this connection's
+        // database, under its write lock: other connections never see a half-restored file.
+        // A backup carries its source's WAL flag: with no WAL beside it, read it immutable, or SQLite
+        // leaves an empty WAL and its index beside the backup.
+        boolean hasWal = Files.exists(source.resolveSibling(source.getFileName() + "-wal"));
+        String from = hasWal ? source.toString().replace("\"", "") : source.toUri() + "?immutable=1";
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("restore from \"" + from + "\"");
         }
     }
 

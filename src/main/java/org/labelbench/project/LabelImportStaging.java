@@ -32,6 +32,8 @@ public final class LabelImportStaging implements AutoCloseable {
             "unsure", "origin", "started", "submitted", "duration_ms", "prediction_run");
     private PreparedStatement insert;
     private List<String> bound;
+    /** The connection's memory-map size before the import, given back when it ends. */
+    private long mmapSize;
     private int pending;
     private long rows;
 
@@ -57,7 +59,9 @@ public final class LabelImportStaging implements AutoCloseable {
             s.execute("DROP TABLE IF EXISTS temp.label_import_row");
             s.execute("DROP TABLE IF EXISTS temp.label_import_answer");
             s.execute("DROP TABLE IF EXISTS temp.label_import_unchanged");
-            s.execute("PRAGMA mmap_size = 0");
+            // Reads through SQLite's small page cache, not the map, for this import: its lookups
+            // touch every page of the item table, which would all count as the process's memory.
+            mmapSize = SqlDialect.of(c).stopMemoryMap(c);
             s.execute("CREATE TEMP TABLE label_import_row (row INTEGER PRIMARY KEY, item_key TEXT NOT NULL,"
                     + " item_id INTEGER, annotator TEXT NOT NULL, annotator_id INTEGER NOT NULL, label TEXT,"
                     + " class_id INTEGER, skip_reason TEXT, guideline_version INTEGER, transcript TEXT, note TEXT,"
@@ -382,6 +386,7 @@ public final class LabelImportStaging implements AutoCloseable {
                 s.execute("DROP TABLE IF EXISTS temp.label_import_row");
                 s.execute("DROP TABLE IF EXISTS temp.label_import_answer");
                 s.execute("DROP TABLE IF EXISTS temp.label_import_unchanged");
+                SqlDialect.of(c).restoreMemoryMap(c, mmapSize);
             }
         });
     }

@@ -32,6 +32,9 @@ public final class LabelImportStaging implements AutoCloseable {
             "unsure", "origin", "started", "submitted", "duration_ms", "prediction_run");
     private PreparedStatement insert;
     private List<String> bound;
+    /** Prepared on first use, once per import: they run once per answer. */
+    private PreparedStatement classesOfAnswer;
+    private PreparedStatement unchanged;
     /** The connection's memory-map size before the import, given back when it ends. */
     private long mmapSize;
     private int pending;
@@ -269,14 +272,15 @@ public final class LabelImportStaging implements AutoCloseable {
                 classes.put(first.label(), first.classId());
             }
         } else {
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT s.label, s.class_id"
-                    + " FROM temp.label_import_row s WHERE s.item_id = ? AND s.annotator_id = ? AND s.label IS NOT NULL")) {
-                ps.setLong(1, itemId);
-                ps.setLong(2, first.annotatorId());
-                try (ResultSet labelled = ps.executeQuery()) {
-                    while (labelled.next()) {
-                        classes.put(labelled.getString(1), labelled.getLong(2));
-                    }
+            if (classesOfAnswer == null) {
+                classesOfAnswer = c.prepareStatement("SELECT DISTINCT s.label, s.class_id FROM temp.label_import_row s"
+                        + " WHERE s.item_id = ? AND s.annotator_id = ? AND s.label IS NOT NULL");
+            }
+            classesOfAnswer.setLong(1, itemId);
+            classesOfAnswer.setLong(2, first.annotatorId());
+            try (ResultSet labelled = classesOfAnswer.executeQuery()) {
+                while (labelled.next()) {
+                    classes.put(labelled.getString(1), labelled.getLong(2));
                 }
             }
         }
@@ -286,12 +290,12 @@ public final class LabelImportStaging implements AutoCloseable {
     /** Marks an answer (by its first row) as equal to the current one: it is not appended. */
     public void markUnchanged(StagedAnswer answer) {
         tx.run(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO temp.label_import_unchanged (first, rows) VALUES (?, ?)")) {
-                ps.setInt(1, answer.first().row());
-                ps.setInt(2, answer.rowCount());
-                ps.executeUpdate();
+            if (unchanged == null) {
+                unchanged = c.prepareStatement("INSERT INTO temp.label_import_unchanged (first, rows) VALUES (?, ?)");
             }
+            unchanged.setInt(1, answer.first().row());
+            unchanged.setInt(2, answer.rowCount());
+            unchanged.executeUpdate();
         });
     }
 
@@ -379,8 +383,10 @@ public final class LabelImportStaging implements AutoCloseable {
     @Override
     public void close() {
         tx.run(c -> {
-            if (insert != null) {
-                insert.close();
+            for (PreparedStatement statement : new PreparedStatement[] {insert, classesOfAnswer, unchanged}) {
+                if (statement != null) {
+                    statement.close();
+                }
             }
             try (Statement s = c.createStatement()) {
                 s.execute("DROP TABLE IF EXISTS temp.label_import_row");

@@ -40,21 +40,51 @@ public final class EndToEndBenchmark {
     private static final int RATERS = AgreementBenchmark.RATERS;
     private static final int CLASSES = AgreementBenchmark.CLASSES;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The sections, in the order they run; {@code --only} names some of them. */
+    public static final List<String> SECTIONS = List.of("startup", "analyze", "project_file", "agreement",
+            "import", "labels_import");
 
+    /** Every section. */
     public Map<String, Object> run(int items, Path workDir) throws Exception {
+        return run(items, workDir, java.util.Set.of());
+    }
+
+    /** The named sections ({@link #SECTIONS}) only; none named: every section. */
+    public Map<String, Object> run(int items, Path workDir, java.util.Set<String> only) throws Exception {
+        for (String section : only) {
+            if (!SECTIONS.contains(section)) {
+                throw new org.labelbench.project.BadInputException("unknown e2e section '" + section + "' ("
+                        + String.join(", ", SECTIONS) + ")");
+            }
+        }
+        java.util.function.Predicate<String> wanted = section -> only.isEmpty() || only.contains(section);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("suite", "e2e");
         result.put("items", items);
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("runs_per_figure", RUNS);
         result.put("load_average_before", loadAverage());
-        result.put("startup", startup(workDir));
-        Path analyzed = AnalyzeBenchmark.project(items, workDir);
-        result.put("analyze", analyze(analyzed));
-        result.put("project_file", projectFile(analyzed, items));
-        result.put("agreement", agreement(Math.max(100, items / 10), workDir));
-        result.put("import", importImages(Math.max(100, items / 10), workDir));
-        result.put("labels_import", labelsImport(Math.max(100, items * 45 / 100), workDir));
+        if (wanted.test("startup")) {
+            result.put("startup", startup(workDir));
+        }
+        if (wanted.test("analyze") || wanted.test("project_file")) {
+            Path analyzed = AnalyzeBenchmark.project(items, workDir);
+            if (wanted.test("analyze")) {
+                result.put("analyze", analyze(analyzed));
+            }
+            if (wanted.test("project_file")) {
+                result.put("project_file", projectFile(analyzed, items));
+            }
+        }
+        if (wanted.test("agreement")) {
+            result.put("agreement", agreement(Math.max(100, items / 10), workDir));
+        }
+        if (wanted.test("import")) {
+            result.put("import", importImages(Math.max(100, items / 10), workDir));
+        }
+        if (wanted.test("labels_import")) {
+            result.put("labels_import", labelsImport(Math.max(100, items * 45 / 100), workDir));
+        }
         result.put("load_average_after", loadAverage());
         return result;
     }

@@ -56,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--labels", defaultValue = "2000", description = "label: labels to submit (default: 2000).")
     int labels;
 
+    @Option(names = "--only", split = ",", paramLabel = "SECTION",
+            description = "e2e: run only these sections (startup, analyze, project_file, agreement, import,"
+                    + " labels_import); default: all.")
+    java.util.Set<String> only;
+
     @picocli.CommandLine.Mixin
     DeviceOption device;
 
@@ -111,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
             case "assist" -> new org.labelbench.bench.AssistBenchmark().run(items == null ? 20_000 : items,
                     device.device, work);
             case "export" -> new org.labelbench.bench.ExportBenchmark().run(items == null ? 100_000 : items, work);
-            case "e2e" -> new org.labelbench.bench.EndToEndBenchmark().run(items == null ? 1_000_000 : items, work);
+            case "e2e" -> new org.labelbench.bench.EndToEndBenchmark().run(items == null ? 1_000_000 : items, work,
+                    only == null ? java.util.Set.of() : only);
             default -> throw new BadInputException("unknown bench suite '" + suite
                     + "' (import, open, label, agreement, analyze, label-errors, assist, export, e2e, label-stream)");
         };

@@ -59,7 +59,7 @@ final class FolderScanner {
                         String relative = relative(root, file);
                         if (!attrs.isRegularFile()) {
                             skipped.add(new ImportReport.Skipped(relative, "not a regular file"));
-                        } else if (!file.toRealPath().startsWith(root)) {
+                        } else if (isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
                             skipped.add(new ImportReport.Skipped(relative,
                                     "escapes the folder through a symbolic link"));
                         } else {
@@ -91,6 +91,16 @@ final class FolderScanner {
                     }
                 });
         return new Scan(candidates, skipped);
+    }
+
+    /**
+     * Whether the file itself is a link (one lstat). A file that is not lies where its folder's
+     * real path says, which {@code preVisitDirectory} checked, so only links need their real path
+     * (several lstats, one per component: the scan's largest cost on a big folder).
+     */
+    private static boolean isSymbolicLink(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                .isSymbolicLink();
     }
 
     private static boolean isHidden(Path path) {

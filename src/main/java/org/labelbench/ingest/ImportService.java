@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,11 +40,14 @@ import org.labelbench.project.ProjectStore;
 /**
  * Imports media into a project as one job and one transaction: either every accepted file is
  * added with its provenance, or (cancel, --strict with problems, a crash) nothing is.
- * Reading and hashing run on all cores, in chunks, while one thread writes to SQLite.
+ * Reading and hashing run on all cores, a bounded window ahead, while one thread writes to SQLite
+ * in key order, so the rows, their ids and the skipped files are the same as one thread's.
  */
 public final class ImportService {
-    /** Files read ahead per chunk: enough to keep every core busy, little enough to cancel promptly. */
+    /** Files between two checks for cancel and two progress reports: often enough to cancel promptly. */
     private static final int CHUNK = 512;
+    /** Files read ahead of the writer at most: enough to keep every core busy while it writes. */
+    private static final int WINDOW = 1024;
 
     private final ItemRepository items = new ItemRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
@@ -105,17 +109,22 @@ public final class ImportService {
                 Writer writer = new Writer(tx, store, request, started, skipped, copiedFiles);
                 int total = candidates.size();
                 context.progress(0, total);
-                // The next chunk is read on the pool while this thread writes the current one.
-                List<Future<ProbedFile>> next = submit(pool, reader, candidates, 0);
-                for (int from = 0; from < total; from += CHUNK) {
-                    context.checkCancelled();
-                    List<Future<ProbedFile>> current = next;
-                    next = submit(pool, reader, candidates, from + CHUNK);
-                    for (ProbedFile probed : results(current)) {
-                        writer.accept(probed);
+                // A window of files is read on the pool ahead of this thread, which writes them in
+                // key order as each one is ready: readers never wait for a chunk to drain, and
+                // memory holds at most WINDOW files' results (their bytes are dropped once hashed).
+                ArrayDeque<Future<ProbedFile>> window = new ArrayDeque<>(WINDOW);
+                int submitted = 0;
+                for (int done = 0; done < total; done++) {
+                    while (submitted < total && window.size() < WINDOW) {
+                        ImportCandidate candidate = candidates.get(submitted++);
+                        window.add(pool.submit(() -> reader.read(candidate)));
                     }
-                    context.progress(Math.min(total, from + CHUNK), total);
-                    context.message("Imported " + writer.added + " of " + total);
+                    writer.accept(result(window.poll()));
+                    if ((done + 1) % CHUNK == 0 || done + 1 == total) {
+                        context.checkCancelled();
+                        context.progress(done + 1, total);
+                        context.message("Imported " + writer.added + " of " + total);
+                    }
                 }
                 ImportReport result = writer.finish(System.nanoTime() - startNanos);
                 if (request.strict() && !result.skipped().isEmpty()) {
@@ -132,29 +141,15 @@ public final class ImportService {
         }
     }
 
-    private static List<Future<ProbedFile>> submit(ExecutorService pool, MediaFileReader reader,
-            List<ImportCandidate> candidates, int from) {
-        List<Future<ProbedFile>> futures = new ArrayList<>(CHUNK);
-        for (int i = from; i < Math.min(candidates.size(), from + CHUNK); i++) {
-            ImportCandidate candidate = candidates.get(i);
-            futures.add(pool.submit(() -> reader.read(candidate)));
-        }
-        return futures;
-    }
-
-    private static List<ProbedFile> results(List<Future<ProbedFile>> futures) {
-        List<ProbedFile> results = new ArrayList<>(futures.size());
+    private static ProbedFile result(Future<ProbedFile> future) {
         try {
-            for (Future<ProbedFile> future : futures) {
-                results.add(future.get());
-            }
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new org.labelbench.jobs.JobCancelledException();
         } catch (ExecutionException e) {
             throw new IllegalStateException("reading media failed", e.getCause());
         }
-        return results;
     }
 
     /** The single-threaded half of an import: decides each file's fate and writes it. */
@@ -178,6 +173,14 @@ public final class ImportService {
         private final ImportedSplits splits;
         private long added;
         private long alreadyPresent;
+        /**
+         * Whether the project had no item when the import began: then the items this import added
+         * are all there are, and their keys and hashes are looked up here instead of by two
+         * queries per file (the writer's largest cost after the insert itself).
+         */
+        private final boolean startedEmpty;
+        private final Map<String, String> sha256ByKey = new HashMap<>();
+        private final Map<String, String> keyBySha256 = new HashMap<>();
 
         Writer(Transaction tx, ProjectStore store, ImportRequest request, Instant started,
                 List<ImportReport.Skipped> skipped, List<Path> copiedFiles) {
@@ -194,6 +197,7 @@ public final class ImportService {
             this.createClasses = classByName.isEmpty();
             this.multiLabel = ProjectMeta.isMultiLabel(tx);
             this.inserter = items.inserter(tx);
+            this.startedEmpty = items.newestId(tx) == 0;
             this.splits = new ImportedSplits(tx);
             this.batchId = batches.start(tx, request.path().toAbsolutePath().normalize().toString(),
                     request.source().batchKind(), started.toString(), optionsJson(request));
@@ -205,7 +209,8 @@ public final class ImportService {
                 skipped.add(new ImportReport.Skipped(candidate.origin(), probed.problem()));
                 return;
             }
-            Optional<String> sameKey = inserter.sha256OfKey(candidate.key());
+            Optional<String> sameKey = startedEmpty ? Optional.ofNullable(sha256ByKey.get(candidate.key()))
+                    : inserter.sha256OfKey(candidate.key());
             if (sameKey.isPresent()) {
                 if (sameKey.get().equals(probed.sha256())) {
                     alreadyPresent++;
@@ -253,7 +258,8 @@ public final class ImportService {
             }
             // A dataset export is a faithful record: two of its items may share content, and both are kept.
             if (!request.keepDuplicates() && request.source() != ImportSource.DATASET) {
-                Optional<String> sameContent = inserter.keyWithSha256(probed.sha256());
+                Optional<String> sameContent = startedEmpty ? Optional.ofNullable(keyBySha256.get(probed.sha256()))
+                        : inserter.keyWithSha256(probed.sha256());
                 if (sameContent.isPresent()) {
                     duplicates.add(new ImportReport.Duplicate(candidate.origin(), candidate.key(), sameContent.get()));
                     return;
@@ -269,6 +275,10 @@ public final class ImportService {
                     info.width(), info.height(), info.durationMs(), info.sampleRate(), info.channels(),
                     info.bitsPerSample(), batchId, candidate.attributes()));
             added++;
+            if (startedEmpty) {
+                sha256ByKey.put(candidate.key(), probed.sha256());
+                keyBySha256.putIfAbsent(probed.sha256(), candidate.key()); // the first, as ORDER BY id gives
+            }
             for (int i = 0; i < labelClasses.size(); i++) {
                 CandidateLabel label = candidate.labels().get(i);
                 Instant submitted = label.submitted() == null ? Instant.now() : label.submitted();

@@ -1,10 +1,14 @@
 package org.labelbench.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.labelbench.media.ByteSource;
@@ -17,7 +21,8 @@ import org.labelbench.media.Sha256;
 /**
  * Reads one candidate: hashes its bytes and probes its headers. Files up to
  * {@link #IN_MEMORY_LIMIT} are read once into memory and both hashed and probed from there (a
- * single read of the disk); larger ones are hashed as a stream and probed by position.
+ * single open and read of the disk, the size taken from the open file); larger ones are hashed as
+ * a stream and probed by position. It runs on many threads at once: it keeps no state per file.
  */
 final class MediaFileReader {
     static final long IN_MEMORY_LIMIT = 64L << 20;
@@ -41,22 +46,28 @@ final class MediaFileReader {
                     + extensionOf(name) + " is " + kindWord(byExtension.get()) + ")");
         }
         try {
-            long size = Files.size(candidate.file());
             MessageDigest sha256 = Sha256.digest();
             MediaInfo info;
-            if (size <= IN_MEMORY_LIMIT) {
-                byte[] content = Files.readAllBytes(candidate.file());
-                sha256.update(content);
-                info = probe.probe(name, ByteSource.of(content));
-                size = content.length;
-            } else {
-                try (InputStream in = Files.newInputStream(candidate.file())) {
-                    byte[] buffer = new byte[1 << 16];
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        sha256.update(buffer, 0, n);
+            long size;
+            // One open for the size and the bytes: a path-based size would resolve the path once more.
+            try (FileChannel channel = FileChannel.open(candidate.file(), StandardOpenOption.READ)) {
+                size = channel.size();
+                if (size <= IN_MEMORY_LIMIT) {
+                    byte[] content = readFully(channel, (int) size);
+                    sha256.update(content);
+                    info = probe.probe(name, ByteSource.of(content));
+                    size = content.length;
+                } else {
+                    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+                    while (channel.read(buffer) > 0) {
+                        buffer.flip();
+                        sha256.update(buffer);
+                        buffer.clear();
                     }
+                    info = null;
                 }
+            }
+            if (info == null) {
                 try (ByteSource source = ByteSource.open(candidate.file())) {
                     info = probe.probe(name, source);
                 }
@@ -73,6 +84,29 @@ final class MediaFileReader {
         } catch (IOException e) {
             return ProbedFile.rejected(candidate, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /** The channel's bytes to its end: {@code expected} of them, unless the file changed since its size was read. */
+    private static byte[] readFully(FileChannel channel, int expected) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(expected);
+        while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+            // a read may return fewer bytes than asked
+        }
+        byte[] head = buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+        if (buffer.hasRemaining()) {
+            return head; // it shrank: what is there now
+        }
+        // The read that finds the end (as a read of the whole file makes): one byte, not a buffer per file.
+        ByteBuffer probe = ByteBuffer.allocate(1);
+        if (channel.read(probe) <= 0) {
+            return head;
+        }
+        // It grew since its size was read: all of it as it is now.
+        byte[] rest = Channels.newInputStream(channel).readAllBytes();
+        byte[] all = Arrays.copyOf(head, head.length + 1 + rest.length);
+        all[head.length] = probe.get(0);
+        System.arraycopy(rest, 0, all, head.length + 1, rest.length);
+        return all;
     }
 
     private static String extensionOf(String name) {

@@ -16,11 +16,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,7 +35,9 @@ import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.CsvCells;
-import org.labelbench.project.ItemRepository;
+import org.labelbench.project.LabelImportStaging;
+import org.labelbench.project.LabelImportStaging.StagedAnswer;
+import org.labelbench.project.LabelImportStaging.StagedRow;
 import org.labelbench.project.LabelClass;
 import org.labelbench.project.LabelClassRepository;
 import org.labelbench.project.NewAnnotation;
@@ -62,10 +65,12 @@ public final class LabelFileService {
     /** The origins the annotation table allows (V001); a file's {@code origin} is one of them. */
     private static final List<String> ORIGINS = List.of("human", "import", "accepted-suggestion", "auto",
             "adjudicated");
+    /** The staging table's names of the file's columns that differ ({@link LabelImportStaging#OPTIONAL}). */
+    private static final Map<String, String> STAGED_COLUMN = Map.of("started_at", "started", "submitted_at",
+            "submitted", "seconds", "duration_ms");
     /** Items whose current answers are read per query on import (SQLite's parameter limit is far above). */
     private static final int ITEMS_PER_QUERY = 500;
 
-    private final ItemRepository items = new ItemRepository();
     private final LabelClassRepository classes = new LabelClassRepository();
     private final AnnotatorRepository annotators = new AnnotatorRepository();
     private final AnnotationRepository annotations = new AnnotationRepository();
@@ -87,142 +92,154 @@ public final class LabelFileService {
     private record LabelRow(int row, String item, String annotator, String label, Facts facts) {
     }
 
-    private record LabelFile(List<LabelRow> rows, Set<String> columns) {
-    }
-
     /** An annotator's current answer: the kind, its classes (none for a skip) and the facts of its first row. */
     private record CurrentAnswer(String kind, Set<String> labels, AnswerRow first) {
     }
 
+    /**
+     * Streams the file into the project's staging table inside one write transaction, checking
+     * each row as it comes; then refuses the file (rolling back) at its first problem, or appends
+     * the answers that are new. No row of the file is held in memory beyond the one being read.
+     */
     public LabelImportResult importFile(ProjectStore store, Path file) {
-        LabelFile labelFile = parse(file);
-        List<LabelRow> rows = labelFile.rows();
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
         return store.write(tx -> {
             Map<String, LabelClass> classByName = classes.list(tx).stream()
                     .collect(Collectors.toMap(LabelClass::name, lc -> lc));
-            Map<String, Long> itemIds = items.idsByKey(tx, rows.stream().map(LabelRow::item).distinct().toList());
             boolean multiLabel = ProjectMeta.isMultiLabel(tx);
-            List<String> problems = new ArrayList<>();
             int latestGuideline = GuidelineService.currentVersion(tx).orElse(0);
-            Map<String, Long> runIds = new HashMap<>();
-            for (LabelRow row : rows) {
-                String run = row.facts().predictionRun();
-                if (run != null && !runIds.containsKey(run)) {
-                    predictions.findRun(tx, run).ifPresent(found -> runIds.put(run, found.id()));
-                }
-            }
-            for (LabelRow row : rows) {
-                Integer version = row.facts().guidelineVersion();
-                String run = row.facts().predictionRun();
-                if (!itemIds.containsKey(row.item())) {
-                    problems.add("row " + row.row() + ": unknown item '" + row.item() + "'");
-                } else if (row.label() != null && !classByName.containsKey(row.label())) {
-                    problems.add("row " + row.row() + ": unknown class '" + row.label() + "'");
-                } else if (row.label() != null && classByName.get(row.label()).retired()) {
-                    problems.add("row " + row.row() + ": class '" + row.label() + "' is retired");
-                } else if (row.label() == null && row.facts().skipReason() == null && !multiLabel) {
-                    problems.add("row " + row.row() + ": no label and no skip_reason (a skip needs its reason)");
-                } else if (run != null && !runIds.containsKey(run)) {
-                    problems.add("row " + row.row() + ": unknown prediction run '" + run + "'");
-                } else if (version != null && (version < 1 || version > latestGuideline)) {
-                    problems.add("row " + row.row() + ": guideline version " + version
-                            + " does not exist (" + (latestGuideline == 0 ? "the project has no guideline yet"
-                                    : "versions are 1 to " + latestGuideline) + ")");
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new BadInputException(file + ": " + problems.get(0)
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "")
-                        + "; nothing imported");
-            }
-            Map<String, List<LabelRow>> answers = answers(file, rows, multiLabel);
+            Map<String, Optional<Long>> runIds = new HashMap<>();
+            Set<String> known = annotators.list(tx).stream().map(Annotator::name).collect(Collectors.toSet());
+            // Annotators are made as they first appear; a refused file rolls them back with the rest.
             Map<String, Annotator> annotatorByName = new HashMap<>();
             List<String> created = new ArrayList<>();
-            Set<String> known = annotators.list(tx).stream().map(Annotator::name).collect(Collectors.toSet());
-            for (LabelRow row : rows) {
-                if (!annotatorByName.containsKey(row.annotator())) {
-                    if (!known.contains(row.annotator())) {
-                        created.add(row.annotator());
+            try (LabelImportStaging staging = LabelImportStaging.open(tx)) {
+                Set<String> columns = parse(file, header -> staging.expect(header.stream()
+                        .map(column -> STAGED_COLUMN.getOrDefault(column, column)).collect(Collectors.toSet())), row -> {
+                    Facts facts = row.facts();
+                    Long classId = row.label() == null || !classByName.containsKey(row.label()) ? null
+                            : classByName.get(row.label()).id();
+                    String run = facts.predictionRun();
+                    Long runId = run == null ? null
+                            : runIds.computeIfAbsent(run, name -> predictions.findRun(tx, name).map(found -> found.id()))
+                                    .orElse(null);
+                    Annotator annotator = annotatorByName.computeIfAbsent(row.annotator(), name -> {
+                        if (!known.contains(name)) {
+                            created.add(name);
+                        }
+                        return annotators.findOrCreate(tx, name, "labeler");
+                    });
+                    staging.add(new StagedRow(row.row(), row.item(), row.annotator(), annotator.id(), row.label(),
+                            classId, facts.skipReason(), facts.guidelineVersion(), facts.transcript(), facts.note(),
+                            facts.unsure(), facts.origin(), text(facts.started()), text(facts.submitted()),
+                            facts.durationMs(), run, runId,
+                            problem(row, classByName, multiLabel, runId, latestGuideline)));
+                });
+                Optional<LabelImportStaging.Refusal> refused = staging.resolveItems();
+                if (refused.isPresent()) {
+                    LabelImportStaging.Refusal refusal = refused.get();
+                    String first = refusal.problem() != null ? refusal.problem()
+                            : "row " + refusal.row() + ": unknown item '" + refusal.item() + "'";
+                    throw new BadInputException(file + ": " + first
+                            + (refusal.refusedRows() > 1 ? " (and " + (refusal.refusedRows() - 1) + " more problems)"
+                                    : "")
+                            + "; nothing imported");
+                }
+                Optional<int[]> conflict = staging.groupAnswers(multiLabel);
+                if (conflict.isPresent()) {
+                    throw new BadInputException(file + ": " + disagreement(labelRow(staging.row(conflict.get()[1])),
+                            labelRow(staging.row(conflict.get()[0])), multiLabel));
+                }
+                // Only an answer whose item and annotator have a history can equal the current one,
+                // so a file whose annotators are all new has nothing to compare.
+                boolean someKnown = annotatorByName.size() > created.size();
+                staging.forEachAnswerWithHistory(someKnown, ITEMS_PER_QUERY, chunk -> {
+                    Map<String, CurrentAnswer> current = currentAnswers(tx,
+                            chunk.stream().map(StagedAnswer::itemId).distinct().toList());
+                    for (StagedAnswer answer : chunk) {
+                        StagedRow first = answer.first();
+                        if (unchanged(new TreeSet<>(answer.labels()), labelRow(first).facts(),
+                                current.get(first.item() + "\u0000" + first.annotator()), columns)) {
+                            staging.markUnchanged(answer);
+                        }
                     }
-                    annotatorByName.put(row.annotator(), annotators.findOrCreate(tx, row.annotator(), "labeler"));
+                });
+                Instant now = Instant.now();
+                long added = staging.appendClassesAndSkips(multiLabel, now.toString());
+                long[] sets = {0};
+                if (multiLabel) {
+                    staging.forEachNewSet(answer -> {
+                        LabelRow first = labelRow(answer.first());
+                        Facts facts = first.facts();
+                        annotations.appendOne(tx, new NewAnnotation(answer.itemId(), answer.first().annotatorId(),
+                                "multi", null, null, facts.guidelineVersion(),
+                                facts.origin() == null ? "import" : facts.origin(), facts.started(),
+                                facts.submitted() == null ? now : facts.submitted(), facts.durationMs(),
+                                facts.unsure(), facts.note(), facts.transcript(), answer.classIds(), null,
+                                answer.first().predictionRunId()));
+                        sets[0]++;
+                    });
                 }
+                return new LabelImportResult(staging.rows(), added + sets[0], staging.unchangedRows(), created);
             }
-            Map<String, CurrentAnswer> current = currentAnswers(tx, itemIds);
-            List<NewAnnotation> batched = new ArrayList<>();
-            List<NewAnnotation> multiSets = new ArrayList<>();
-            Instant now = Instant.now();
-            long unchanged = 0;
-            for (Map.Entry<String, List<LabelRow>> entry : answers.entrySet()) {
-                List<LabelRow> answer = entry.getValue();
-                LabelRow first = answer.get(0);
-                Facts facts = first.facts();
-                Set<String> labels = new TreeSet<>();
-                answer.stream().map(LabelRow::label).filter(Objects::nonNull).forEach(labels::add);
-                if (unchanged(labels, facts, current.get(entry.getKey()), labelFile.columns())) {
-                    unchanged += answer.size();
-                    continue;
-                }
-                long item = itemIds.get(first.item());
-                long annotator = annotatorByName.get(first.annotator()).id();
-                String origin = facts.origin() == null ? "import" : facts.origin();
-                Instant submitted = facts.submitted() == null ? now : facts.submitted();
-                Long run = facts.predictionRun() == null ? null : runIds.get(facts.predictionRun());
-                if (facts.skipReason() != null) {
-                    batched.add(new NewAnnotation(item, annotator, "skip", null, facts.skipReason(),
-                            facts.guidelineVersion(), origin, facts.started(), submitted, facts.durationMs(),
-                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null, run));
-                } else if (multiLabel) {
-                    List<Long> classIds = labels.stream().map(l -> classByName.get(l).id()).toList();
-                    multiSets.add(new NewAnnotation(item, annotator, "multi", null, null, facts.guidelineVersion(),
-                            origin, facts.started(), submitted, facts.durationMs(), facts.unsure(), facts.note(),
-                            facts.transcript(), classIds, null, run));
-                } else {
-                    batched.add(new NewAnnotation(item, annotator, "class", classByName.get(first.label()).id(), null,
-                            facts.guidelineVersion(), origin, facts.started(), submitted, facts.durationMs(),
-                            facts.unsure(), facts.note(), facts.transcript(), List.of(), null, run));
-                }
-            }
-            annotations.append(tx, batched); // batched: label files can hold millions of rows
-            for (NewAnnotation annotation : multiSets) {
-                annotations.appendOne(tx, annotation);
-            }
-            return new LabelImportResult(rows.size(), batched.size() + multiSets.size(), unchanged, created);
         });
     }
 
-    /**
-     * The file's answers, one per (item, annotator) in file order: a class, a skip, or in a
-     * multi-label project the set of its rows, which must agree on everything but the class.
-     */
-    private static Map<String, List<LabelRow>> answers(Path file, List<LabelRow> rows, boolean multiLabel) {
-        Map<String, List<LabelRow>> answers = new LinkedHashMap<>();
-        for (LabelRow row : rows) {
-            List<LabelRow> answer = answers.computeIfAbsent(row.item() + "\u0000" + row.annotator(),
-                    k -> new ArrayList<>());
-            if (!answer.isEmpty()) {
-                LabelRow first = answer.get(0);
-                String where = "'" + row.item() + "' by " + row.annotator();
-                if (!multiLabel && !(Objects.equals(first.label(), row.label())
-                        && Objects.equals(first.facts().skipReason(), row.facts().skipReason()))) {
-                    throw new BadInputException(file + ": row " + row.row() + ": a second label for " + where
-                            + " (row " + first.row() + " says " + describe(first) + ") in a single-label project;"
-                            + " nothing imported");
-                }
-                if (multiLabel && (first.label() == null || row.label() == null)) {
-                    LabelRow alone = first.label() == null ? first : row;
-                    throw new BadInputException(file + ": row " + row.row() + ": another row for " + where
-                            + " (row " + first.row() + "), but " + describe(alone) + " is an answer's only row;"
-                            + " nothing imported");
-                }
-                String differing = differingColumn(first.facts(), row.facts());
-                if (differing != null) {
-                    throw new BadInputException(file + ": row " + row.row() + ": " + differing + " differs from row "
-                            + first.row() + ", another row of the answer of " + where + "; nothing imported");
-                }
-            }
-            answer.add(row);
+    /** Why a row is refused, besides an unknown item (checked after, in the database); null when it is fine. */
+    private static String problem(LabelRow row, Map<String, LabelClass> classByName, boolean multiLabel, Long runId,
+            int latestGuideline) {
+        Integer version = row.facts().guidelineVersion();
+        String run = row.facts().predictionRun();
+        if (row.label() != null && !classByName.containsKey(row.label())) {
+            return "row " + row.row() + ": unknown class '" + row.label() + "'";
+        } else if (row.label() != null && classByName.get(row.label()).retired()) {
+            return "row " + row.row() + ": class '" + row.label() + "' is retired";
+        } else if (row.label() == null && row.facts().skipReason() == null && !multiLabel) {
+            return "row " + row.row() + ": no label and no skip_reason (a skip needs its reason)";
+        } else if (run != null && runId == null) {
+            return "row " + row.row() + ": unknown prediction run '" + run + "'";
+        } else if (version != null && (version < 1 || version > latestGuideline)) {
+            return "row " + row.row() + ": guideline version " + version
+                    + " does not exist (" + (latestGuideline == 0 ? "the project has no guideline yet"
+                            : "versions are 1 to " + latestGuideline) + ")";
         }
-        return answers;
+        return null;
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /** A staged row as the file's row (its instants were written by {@link #text}). */
+    private static LabelRow labelRow(StagedRow r) {
+        return new LabelRow(r.row(), r.item(), r.annotator(), r.label(), new Facts(r.skipReason(),
+                r.guidelineVersion(), r.transcript(), r.note(), r.unsure(), r.origin(),
+                r.started() == null ? null : Instant.parse(r.started()),
+                r.submitted() == null ? null : Instant.parse(r.submitted()), r.durationMs(), r.predictionRun()));
+    }
+
+    /**
+     * Why {@code row} cannot belong to the answer whose first row is {@code first} (an answer of a
+     * multi-label project is the set of its rows, which must agree on everything but the class).
+     */
+    private static String disagreement(LabelRow first, LabelRow row, boolean multiLabel) {
+        String where = "'" + row.item() + "' by " + row.annotator();
+        if (!multiLabel && !(Objects.equals(first.label(), row.label())
+                && Objects.equals(first.facts().skipReason(), row.facts().skipReason()))) {
+            return "row " + row.row() + ": a second label for " + where
+                    + " (row " + first.row() + " says " + describe(first) + ") in a single-label project;"
+                    + " nothing imported";
+        }
+        if (multiLabel && (first.label() == null || row.label() == null)) {
+            LabelRow alone = first.label() == null ? first : row;
+            return "row " + row.row() + ": another row for " + where
+                    + " (row " + first.row() + "), but " + describe(alone) + " is an answer's only row;"
+                    + " nothing imported";
+        }
+        return "row " + row.row() + ": " + differingColumn(first.facts(), row.facts()) + " differs from row "
+                + first.row() + ", another row of the answer of " + where + "; nothing imported";
     }
 
     private static String describe(LabelRow row) {
@@ -289,9 +306,8 @@ public final class LabelFileService {
     }
 
     /** Current answers keyed by item key and annotator name, for the file's items. */
-    private Map<String, CurrentAnswer> currentAnswers(Transaction tx, Map<String, Long> itemIds) {
+    private Map<String, CurrentAnswer> currentAnswers(Transaction tx, List<Long> ids) {
         Map<String, CurrentAnswer> current = new HashMap<>();
-        List<Long> ids = new ArrayList<>(itemIds.values());
         for (int from = 0; from < ids.size(); from += ITEMS_PER_QUERY) {
             annotations.forEachCurrentAnswer(tx, ids.subList(from, Math.min(ids.size(), from + ITEMS_PER_QUERY)),
                     row -> {
@@ -305,13 +321,10 @@ public final class LabelFileService {
         return current;
     }
 
-    private static LabelFile parse(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
+    /** Reads the file row by row, handing each checked row to {@code sink}; returns its columns. */
+    private static Set<String> parse(Path file, Consumer<Set<String>> onHeader, Consumer<LabelRow> sink) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
-        List<LabelRow> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream()
@@ -322,28 +335,39 @@ public final class LabelFileService {
                             + " (found: " + String.join(",", header) + ")");
                 }
             }
+            onHeader.accept(Set.copyOf(header));
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int i = header.size() - 1; i >= 0; i--) {
+                indexes.put(header.get(i), i); // the first of two same-named columns wins, as indexOf did
+            }
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (record.size() < header.size()) {
                     throw new BadInputException(file + ": row " + row + ": has " + record.size() + " of "
                             + header.size() + " columns; nothing imported");
                 }
-                rows.add(parseRow(file, row, new Cells(header, record)));
+                sink.accept(parseRow(file, row, new Cells(indexes, record)));
             }
-            return new LabelFile(rows, Set.copyOf(header));
+            return Set.copyOf(header);
         } catch (CharacterCodingException e) {
             throw new BadInputException(file + ": not UTF-8 text; nothing imported", e);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new BadInputException(file + ": malformed CSV: "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "; nothing imported", e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new BadInputException(file + ": not UTF-8 text; nothing imported", e);
+            }
+            throw new BadInputException(file + ": malformed CSV: "
+                    + String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse("") + "; nothing imported", e);
         }
     }
 
     /** A record's cells by column name: "" for a column the file does not have. */
-    private record Cells(List<String> header, CSVRecord record) {
+    private record Cells(Map<String, Integer> indexes, CSVRecord record) {
         String raw(String column) {
-            int index = header.indexOf(column);
-            return index < 0 ? "" : record.get(index);
+            Integer index = indexes.get(column);
+            return index == null ? "" : record.get(index);
         }
 
         /** A name (item, annotator, class): stripped, the spreadsheet apostrophe removed, "" if absent. */

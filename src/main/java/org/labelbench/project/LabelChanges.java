@@ -23,6 +23,12 @@ public final class LabelChanges {
         }
     }
 
+    /** Notes that more than {@link #MANY} items changed, without naming them (a bulk append). */
+    void noteMany() {
+        many = true;
+        items.clear();
+    }
+
     /** True when nothing was noted. */
     public boolean isEmpty() {
         return !many && items.isEmpty();

@@ -48,6 +48,16 @@ interface SqlDialect {
     /** The {@code k}-th (0-based) float32 of a prediction's probability bytes, or NULL. */
     String probabilityAt(String probabilitiesExpression, String indexExpression);
 
+    /**
+     * Stops reading the database through a memory map on {@code c} (a bulk write whose lookups
+     * touch most of the file would count all of it as resident memory) and returns what to hand
+     * to {@link #restoreMemoryMap} afterwards.
+     */
+    long stopMemoryMap(Connection c) throws SQLException;
+
+    /** Undoes {@link #stopMemoryMap} with the value it returned. */
+    void restoreMemoryMap(Connection c, long previous) throws SQLException;
+
     /** A DDL statement from a migration script, in this database's words. */
     String ddl(String statement);
 

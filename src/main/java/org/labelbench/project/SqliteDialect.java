@@ -24,6 +24,20 @@ final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public long stopMemoryMap(Connection c) throws SQLException {
+        long previous = pragmaLong(c, "mmap_size");
+        restoreMemoryMap(c, 0);
+        return previous;
+    }
+
+    @Override
+    public void restoreMemoryMap(Connection c, long previous) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA mmap_size = " + previous);
+        }
+    }
+
+    @Override
     public String insertSkippingExisting(String table, String columnsAndRest) {
         return "INSERT OR IGNORE INTO " + table + " " + columnsAndRest;
     }

@@ -237,6 +237,49 @@ class ImportServiceTest {
     }
 
     @Test
+    void manyReadersGiveTheSameRowsIdsAndSkipsAsOne() throws Exception {
+        for (int i = 0; i < 1500; i++) {
+            TestMedia.png(images.resolve("many/" + (i % 7) + "/" + i + ".png"), 4, 4, 2000 + i % 1400); // 100 twins
+        }
+        TestMedia.truncated(TestMedia.png(dir.resolve("full.png"), 50, 50, 9), images.resolve("many/broken.png"));
+        Files.writeString(images.resolve("many/notes.txt"), "not an image");
+        String rows = "SELECT i.id, i.key, i.path, i.sha256, i.bytes, i.width, i.height,"
+                + " (SELECT group_concat(a.name || '=' || a.value) FROM item_attr a WHERE a.item = i.id)"
+                + " FROM item i ORDER BY i.id";
+        List<String> outcomes = new java.util.ArrayList<>();
+        List<List<List<String>>> tables = new java.util.ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            // Into an empty project (keys and hashes looked up in memory), then again with more files
+            // into the same project (looked up in the database).
+            Path folder = Files.createDirectories(dir.resolve("p" + threads));
+            try (ProjectStore project = ProjectStore.create(folder.resolve("p.lbproj"),
+                    new ProjectSettings("p", List.of(), false))) {
+                ImportService importer = new ImportService(threads);
+                ImportReport first = importer.run(project, ImportRequest.of(ImportSource.IMAGES, images),
+                        JobContext.silent());
+                TestMedia.png(images.resolve("many/late.png"), 4, 4, 2001); // a twin of an imported file
+                TestMedia.png(images.resolve("many/later.png"), 4, 4, 99_999);
+                ImportReport second = importer.run(project, ImportRequest.of(ImportSource.IMAGES, images),
+                        JobContext.silent());
+                Files.delete(images.resolve("many/late.png"));
+                Files.delete(images.resolve("many/later.png"));
+                for (ImportReport report : List.of(first, second)) {
+                    outcomes.add(threads + ": added " + report.added() + ", present " + report.alreadyPresent()
+                            + ", duplicates " + report.duplicates() + ", skipped " + report.skipped());
+                }
+                tables.add(org.labelbench.testing.SqlRows.of(project, rows));
+            }
+        }
+        assertThat(outcomes.get(0)).startsWith("1: added 1405, present 0, duplicates [");
+        assertThat(outcomes.get(1)).startsWith("1: added 1, present 1405, duplicates [");
+        assertThat(outcomes.subList(2, 4)).containsExactly(outcomes.get(0).replaceFirst("^1:", "4:"),
+                outcomes.get(1).replaceFirst("^1:", "4:"));
+        assertThat(tables.get(0)).hasSize(1406);
+        // Paths are relative to each project's folder, so they differ only in that folder's name.
+        assertThat(tables.get(1).toString().replace("p4/", "p1/")).isEqualTo(tables.get(0).toString());
+    }
+
+    @Test
     void audioFoldersRecordDurationRateAndChannels() throws Exception {
         Path audio = dir.resolve("audio");
         TestMedia.wav(audio.resolve("yes/1.wav"), 16000, 1.0, 440);

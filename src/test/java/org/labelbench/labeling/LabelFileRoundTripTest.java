@@ -181,4 +181,45 @@ class LabelFileRoundTripTest {
         assertThatThrownBy(() -> files.importFile(single, unlabeled)).hasMessage(unlabeled
                 + ": row 2: no label and no skip_reason (a skip needs its reason); nothing imported");
     }
+
+    @Test
+    void aFileRefusedAtItsLastRowLeavesTheProjectAsItWas() throws Exception {
+        ProjectStore store = project("a", 3, false);
+        Path first = Files.writeString(dir.resolve("first.csv"), "item,annotator,label\n" + key(0) + ",ana,cat\n");
+        files.importFile(store, first);
+        String everything = "SELECT (SELECT COUNT(*) FROM annotation), (SELECT group_concat(name) FROM"
+                + " (SELECT name FROM annotator ORDER BY id)), (SELECT COUNT(*) FROM annotation_label)";
+        List<List<String>> before = rows(store, everything);
+        StringBuilder csv = new StringBuilder("item,annotator,label\n");
+        for (int i = 0; i < 3; i++) {
+            csv.append(key(i)).append(",bo,dog\n").append(key(i)).append(",cy,bird\n");
+        }
+        Path bad = Files.writeString(dir.resolve("bad.csv"), csv + "nowhere.png,dee,cat\n");
+        assertThatThrownBy(() -> files.importFile(store, bad)).isInstanceOf(BadInputException.class)
+                .hasMessage(bad + ": row 8: unknown item 'nowhere.png'; nothing imported");
+        assertThat(rows(store, everything)).isEqualTo(before);
+        // The same rows without the bad one go in, new annotators and all, and a second time change nothing.
+        Path good = Files.writeString(dir.resolve("good.csv"), csv.toString());
+        LabelFileService.LabelImportResult result = files.importFile(store, good);
+        assertThat(result.added()).isEqualTo(6);
+        assertThat(result.annotatorsCreated()).containsExactly("bo", "cy");
+        assertThat(files.importFile(store, good).unchanged()).isEqualTo(6);
+    }
+
+    @Test
+    void answersAreAppendedInFileOrderSkipsBeforeSetsAsBefore() throws Exception {
+        ProjectStore store = project("m", 3, true);
+        Path file = Files.writeString(dir.resolve("m.csv"), "item,annotator,label,skip_reason\n"
+                + key(2) + ",ana,dog,\n" + key(0) + ",ana,,blurry\n" + key(2) + ",ana,cat,\n"
+                + key(1) + ",ana,bird,\n" + key(1) + ",bo,,dark\n");
+        LabelFileService.LabelImportResult result = files.importFile(store, file);
+        assertThat(result.added()).isEqualTo(4);
+        assertThat(result.rows()).isEqualTo(5);
+        assertThat(rows(store, "SELECT i.key, n.name, a.kind, (SELECT group_concat(lc.name) FROM (SELECT lc.name"
+                + " FROM annotation_label al JOIN label_class lc ON lc.id = al.label_class WHERE al.annotation = a.id"
+                + " ORDER BY lc.name) lc) FROM annotation a JOIN item i ON i.id = a.item"
+                + " JOIN annotator n ON n.id = a.annotator ORDER BY a.id"))
+                .containsExactly(Arrays.asList(key(0), "ana", "skip", null), Arrays.asList(key(1), "bo", "skip", null),
+                        Arrays.asList(key(2), "ana", "multi", "cat,dog"), Arrays.asList(key(1), "ana", "multi", "bird"));
+    }
 }

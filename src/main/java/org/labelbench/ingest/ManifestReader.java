@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.CsvProblem;
 import org.labelbench.project.OneLine;
 
 /**
@@ -133,7 +134,7 @@ final class ManifestReader {
                     record = records.next();
                 } catch (java.io.UncheckedIOException | IllegalStateException e) {
                     throw new BadInputException(manifest + ": malformed CSV after line "
-                            + parser.getCurrentLineNumber() + ": " + csvReason(e), e);
+                            + parser.getCurrentLineNumber() + ": " + CsvProblem.of(e), e);
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
@@ -146,7 +147,7 @@ final class ManifestReader {
                 rows.add(new RawRow(origin, values, problem));
             }
         } catch (IllegalArgumentException | CSVException e) {
-            throw new BadInputException(manifest + ": malformed CSV header: " + csvReason(e), e);
+            throw new BadInputException(manifest + ": malformed CSV header: " + CsvProblem.of(e), e);
         }
         return rows;
     }
@@ -191,22 +192,5 @@ final class ManifestReader {
             reader.reset();
         }
         return reader;
-    }
-
-    /** Commons CSV's reason in the user's words: its own message, without the wrapping class names. */
-    private static String csvReason(Exception e) {
-        Throwable cause = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        String message = firstLine(cause.getMessage()).replaceFirst("^\\(startline \\d+\\) ", "");
-        if (message.startsWith("EOF reached before encapsulated token finished")) {
-            return "a quoted cell is never closed (a \" without its closing \")";
-        }
-        if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
-            return "text after a quoted cell's closing \" (quote a \" inside a cell as \"\")";
-        }
-        return OneLine.of(message, 160);
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

@@ -34,6 +34,7 @@ import org.labelbench.project.AnnotationRepository.AnswerRow;
 import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
+import org.labelbench.project.CsvProblem;
 import org.labelbench.project.CsvCells;
 import org.labelbench.project.LabelImportStaging;
 import org.labelbench.project.LabelImportStaging.StagedAnswer;
@@ -332,7 +333,7 @@ public final class LabelFileService {
             for (String required : List.of("item", "annotator", "label")) {
                 if (!header.contains(required)) {
                     throw new BadInputException(file + ": the header must have columns item,annotator,label"
-                            + " (found: " + String.join(",", header) + ")");
+                            + " (found: " + org.labelbench.project.OneLine.of(String.join(",", header), 160) + ")");
                 }
             }
             onHeader.accept(Set.copyOf(header));
@@ -352,14 +353,12 @@ public final class LabelFileService {
         } catch (CharacterCodingException e) {
             throw new BadInputException(file + ": not UTF-8 text; nothing imported", e);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file + ": malformed CSV: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "; nothing imported", e);
+            throw new BadInputException(file + ": malformed CSV: " + CsvProblem.of(e) + "; nothing imported", e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new BadInputException(file + ": not UTF-8 text; nothing imported", e);
             }
-            throw new BadInputException(file + ": malformed CSV: "
-                    + String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse("") + "; nothing imported", e);
+            throw new BadInputException(file + ": malformed CSV: " + CsvProblem.of(e) + "; nothing imported", e);
         }
     }
 

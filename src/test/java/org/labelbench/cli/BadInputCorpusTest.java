@@ -103,6 +103,8 @@ class BadInputCorpusTest {
         cases.add(labels("labels of an unknown class", "bird.csv", "item,annotator,label\ng0.png,cy,bird\n", "bird"));
         cases.add(labels("labels of an unknown item", "ghost.csv", "item,annotator,label\nghost.png,cy,cat\n",
                 "ghost.png"));
+        cases.add(labels("labels with a broken quote", "quote.csv", "item,annotator,label\ng0.png,cy,\"cat\n",
+                "a quoted cell is never closed"));
         Path corruptModel = Files.write(dir.resolve("corrupt.pt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
         Path modelLabels = Files.writeString(dir.resolve("model-labels.txt"), "cat\ndog\n");
         cases.add(new Case("a corrupt model file", List.of("assist", "load", "@", "--torchscript",

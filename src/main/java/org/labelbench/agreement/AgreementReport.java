@@ -26,15 +26,15 @@ public record AgreementReport(long units, List<String> annotators, Estimate perc
         Ratings ratings = matrix.ratings();
         CoincidenceMatrix coincidences = CoincidenceMatrix.of(ratings);
         List<PairKappa> pairs = pairs(ratings, matrix.annotators());
+        // One pass per resample, on every core, for all four intervals (the same draws and values as
+        // resampling each figure on its own).
+        AgreementBootstrap.Intervals intervals = AgreementBootstrap.of(ratings, resamples, seed);
         return new AgreementReport(coincidences.pairableUnits(), matrix.annotators(), PercentAgreement.of(ratings),
-                mean(pairs), Bootstrap.interval(ratings, r -> mean(pairs(r, matrix.annotators())), resamples, seed),
-                pairs, FleissKappa.of(ratings),
-                KrippendorffAlpha.of(ratings, coincidences, Metric.NOMINAL),
-                AlphaBootstrap.interval(ratings, Metric.NOMINAL, resamples, seed),
-                KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL),
-                AlphaBootstrap.interval(ratings, Metric.ORDINAL, resamples, seed),
-                KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL),
-                AlphaBootstrap.interval(ratings, Metric.INTERVAL, resamples, seed), matrix.classes(), coincidences,
+                mean(pairs), intervals.meanCohenKappa(), pairs, FleissKappa.of(ratings),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.NOMINAL), intervals.alphaNominal(),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.ORDINAL), intervals.alphaOrdinal(),
+                KrippendorffAlpha.of(ratings, coincidences, Metric.INTERVAL), intervals.alphaInterval(),
+                matrix.classes(), coincidences,
                 mean(pairs(ratings, matrix.annotators(), CohenKappa.Weights.LINEAR)),
                 mean(pairs(ratings, matrix.annotators(), CohenKappa.Weights.QUADRATIC)));
     }

@@ -24,6 +24,12 @@ public final class CohenKappa {
                 n++;
             }
         }
+        return of(table, n, weights);
+    }
+
+    /** Kappa from the two raters' table of counts over {@code n} shared items (a bootstrap's resample). */
+    static Estimate of(double[][] table, long n, Weights weights) {
+        int k = table.length;
         if (n == 0) {
             return Estimate.unavailable("not enough overlap: the two annotators share no item");
         }

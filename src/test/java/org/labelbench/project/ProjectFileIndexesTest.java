@@ -126,4 +126,13 @@ class ProjectFileIndexesTest {
         });
         assertThat(sql).contains("WHERE duration_ms IS NOT NULL");
     }
+
+    @Test
+    void theCurrentGoldIsFoundInThePartialIndexOfAdjudicatedAnnotations() {
+        // Schema 11: without it, every analysis scanned all annotations to find the few adjudicated.
+        assertUses(Opinions.currentGoldIds(null), "annotation_gold");
+        assertUses("SELECT a.id FROM annotation a WHERE " + Opinions.isCurrentGold("a", "a.item"), "annotation_gold");
+        assertThat(plan(Opinions.currentGoldIds(null))).noneSatisfy(step ->
+                assertThat(step).contains("annotation_item_annotator"));
+    }
 }

@@ -79,7 +79,10 @@ public final class LabelMatrixRepository {
         // Every opinion in (item, annotator, id) order, the index's order: the last row of each
         // (item, annotator) is the current one. Cheaper than grouping by MAX(id) and joining back,
         // which makes SQLite materialise the groups and sort them again.
-        String sql = "SELECT item, annotator, kind, label_class, guideline_version, origin FROM annotation"
+        // Whether it counts is an integer SQLite works out: two text columns per row made 4M Java
+        // strings on a 1M-item project only to be compared with constants.
+        String sql = "SELECT item, annotator, kind = 'class' AND " + suggestions.condition("annotation")
+                + ", label_class, guideline_version FROM annotation"
                 + " WHERE origin IN " + Opinions.ORIGINS_SQL + " ORDER BY item, annotator, id";
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             long pendingItem = Long.MIN_VALUE;
@@ -95,7 +98,7 @@ public final class LabelMatrixRepository {
                 }
                 pendingItem = item;
                 pendingAnnotator = annotator;
-                pendingIsClass = "class".equals(rs.getString(3)) && suggestions.counts(rs.getString(6));
+                pendingIsClass = rs.getInt(3) != 0;
                 pendingClass = rs.getLong(4);
                 pendingVersion = rs.getInt(5);
                 if (rs.wasNull()) {

@@ -68,7 +68,10 @@ class BackgroundRetrainingTest extends LabelWorkbenchTest {
         String second = text("#itemKeyLabel");
         waitForItemShown();
         type(KeyCode.DIGIT2);
-        waitUntil(() -> text("#retrainingLabel").startsWith("Retraining 'm1'"));
+        // With the engine already warm (earlier tests in the same JVM) the tiny round can end before
+        // a poll sees it running: either line shows that it started.
+        waitUntil(() -> text("#retrainingLabel").startsWith("Retraining 'm1'")
+                || text("#retrainingLabel").startsWith("Re-ranked"));
         offenders.addAll(onFx(() -> probe.offenders("Labeling while retraining", stage.getScene())));
 
         // Labeling goes on while the round trains.

@@ -1,5 +1,6 @@
 package org.labelbench.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,6 +84,33 @@ public final class AnalyzeBenchmark {
      * The benchmark's project of {@code items} in {@code workDir}, built once and kept (the
      * work folder is the cache): its run is named {@link #RUN}.
      */
+    /**
+     * {@code bench generate}: the same synthetic project at {@code project}, for the workbench to open
+     * at a size where other tools give up (images as rows without files, 3 annotators, a run, 50 tags).
+     */
+    public static Map<String, Object> generate(Path project, int items) throws IOException {
+        if (Files.exists(project)) {
+            throw new org.labelbench.project.BadInputException(project + " exists; generate writes a new project");
+        }
+        if (project.getParent() != null) {
+            Files.createDirectories(project.toAbsolutePath().getParent());
+        }
+        long started = System.nanoTime();
+        SyntheticProject.build(project, items);
+        try (ProjectStore store = ProjectStore.open(project)) {
+            addRunAndTags(store, items);
+        }
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("suite", "generate");
+        figures.put("project", project.toAbsolutePath().toString());
+        figures.put("items", items);
+        figures.put("run", RUN);
+        figures.put("tags", 50);
+        figures.put("seconds", Math.round((System.nanoTime() - started) / 1e6) / 1e3);
+        figures.put("bytes", Files.size(project));
+        return figures;
+    }
+
     static Path project(int items, Path workDir) {
         Path project = workDir.resolve("analyze-" + items + ".lbproj");
         if (!Files.exists(project)) {

@@ -33,20 +33,22 @@ import picocli.CommandLine.Parameters;
     "sqlite3, agreement --json on N/10 units against NLTK, import of N/10 PNGs against sha256sum, labels import",
     "of 0.45 N rows, and the project file's bytes per item),",
     "label-stream PROJECT (labels N items of that project through a labeling session, printing `committed KEY`",
-    "as each label becomes durable, then the figures; the crash tests kill it)."})
+    "as each label becomes durable, then the figures; the crash tests kill it),",
+    "generate PROJECT (writes a new synthetic project of N items, default 1000000, that the workbench opens:",
+    "image rows without files, 3 annotators, a prediction run, 50 tags)."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export | e2e | label-stream.")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "import | open | label | agreement | analyze | label-errors | assist | export | e2e | label-stream | generate.")
     String suite;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "label-stream: the project to label.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "label-stream: the project to label; generate: the project to write.")
     Path project;
 
     @Option(names = "--annotator", defaultValue = "stream", description = "label-stream: who labels (default: stream).")
     String annotator;
 
-    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000, e2e: 1000000, label-stream: 1000 by default).")
+    @Option(names = "--items", description = "Items to use (import: 10000, open: 1000000, label: 100000, agreement, analyze and label-errors: 1000000, assist: 20000, export: 100000, e2e: 1000000, label-stream: 1000, generate: 1000000 by default).")
     Integer items;
 
     @Option(names = "--dir", description = "Work folder, kept afterwards; open reuses the project it built there"
@@ -76,8 +78,16 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("label-stream")) {
             return labelStream();
         }
+        if (suite.equals("generate")) {
+            if (project == null) {
+                throw new BadInputException("bench generate needs PROJECT, the new project's file");
+            }
+            context.console().json(org.labelbench.bench.AnalyzeBenchmark.generate(project,
+                    items == null ? 1_000_000 : items));
+            return LabelbenchCli.EXIT_OK;
+        }
         if (project != null) {
-            throw new BadInputException("bench " + suite + " takes no PROJECT (only label-stream does)");
+            throw new BadInputException("bench " + suite + " takes no PROJECT (only label-stream and generate do)");
         }
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("labelbench-bench");
         Map<String, Object> figures;

@@ -40,6 +40,27 @@ class BenchCommandTest {
         assertThat(Path.of(figures.get("work_dir").asText())).doesNotExist();
     }
 
+    @Test
+    void generateWritesAProjectTheCommandsOpenAndRefusesToOverwriteOne(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path project = dir.resolve("big/synthetic.lbproj");
+        JsonNode made = json(CliRunner.run("bench", "generate", project.toString(), "--items", "3000"));
+        assertThat(made.get("items").asInt()).isEqualTo(3000);
+        assertThat(made.get("tags").asInt()).isEqualTo(50);
+
+        JsonNode info = json(CliRunner.run("info", project.toString(), "--json"));
+        assertThat(info.get("items").asInt()).isEqualTo(3000);
+        assertThat(info.get("annotators").asInt()).isEqualTo(3);
+        JsonNode analysis = json(CliRunner.run("analyze", project.toString(), "--run", made.get("run").asText(),
+                "--json"));
+        assertThat(analysis.get("rows")).hasSizeGreaterThan(50); // all data, then the 50 tags
+
+        CliRunner.Result again = CliRunner.run("bench", "generate", project.toString(), "--items", "10");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("synthetic.lbproj exists");
+        assertThat(json(CliRunner.run("info", project.toString(), "--json")).get("items").asInt()).isEqualTo(3000);
+    }
+
     private static JsonNode json(CliRunner.Result result) throws Exception {
         assertThat(result.exitCode()).as(result.err()).isZero();
         return JSON.readTree(result.out());

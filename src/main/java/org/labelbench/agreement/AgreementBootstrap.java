@@ -36,6 +36,7 @@ public final class AgreementBootstrap {
 
     private final Ratings ratings;
     private final int k;
+    /** 0 when only the alphas are wanted: no pair tables are kept or summed. */
     private final int pairCount;
     private int units;
     /** Per pairable item: its coincidence cells (c * k + d) and amounts, then its pair cells (p * k * k + a * k + b). */
@@ -45,10 +46,10 @@ public final class AgreementBootstrap {
     private int[] pairStart;
     private int[] pairCells;
 
-    private AgreementBootstrap(Ratings ratings) {
+    private AgreementBootstrap(Ratings ratings, boolean withKappa) {
         this.ratings = ratings;
         this.k = ratings.categories();
-        this.pairCount = ratings.raters() * (ratings.raters() - 1) / 2;
+        this.pairCount = withKappa ? ratings.raters() * (ratings.raters() - 1) / 2 : 0;
         shares();
     }
 
@@ -57,7 +58,16 @@ public final class AgreementBootstrap {
     }
 
     static Intervals of(Ratings ratings, int resamples, long seed, int threads) {
-        AgreementBootstrap bootstrap = new AgreementBootstrap(ratings);
+        return run(new AgreementBootstrap(ratings, true), resamples, seed, threads);
+    }
+
+    /** The alphas' intervals alone (no pair tables): what {@link AlphaBootstrap} gives. */
+    static Intervals alphas(Ratings ratings, int resamples, long seed) {
+        return run(new AgreementBootstrap(ratings, false), resamples, seed,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Intervals run(AgreementBootstrap bootstrap, int resamples, long seed, int threads) {
         if (bootstrap.units < 2 || resamples < 1) {
             return Intervals.none();
         }
@@ -107,7 +117,7 @@ public final class AgreementBootstrap {
                     }
                 }
                 int pair = 0;
-                for (int a = 0; a < ratings.raters(); a++) {
+                for (int a = 0; a < ratings.raters() && pairCount > 0; a++) {
                     for (int b = a + 1; b < ratings.raters(); b++, pair++) {
                         int codeA = ratings.code(unit, a);
                         int codeB = ratings.code(unit, b);
@@ -172,7 +182,8 @@ public final class AgreementBootstrap {
         } finally {
             pool.shutdownNow();
         }
-        return new Intervals(percentiles(results[0], resamples), percentiles(results[1], resamples),
+        return new Intervals(pairCount == 0 ? Optional.empty() : percentiles(results[0], resamples),
+                percentiles(results[1], resamples),
                 percentiles(results[2], resamples), percentiles(results[3], resamples));
     }
 
@@ -192,7 +203,7 @@ public final class AgreementBootstrap {
                 tables[pairCells[e]] += times;
             }
         }
-        results[0][r] = meanKappa(tables);
+        results[0][r] = pairCount == 0 ? Double.NaN : meanKappa(tables);
         double[][] o = new double[k][k];
         for (int c = 0; c < k; c++) {
             System.arraycopy(flat, c * k, o[c], 0, k);

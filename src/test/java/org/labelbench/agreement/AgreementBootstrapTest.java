@@ -1,6 +1,7 @@
 package org.labelbench.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-pass bootstrap gives, to the last digit and on any number of threads, the intervals of
  * resampling each figure on its own from its labels: {@link Bootstrap#interval} over the mean
- * pairwise kappa and {@link AlphaBootstrap} for the three alphas.
+ * pairwise kappa, and the three alphas recomputed from each resample's labels (to 1e-12: the
+ * sums are added in another order).
  */
 class AgreementBootstrapTest {
     @Test
@@ -21,10 +23,16 @@ class AgreementBootstrapTest {
         for (int threads : new int[] {1, 3}) {
             AgreementBootstrap.Intervals intervals = AgreementBootstrap.of(ratings, 200, 11, threads);
             assertThat(intervals.meanCohenKappa()).isEqualTo(expectedKappa).isPresent();
-            assertThat(intervals.alphaNominal()).isEqualTo(AlphaBootstrap.interval(ratings, Metric.NOMINAL, 200, 11));
-            assertThat(intervals.alphaOrdinal()).isEqualTo(AlphaBootstrap.interval(ratings, Metric.ORDINAL, 200, 11));
-            assertThat(intervals.alphaInterval())
-                    .isEqualTo(AlphaBootstrap.interval(ratings, Metric.INTERVAL, 200, 11)).isPresent();
+            // Alpha from the summed shares, against alpha recomputed from each resample's labels.
+            for (Metric metric : Metric.values()) {
+                Interval general = Bootstrap.interval(ratings, r -> KrippendorffAlpha.of(r, metric), 200, 11)
+                        .orElseThrow();
+                Interval fast = (metric == Metric.NOMINAL ? intervals.alphaNominal() : metric == Metric.ORDINAL
+                        ? intervals.alphaOrdinal() : intervals.alphaInterval()).orElseThrow();
+                assertThat(fast.low()).as(metric.name()).isCloseTo(general.low(), within(1e-12));
+                assertThat(fast.high()).as(metric.name()).isCloseTo(general.high(), within(1e-12));
+                assertThat(fast.resamples()).isEqualTo(general.resamples());
+            }
         }
     }
 

@@ -122,7 +122,7 @@ public final class Exporter {
             empty = children.findAny().isEmpty();
         }
         if (!empty && !force) {
-            throw new BadInputException(out + " is not empty (--force replaces it once the new export succeeded)");
+            throw new ExportFolderNotEmptyException(out);
         }
         return !empty;
     }

@@ -30,6 +30,9 @@ import org.labelbench.dataset.export.MediaMode;
  */
 final class ExportDialog {
     /** What the user asked for. */
+    /** The checkbox that replaces a folder that is not empty; refusals name it. */
+    static final String REPLACE = "Replace the folder if it is not empty (once the new export succeeded)";
+
     record Request(ExportFormat format, Path out, MediaMode media, boolean pseudonymize, boolean force) {
     }
 
@@ -76,7 +79,7 @@ final class ExportDialog {
         });
         CheckBox pseudonymize = new CheckBox("Pseudonymize annotators (annotator-<hash>, the project's own key)");
         pseudonymize.setId("exportPseudonymizeBox");
-        CheckBox force = new CheckBox("Replace the folder if it is not empty (once the new export succeeded)");
+        CheckBox force = new CheckBox(REPLACE);
         force.setId("exportForceBox");
         for (CheckBox box : new CheckBox[] {pseudonymize, force}) {
             box.setWrapText(true);

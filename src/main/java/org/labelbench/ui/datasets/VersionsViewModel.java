@@ -18,6 +18,7 @@ import org.labelbench.dataset.Lineage;
 import org.labelbench.dataset.VersionDiff;
 import org.labelbench.dataset.VersionService;
 import org.labelbench.dataset.VersionSummary;
+import org.labelbench.dataset.export.ExportFolderNotEmptyException;
 import org.labelbench.dataset.export.ExportResult;
 import org.labelbench.dataset.export.ExportService;
 import org.labelbench.dataset.export.MediaMode;
@@ -238,6 +239,12 @@ public final class VersionsViewModel {
 
                     @Override
                     public void failed(Throwable error) {
+                        if (error instanceof ExportFolderNotEmptyException notEmpty) {
+                            // The command line's words name --force; here it is the dialog's checkbox.
+                            onRefused.accept("Export refused", notEmpty.folder() + " is not empty: choose another"
+                                    + " folder, or tick \u201c" + ExportDialog.REPLACE + "\u201d");
+                            return;
+                        }
                         onRefused.accept(error instanceof BadInputException ? "Export refused" : "Export failed",
                                 FailureText.of(error));
                     }

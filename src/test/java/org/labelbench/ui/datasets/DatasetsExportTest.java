@@ -69,8 +69,8 @@ class DatasetsExportTest extends WorkbenchTestBase {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".error-dialog").tryQuery().isPresent());
         assertThat(onFx(() -> lookup(".error-dialog").queryAs(DialogPane.class).getContentText()))
-                .isEqualTo(busy.toAbsolutePath() + " is not empty (--force replaces it once the new export"
-                        + " succeeded)");
+                .isEqualTo(busy.toAbsolutePath() + " is not empty: choose another folder, or tick \u201cReplace the"
+                        + " folder if it is not empty (once the new export succeeded)\u201d");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup(".error-dialog").tryQuery().isEmpty());
         try (Stream<Path> files = Files.list(busy)) {

@@ -35,6 +35,7 @@ import org.labelbench.project.Annotator;
 import org.labelbench.project.AnnotatorRepository;
 import org.labelbench.project.BadInputException;
 import org.labelbench.project.CsvProblem;
+import org.labelbench.project.OneLine;
 import org.labelbench.project.CsvCells;
 import org.labelbench.project.LabelImportStaging;
 import org.labelbench.project.LabelImportStaging.StagedAnswer;
@@ -142,7 +143,7 @@ public final class LabelFileService {
                 if (refused.isPresent()) {
                     LabelImportStaging.Refusal refusal = refused.get();
                     String first = refusal.problem() != null ? refusal.problem()
-                            : "row " + refusal.row() + ": unknown item '" + refusal.item() + "'";
+                            : "row " + refusal.row() + ": unknown item '" + shown(refusal.item()) + "'";
                     throw new BadInputException(file + ": " + first
                             + (refusal.refusedRows() > 1 ? " (and " + (refusal.refusedRows() - 1) + " more problems)"
                                     : "")
@@ -194,13 +195,13 @@ public final class LabelFileService {
         Integer version = row.facts().guidelineVersion();
         String run = row.facts().predictionRun();
         if (row.label() != null && !classByName.containsKey(row.label())) {
-            return "row " + row.row() + ": unknown class '" + row.label() + "'";
+            return "row " + row.row() + ": unknown class '" + shown(row.label()) + "'";
         } else if (row.label() != null && classByName.get(row.label()).retired()) {
-            return "row " + row.row() + ": class '" + row.label() + "' is retired";
+            return "row " + row.row() + ": class '" + shown(row.label()) + "' is retired";
         } else if (row.label() == null && row.facts().skipReason() == null && !multiLabel) {
             return "row " + row.row() + ": no label and no skip_reason (a skip needs its reason)";
         } else if (run != null && runId == null) {
-            return "row " + row.row() + ": unknown prediction run '" + run + "'";
+            return "row " + row.row() + ": unknown prediction run '" + shown(run) + "'";
         } else if (version != null && (version < 1 || version > latestGuideline)) {
             return "row " + row.row() + ": guideline version " + version
                     + " does not exist (" + (latestGuideline == 0 ? "the project has no guideline yet"
@@ -226,7 +227,7 @@ public final class LabelFileService {
      * multi-label project is the set of its rows, which must agree on everything but the class).
      */
     private static String disagreement(LabelRow first, LabelRow row, boolean multiLabel) {
-        String where = "'" + row.item() + "' by " + row.annotator();
+        String where = "'" + shown(row.item()) + "' by " + shown(row.annotator());
         if (!multiLabel && !(Objects.equals(first.label(), row.label())
                 && Objects.equals(first.facts().skipReason(), row.facts().skipReason()))) {
             return "row " + row.row() + ": a second label for " + where
@@ -244,8 +245,8 @@ public final class LabelFileService {
     }
 
     private static String describe(LabelRow row) {
-        return row.label() != null ? "'" + row.label() + "'"
-                : row.facts().skipReason() != null ? "a skip ('" + row.facts().skipReason() + "')"
+        return row.label() != null ? "'" + shown(row.label()) + "'"
+                : row.facts().skipReason() != null ? "a skip ('" + shown(row.facts().skipReason()) + "')"
                         : "\"none apply\" (no label)";
     }
 
@@ -400,7 +401,7 @@ public final class LabelFileService {
             try {
                 version = Integer.parseInt(versionCell.replaceFirst("^v", ""));
             } catch (NumberFormatException e) {
-                throw new BadInputException(at + "guideline_version '" + versionCell + "' is not a number;"
+                throw new BadInputException(at + "guideline_version '" + shown(versionCell) + "' is not a number;"
                         + " nothing imported", e);
             }
         }
@@ -408,12 +409,13 @@ public final class LabelFileService {
         boolean unsure = switch (unsureCell) {
             case "", "false", "0", "no" -> false;
             case "true", "1", "yes" -> true;
-            default -> throw new BadInputException(at + "unsure '" + unsureCell + "' is not true or false;"
+            default -> throw new BadInputException(at + "unsure '" + shown(unsureCell) + "' is not true or false;"
                     + " nothing imported");
         };
         String origin = cells.raw("origin").strip();
         if (!origin.isEmpty() && !ORIGINS.contains(origin)) {
-            throw new BadInputException(at + "origin '" + origin + "' is not one of " + String.join(", ", ORIGINS)
+            throw new BadInputException(at + "origin '" + shown(origin) + "' is not one of "
+                    + String.join(", ", ORIGINS)
                     + "; nothing imported");
         }
         Facts facts = new Facts(skipReason, version, cells.text("transcript"), cells.text("note"), unsure,
@@ -427,7 +429,7 @@ public final class LabelFileService {
         try {
             return cell.isEmpty() ? null : Instant.parse(cell);
         } catch (DateTimeParseException e) {
-            throw new BadInputException(at + column + " '" + cell + "' is not a UTC time such as"
+            throw new BadInputException(at + column + " '" + shown(cell) + "' is not a UTC time such as"
                     + " 2024-05-01T12:30:00Z; nothing imported", e);
         }
     }
@@ -446,7 +448,7 @@ public final class LabelFileService {
         } catch (NumberFormatException | ArithmeticException e) {
             // refused below, with the same reason as a negative number
         }
-        throw new BadInputException(at + "seconds '" + cell + "' is not a number of seconds (0 or more);"
+        throw new BadInputException(at + "seconds '" + shown(cell) + "' is not a number of seconds (0 or more);"
                 + " nothing imported");
     }
 
@@ -503,5 +505,10 @@ public final class LabelFileService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A cell of the user's file quoted in a refusal: on one line, however the cell was quoted. */
+    private static String shown(String cell) {
+        return OneLine.of(cell, 80);
     }
 }

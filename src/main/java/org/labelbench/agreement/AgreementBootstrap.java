@@ -19,9 +19,11 @@ import java.util.concurrent.Future;
  * computed once: its cells of the coincidence matrix and, for every pair of annotators who both
  * labeled it, its cell of that pair's table. A resample adds up the shares of the items it drew,
  * weighted by how often each was drawn, and every figure is computed from those sums. The draws
- * come from one seeded generator in resample order, exactly as {@link Bootstrap#interval} and
- * {@link AlphaBootstrap} draw them, so the intervals are the same as theirs to the last digit
- * whatever the number of threads; only the adding up runs in parallel.
+ * come from one seeded generator in resample order, exactly as {@link Bootstrap#interval} draws
+ * them, so the intervals are those of recomputing each figure from each resample's labels (the
+ * kappa's to the last digit, the alphas' to rounding: their sums are added in item order) whatever
+ * the number of threads; only the adding up runs in parallel. {@link AlphaBootstrap} is this
+ * without the pairs' tables.
  */
 public final class AgreementBootstrap {
     /** The four intervals; empty where there are too few items or too few defined resamples. */

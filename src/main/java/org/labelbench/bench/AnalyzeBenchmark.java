@@ -16,6 +16,7 @@ import org.labelbench.analysis.RunEvaluation;
 import org.labelbench.analysis.TagMembership;
 import org.labelbench.analysis.TagTable;
 import org.labelbench.analysis.TruthSource;
+import org.labelbench.project.BadInputException;
 import org.labelbench.project.PredictionRepository;
 import org.labelbench.project.PredictionRepository.NewPrediction;
 import org.labelbench.project.ProjectStore;
@@ -90,22 +91,20 @@ public final class AnalyzeBenchmark {
      */
     public static Map<String, Object> generate(Path project, int items) throws IOException {
         if (Files.exists(project)) {
-            throw new org.labelbench.project.BadInputException(project + " exists; generate writes a new project");
+            throw new BadInputException(project + " exists; generate writes a new project");
         }
-        if (project.getParent() != null) {
-            Files.createDirectories(project.toAbsolutePath().getParent());
-        }
+        Files.createDirectories(project.toAbsolutePath().getParent());
         long started = System.nanoTime();
         SyntheticProject.build(project, items);
         try (ProjectStore store = ProjectStore.open(project)) {
             addRunAndTags(store, items);
         }
-        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("suite", "generate");
         figures.put("project", project.toAbsolutePath().toString());
         figures.put("items", items);
         figures.put("run", RUN);
-        figures.put("tags", 50);
+        figures.put("tags", TAGS);
         figures.put("seconds", Math.round((System.nanoTime() - started) / 1e6) / 1e3);
         figures.put("bytes", Files.size(project));
         return figures;

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -92,7 +93,7 @@ final class ParallelPlacements implements AutoCloseable {
         threads.shutdown();
         try {
             // A copy running when the export is abandoned must end before its folder is deleted.
-            while (!threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!threads.awaitTermination(10, TimeUnit.SECONDS)) {
                 threads.shutdownNow();
             }
         } catch (InterruptedException e) {
